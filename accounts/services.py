@@ -1,0 +1,39 @@
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from accounts.models import Invitation, User, secretariat_group
+
+
+@transaction.atomic
+def invitation_create(*, email: str, organizations=(), secretariat: bool = False, created_by=None, send: bool = True) -> Invitation:
+    """Create the account if needed, add roles, and issue an invite link by which the person sets a password.
+
+    An existing account keeps its password: it only gets the new roles and a fresh link.
+    """
+    email = email.strip().lower()
+    user = User.objects.filter(email__iexact=email).first()
+    if user is None:
+        user = User.objects.create_user(email=email, password=None)
+    if secretariat:
+        user.groups.add(secretariat_group())
+    if organizations:
+        user.organizations.add(*organizations)
+    invitation = Invitation.objects.create(user=user, created_by=created_by)
+    if send:
+        transaction.on_commit(lambda: invitation_send(invitation=invitation))
+    return invitation
+
+
+def invitation_url(invitation: Invitation) -> str:
+    return settings.KSORS_SITE_URL + invitation.get_absolute_url()
+
+
+def invitation_send(*, invitation: Invitation) -> None:
+    with translation.override("ru"):
+        context = {"invitation": invitation, "url": invitation_url(invitation), "user": invitation.user}
+        subject = render_to_string("accounts/email/invitation_subject.txt", context).strip()
+        body = render_to_string("accounts/email/invitation_message.txt", context)
+    send_mail(subject, body, None, [invitation.user.email])

@@ -1,0 +1,45 @@
+import datetime
+
+from django.db import transaction
+from django.utils import timezone
+
+from conferences.models import AgendaItem, Conference, Meeting, StandingAgendaItem
+
+
+def _standing_items_for(day: datetime.date, *, for_meeting: bool):
+    items = StandingAgendaItem.objects.in_force_on(day)
+    return items.filter(applies_to_meetings=True) if for_meeting else items.filter(applies_to_conferences=True)
+
+
+@transaction.atomic
+def agenda_add_standing_items(*, event: Conference | Meeting) -> list[AgendaItem]:
+    """Put every standing item in force on the event's date (or planned start) on its agenda, once.
+
+    The Youth Agenda (item 8б of the XX conference) must be on every agenda from 2026-07-01 to 2030-12-31.
+    """
+    day = event.reference_date or timezone.localdate()
+    for_meeting = isinstance(event, Meeting)
+    owner = {"meeting": event} if for_meeting else {"conference": event}
+    present = set(AgendaItem.objects.filter(**owner, standing_item__isnull=False).values_list("standing_item_id", flat=True))
+    next_position = (AgendaItem.objects.filter(**owner).order_by("-position").values_list("position", flat=True).first() or 0) + 1
+    added = []
+    for standing in _standing_items_for(day, for_meeting=for_meeting):
+        if standing.pk in present:
+            continue
+        added.append(AgendaItem.objects.create(**owner, title=standing.title, standing_item=standing, position=next_position))
+        next_position += 1
+    return added
+
+
+@transaction.atomic
+def conference_create(**fields) -> Conference:
+    conference = Conference.objects.create(**fields)
+    agenda_add_standing_items(event=conference)
+    return conference
+
+
+@transaction.atomic
+def meeting_create(**fields) -> Meeting:
+    meeting = Meeting.objects.create(**fields)
+    agenda_add_standing_items(event=meeting)
+    return meeting

@@ -1,0 +1,29 @@
+from django.core.management.base import BaseCommand
+
+from accounts.models import User, secretariat_group
+from organizations.models import Organization
+
+DEMO_PASSWORD = "ksors-demo-2026"
+ACCOUNTS = [
+    ("secretariat@ksors.example", "Секретариат (демо)", True, []),
+    ("leader@ksors.example", "Руководитель организации (демо)", False, ["women-movement"]),
+]
+
+
+class Command(BaseCommand):
+    help = "Создать (или восстановить) демонстрационные учётные записи и напечатать логины и пароль."
+
+    def handle(self, *args, **options):
+        for email, name, secretariat, org_slugs in ACCOUNTS:
+            user = User.objects.filter(email=email).first() or User(email=email)
+            user.full_name = name
+            user.is_active = True
+            user.is_staff = secretariat
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+            if secretariat:
+                user.groups.add(secretariat_group())
+            user.organizations.add(*Organization.objects.filter(slug__in=org_slugs))
+        self.stdout.write(self.style.SUCCESS("Демонстрационные учётные записи:"))
+        self.stdout.write(f"  Секретариат:  {ACCOUNTS[0][0]}  пароль: {DEMO_PASSWORD}")
+        self.stdout.write(f"  Руководитель: {ACCOUNTS[1][0]}  пароль: {DEMO_PASSWORD}")

@@ -1,0 +1,344 @@
+"""Fuzzy deadlines of resolution items, turned into a window of dates.
+
+Resolutions rarely give a plain date: «до ноября 2026 года», «Срок: сентябрь-октябрь 2027 год»,
+«во втором (третьем) квартале 2027 г.», «за три месяца до даты проведения». A `Deadline` keeps the
+phrase as written and a normalised window [start, end] that execution control can compare with today.
+
+All matching is done on a lower-cased copy of the text of the same length (ё → е, no-break spaces →
+spaces), so every span found there is also a span of the original text.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass
+
+__all__ = ["DEADLINE_KINDS", "Deadline", "find_date", "find_deadline", "parse_deadline"]
+
+DEADLINE_KINDS = ("exact", "by", "range", "quarter", "half", "year", "standing", "relative")
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A deadline phrase as written and its window; `relative_to` names the event of a relative one."""
+
+    text: str
+    kind: str
+    start: datetime.date | None = None
+    end: datetime.date | None = None
+    relative_to: str = ""
+
+
+# Prepositional «мае» and genitive «мая» must not be mistaken for the «ма…» of other words.
+_MONTH = (
+    r"(?<![а-я])(?:январ[ьяюе]|феврал[ьяюе]|март[ае]?|апрел[ьяюе]|ма[йяюе]|июн[ьяюе]|июл[ьяюе]|август[ае]?"
+    r"|сентябр[ьяюе]|октябр[ьяюе]|ноябр[ьяюе]|декабр[ьяюе])(?![а-я])"
+)
+_MONTH_STEMS = (
+    ("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("июн", 6), ("июл", 7), ("август", 8),
+    ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12), ("ма", 5),
+)
+_ORD = r"(?<![\w])(?:перв[а-я]*|втор[а-я]*|трет[а-я]*|четверт[а-я]*|[1-4](?:-?[а-я]{1,3})?|iv|i{1,3})(?![a-z])"
+_YEAR_SUFFIX = r"(?:\s*(?:гг?\.|гг?(?![а-я])|годах|годы|года|году|год(?![а-я])))"
+_DATE_NUM = r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?!\d)"
+_DAY_MONTH = rf"(?<!\d)\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}}(?!\d))?"
+_MONTH_YEAR = rf"{_MONTH}\s+\d{{4}}(?!\d)"
+_QUARTER = rf"{_ORD}(?:\s*\(\s*{_ORD}\s*\))?(?:\s*[-–—]\s*{_ORD})?\s+квартал[а-я]*(?:\s+\d{{4}}(?!\d))?"
+_HALF = rf"{_ORD}\s+полугоди[а-я]*(?:\s+\d{{4}}(?!\d))?"
+# A bare year needs its «г.»/«года» when searched inside prose, or «до 1000 человек» would be a deadline.
+_POINT = (
+    rf"(?:(?:{_DATE_NUM}|{_DAY_MONTH}|{_MONTH_YEAR}|{_QUARTER}|{_HALF}){_YEAR_SUFFIX}?"
+    rf"|(?<!\d)\d{{4}}{_YEAR_SUFFIX})"
+)
+_UNIT = r"(?:дн[а-я]*|день|недел[а-я]*|месяц[а-я]*|год[а-я]?|лет)"
+_STANDING_WORDS = r"на постоянной основе|на регулярной основе|\bпостоянно\b"
+_PERIODIC_WORDS = r"\bежегодно\b|\bежеквартально\b|\bежемесячно\b|\bбессрочно\b"
+_NUMBER_WORDS = {
+    "один": 1, "одного": 1, "одной": 1, "одну": 1, "два": 2, "двух": 2, "две": 2, "три": 3, "трех": 3,
+    "четыре": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "десять": 10, "десяти": 10,
+}
+# «…уровню развития до 2030 года» is the horizon of a plan, not a deadline for preparing it.
+_HORIZON_WORDS = re.compile(r"(развити|план|программ|стратег|концепц|перспектив|период)[а-я]*$")
+
+
+@dataclass(frozen=True)
+class _Span:
+    first: datetime.date | None
+    last: datetime.date | None
+    grain: str  # "day", "month", "quarter", "half" or "year"
+
+
+def _low(text: str) -> str:
+    """Lower-case copy of `text` with the same length, so spans carry over to the original."""
+    table = {"ё": "е", "Ё": "е", "\u00a0": " ", "\u202f": " ", "\u2007": " ", "*": " "}
+    return "".join(table.get(c) or (c.lower() if len(c.lower()) == 1 else c) for c in text)
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.replace("**", "").replace("\u00a0", " ")).strip(" ,;")
+    # Keep the dot of «г.» and of initials; drop a sentence's final dot.
+    if text.endswith(".") and not re.search(r"(?:\b[гГ]{1,2}|\b[А-ЯЁ])\.$", text):
+        text = text[:-1].rstrip()
+    return text
+
+
+def _month_number(word: str) -> int:
+    return next(number for stem, number in _MONTH_STEMS if word.startswith(stem))
+
+
+def _ordinal(word: str) -> int:
+    word = word.strip()
+    if word[0].isdigit():
+        return int(word[0])
+    roman = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+    if word in roman:
+        return roman[word]
+    return next(n for n, stem in enumerate(("перв", "втор", "трет", "четв"), start=1) if word.startswith(stem))
+
+
+def _last_day(year: int, month: int) -> datetime.date:
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(day: datetime.date, months: int) -> datetime.date:
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _window(grain: str, year: int, first: int, last: int | None = None, day: int | None = None) -> _Span:
+    """The span of `grain` numbers first…last of `year` (months, quarters, halves) or one day."""
+    last = first if last is None else last
+    if grain == "day":
+        date = datetime.date(year, first, day or 1)
+        return _Span(date, date, grain)
+    if grain == "year":
+        return _Span(datetime.date(year, 1, 1), datetime.date(year, 12, 31), grain)
+    months = {"month": 1, "quarter": 3, "half": 6}[grain]
+    return _Span(
+        datetime.date(year, (first - 1) * months + 1, 1), _last_day(year, last * months), grain
+    )
+
+
+def _point(text: str, reference: datetime.date | None) -> _Span | None:
+    """Parse one calendar point («1 ноября 2026 г.», «II квартал 2027», «2030 года») into its span.
+
+    Without a year the reference's year is used (the next one if the span has already passed);
+    without a reference too, the grain is known but the dates are not.
+    """
+    text = re.sub(rf"{_YEAR_SUFFIX}$", "", text.strip(" ,.")).strip()
+    patterns = (
+        ("num", r"(\d{1,2})\.(\d{1,2})\.(\d{4})"),
+        ("day", rf"(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?"),
+        ("month", rf"({_MONTH})(?:\s+(\d{{4}}))?"),
+        ("quarter", rf"({_ORD})(?:\s*\(\s*({_ORD})\s*\))?(?:\s*[-–—]\s*({_ORD}))?\s+квартал[а-я]*(?:\s+(\d{{4}}))?"),
+        ("half", rf"({_ORD})\s+полугоди[а-я]*(?:\s+(\d{{4}}))?"),
+        ("year", r"(\d{4})"),
+    )
+    for form, pattern in patterns:
+        match = re.fullmatch(pattern, text)
+        if not match:
+            continue
+        groups = match.groups()
+        try:
+            if form == "num":
+                day, month, year = (int(g) for g in groups)
+                datetime.date(year, month, day)
+                return _window("day", year, month, day=day)
+            if form == "year":
+                year = int(groups[0])
+                return _window("year", year, 1) if 1900 <= year <= 2200 else None
+            year_text = groups[-1]
+            if form == "day":
+                grain, first, last, day = "day", _month_number(groups[1]), None, int(groups[0])
+                datetime.date(2000, first, day)  # validates the day; 2000 is a leap year
+            elif form == "month":
+                grain, first, last, day = "month", _month_number(groups[0]), None, None
+            else:
+                numbers = [_ordinal(g) for g in groups[:-1] if g]
+                grain, first, last, day = form, min(numbers), max(numbers), None
+                if first < 1 or last > (4 if form == "quarter" else 2):
+                    return None
+        except ValueError:
+            return None
+        if year_text:
+            try:
+                return _window(grain, int(year_text), first, last, day)
+            except ValueError:  # 29 февраля of a common year
+                return None
+        if reference is None:
+            return _Span(None, None, grain)
+        span = _window(grain, reference.year, first, last, day if grain == "day" else None)
+        if span.last is not None and span.last < reference:
+            span = _window(grain, reference.year + 1, first, last, day if grain == "day" else None)
+        return span
+    return None
+
+
+def _point_pair(first: str, second: str, reference: datetime.date | None) -> tuple[_Span, _Span] | None:
+    """Two ends of a range; the first borrows the year (and month) of the second: «10-12 ноября 2026»."""
+    end = _point(second, reference)
+    if end is None:
+        return None
+    words = second.split()
+    # Borrowing comes before the reference year: «сентябрь-октябрь 2027» is not September of this year.
+    candidates = [f"{first} {' '.join(words[cut:])}" for cut in range(1, len(words))] + [first]
+    for candidate in candidates:
+        start = _point(candidate, reference)
+        if start is not None and (start.first is not None or candidate == first):
+            return start, end
+    return None
+
+
+_GRAIN_KIND = {"day": "exact", "month": "range", "quarter": "quarter", "half": "half", "year": "year"}
+
+
+def _period_end(reference: datetime.date, amount: str, unit: str) -> datetime.date | None:
+    count = int(amount) if amount.isdigit() else _NUMBER_WORDS.get(amount, 1 if not amount else 0)
+    if not count:
+        return None
+    if unit.startswith(("дн", "день")):
+        return reference + datetime.timedelta(days=count)
+    if unit.startswith("недел"):
+        return reference + datetime.timedelta(weeks=count)
+    return _add_months(reference, count * (1 if unit.startswith("месяц") else 12))
+
+
+def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Deadline | None:
+    """Parse a deadline phrase into a `Deadline`, or None when it is not one.
+
+    `reference` (usually the resolution's date) completes phrases without a year and starts
+    «на постоянной основе» and «в течение месяца». «до X» ends the day before X begins; «не позднее X»,
+    «до конца X», «к X» and «до X включительно» end with X; in a standing «с … до 2030 года» phrase the
+    end year is inclusive.
+    """
+    text = _clean(text)
+    if not text:
+        return None
+    low = _low(text)
+    prefix = re.match(r"сроки?(?:\s+[а-я]+)?\s*[:–—-]\s*", low)
+    offset = prefix.end() if prefix else 0
+    body = low[offset:]
+
+    def build(kind: str, start=None, end=None, relative_to: str = "") -> Deadline | None:
+        if start is not None and end is not None and start > end:
+            return None
+        return Deadline(text, kind, start, end, relative_to)
+
+    relative = re.search(rf"\bза\s+(?:[\w-]+\s+){{0,2}}?{_UNIT}\s+до\s+(.+)$", body) or re.search(
+        rf"\b(?:в течение|через|не позднее)\s+(?:[\w-]+\s+){{0,2}}?{_UNIT}\s+"
+        r"(?:после|с момента|со дня|с даты|от даты)\s+(.+)$",
+        body,
+    )
+    if relative:
+        return build("relative", relative_to=text[offset + relative.start(1):])
+
+    if re.search(rf"{_STANDING_WORDS}|{_PERIODIC_WORDS}", body):
+        start = end = None
+        since = re.search(rf"(?:^|\s)со?\s+({_POINT})", body)
+        if since and (span := _point(since.group(1), reference)):
+            start = span.first
+        until = re.search(rf"\bдо\s+(конца\s+)?({_POINT})", body)
+        if until and (span := _point(until.group(2), reference)) and span.first:
+            inclusive = until.group(1) or span.grain == "year"
+            end = span.last if inclusive else span.first - datetime.timedelta(days=1)
+        return build("standing", start or reference, end)
+
+    period = re.fullmatch(r"(?:в период\s+)?(?:начиная\s+)?со?\s+(.+?)\s+по\s+(.+)", body)
+    if period and (pair := _point_pair(period.group(1), period.group(2), reference)):
+        return build("range", pair[0].first, pair[1].last)
+
+    by = re.fullmatch(r"(?:в срок\s+)?(не позднее(?:\s+конца)?|до конца|до|к)\s+(.+?)(\s+включительно)?", body)
+    if by and (span := _point(by.group(2), reference)):
+        if span.first is None:
+            return build("by")
+        inclusive = by.group(1) != "до" or by.group(3)
+        return build("by", end=span.last if inclusive else span.first - datetime.timedelta(days=1))
+
+    single = re.fullmatch(r"(?:(?:в течение|в срок|во|в|на)\s+)?(.+)", body)
+    if single and (span := _point(single.group(1), reference)):
+        return build(_GRAIN_KIND[span.grain], span.first, span.last)
+
+    dashed = re.fullmatch(r"(?:(?:в течение|во|в|со|с)\s+)?(.+?)\s*[-–—]\s*(.+)", body)
+    if dashed and (pair := _point_pair(dashed.group(1), dashed.group(2), reference)):
+        return build("range", pair[0].first, pair[1].last)
+
+    within = re.fullmatch(rf"в течение\s+(?:([\w-]+)\s+)?({_UNIT})", body)
+    if within:
+        if reference is None:
+            return build("relative")
+        end = _period_end(reference, within.group(1) or "", within.group(2))
+        return build("by", end=end) if end else None
+    return None
+
+
+# Searched in priority order by find_deadline; a group named "d" narrows the span to the phrase.
+_FIND_PATTERNS = [
+    re.compile(
+        r"\bсроки?(?:\s+[а-я]+)?\s*[:–—]\s*(?P<d>(?:(?!ответствен|исполнител)"
+        r"(?:(?<![а-я])гг?\.|\d{1,2}\.\d{1,2}\.\d{2,4}|[^.;\n]))+)"
+    ),
+    re.compile(
+        rf"(?:(?:начиная\s+)?\bсо?\s+{_POINT}(?:\s*,?\s*(?:и\s+)?до\s+(?:конца\s+)?{_POINT})?\s*,?\s*)?"
+        rf"(?:{_STANDING_WORDS})"
+        rf"(?:\s*,?\s*(?:начиная\s+)?\bсо?\s+{_POINT}(?:\s*,?\s*(?:и\s+)?до\s+(?:конца\s+)?{_POINT})?)?"
+    ),
+    re.compile(rf"(?:\bв срок\s+)?(?:\bне позднее(?:\s+конца)?|\bдо конца|\bдо|\bк)\s+{_POINT}(?:\s+включительно)?"),
+    re.compile(rf"(?:(?:\bво|\bв|\bв течение)\s+)?{_QUARTER}{_YEAR_SUFFIX}?"),
+    re.compile(rf"(?:(?:\bво|\bв|\bв течение)\s+)?{_HALF}{_YEAR_SUFFIX}?"),
+    re.compile(
+        rf"(?:\bв период\s+)?\bсо?\s+(?:{_DATE_NUM}|{_DAY_MONTH}|{_MONTH_YEAR}|{_MONTH}){_YEAR_SUFFIX}?\s+по\s+{_POINT}"
+    ),
+    re.compile(rf"(?:\bв\s+)?{_MONTH}\s*[-–—]\s*{_MONTH_YEAR}{_YEAR_SUFFIX}?"),
+    re.compile(rf"\bза\s+(?:[\w-]+\s+){{0,2}}?{_UNIT}\s+до\s+[^.;,\n]+"),
+    re.compile(
+        rf"\b(?:в течение|не позднее|через)\s+(?:[\w-]+\s+){{0,2}}?{_UNIT}\s+"
+        r"(?:после|с момента|со дня|с даты|от даты)\s+[^.;,\n]+"
+    ),
+    re.compile(rf"\bв течение\s+\d{{4}}{_YEAR_SUFFIX}|\bв\s+\d{{4}}\s+году|\bв\s+{_MONTH_YEAR}{_YEAR_SUFFIX}?"),
+    re.compile(
+        rf"\b(?:провести|проводить|состоится|назначить на|запланировать на)\s+(?:[^\s.;]+\s+){{0,8}}?"
+        rf"(?P<d>(?:{_DATE_NUM}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}){_YEAR_SUFFIX}?)"
+    ),
+]
+
+
+def _is_horizon(low: str, match: re.Match[str]) -> bool:
+    """True for «развития до 2030 года»: a bare-year «до» right after a plan or horizon noun."""
+    phrase = match.group(0)
+    if not re.fullmatch(rf"до\s+\d{{4}}{_YEAR_SUFFIX}", phrase):
+        return False
+    before = low[: match.start()].rstrip().split()
+    return bool(before) and bool(_HORIZON_WORDS.search(before[-1]))
+
+
+def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadline | None:
+    """Find the deadline phrase inside an item's text and parse it; its `text` is the exact span found.
+
+    «Срок: …» sentences come first, then standing phrases with their «начиная со … до …» span,
+    «в срок до», «не позднее», «до …», quarters, half-years, periods, relative «за … до …» phrases and,
+    last, «в 2027 году»-style years and months and the date of an event to be held.
+    """
+    low = _low(text)
+    for pattern in _FIND_PATTERNS:
+        for match in pattern.finditer(low):
+            if _is_horizon(low, match):
+                continue
+            start, end = match.span("d") if "d" in pattern.groupindex else match.span()
+            phrase = text[start:end].strip(" ,;\t\n")
+            deadline = parse_deadline(phrase, reference=reference)
+            if deadline is not None:
+                return deadline
+    return None
+
+
+def find_date(text: str) -> tuple[datetime.date, int, int] | None:
+    """The first full calendar date in `text` («19.06.2026 г.», «19 июня 2026 года») and its span."""
+    low = _low(text)
+    for match in re.finditer(rf"(?:{_DATE_NUM}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}){_YEAR_SUFFIX}?", low):
+        span = _point(match.group(0), None)
+        if span is not None and span.first is not None:
+            return span.first, match.start(), match.end()
+    return None

@@ -1,0 +1,413 @@
+import datetime
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from ksors.models import TimeStampedModel
+from ksors.text import fold
+
+
+class DocumentType(models.TextChoices):
+    RESOLUTION = "resolution", _("Резолюция")
+    DECISION = "decision", _("Решение")
+    STATEMENT = "statement", _("Заявление")
+    CONCEPT = "concept", _("Концепция")
+    PLAN = "plan", _("План действий")
+    OTHER = "other", _("Документ")
+
+
+class ResolutionStatus(models.TextChoices):
+    DRAFT = "draft", _("Черновик")
+    PUBLISHED = "published", _("Опубликована")
+    WITHDRAWN = "withdrawn", _("Снята с публикации")
+
+
+class ResolutionQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=ResolutionStatus.PUBLISHED)
+
+
+class Resolution(TimeStampedModel):
+    """A document adopted by a conference or a council meeting: preamble and numbered items."""
+
+    doc_type = models.CharField(_("вид документа"), max_length=16, choices=DocumentType, default=DocumentType.RESOLUTION)
+    title = models.CharField(_("название"), max_length=500)
+    slug = models.SlugField(max_length=120, unique=True)
+    conference = models.ForeignKey(
+        "conferences.Conference", null=True, blank=True, on_delete=models.PROTECT, related_name="resolutions",
+        verbose_name=_("конференция"),
+    )
+    meeting = models.ForeignKey(
+        "conferences.Meeting", null=True, blank=True, on_delete=models.PROTECT, related_name="resolutions",
+        verbose_name=_("заседание"),
+    )
+    theme = models.CharField(_("тема"), max_length=500, blank=True)
+    adopted_on = models.DateField(_("дата принятия"), null=True, blank=True)
+    place = models.CharField(_("место принятия"), max_length=200, blank=True)
+    unanimous = models.BooleanField(_("единогласно"), default=False)
+    votes_for = models.PositiveIntegerField(_("за"), null=True, blank=True)
+    votes_against = models.PositiveIntegerField(_("против"), null=True, blank=True)
+    votes_abstained = models.PositiveIntegerField(_("воздержались"), null=True, blank=True)
+    adoption_text = models.TextField(_("строка об утверждении, как в документе"), blank=True)
+    preamble = models.TextField(_("преамбула"), blank=True)
+    operative_keyword = models.CharField(_("вводное слово постановляющей части"), max_length=40, default="ПОСТАНОВИЛИ:")
+    status = models.CharField(_("статус"), max_length=16, choices=ResolutionStatus, default=ResolutionStatus.DRAFT)
+    published_at = models.DateTimeField(_("опубликована"), null=True, blank=True)
+    version = models.PositiveIntegerField(_("редакция"), default=1, help_text=_("Растёт с каждой исправленной редакцией."))
+    revision = models.PositiveIntegerField(default=0, editable=False, help_text="Optimistic lock: grows with every save.")
+    publish_progress = models.BooleanField(_("публиковать ход исполнения"), default=False)
+    source_text = models.TextField(_("исходный текст"), blank=True)
+    is_demo = models.BooleanField(_("демонстрационная запись"), default=False)
+    search_text = models.TextField(editable=False, blank=True, default="")
+
+    history_log = HistoricalRecords(excluded_fields=["search_text", "source_text"], verbose_name=_("история изменений"))
+    objects = ResolutionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("резолюция")
+        verbose_name_plural = _("резолюции")
+        ordering = ["-adopted_on", "-id"]
+        indexes = [models.Index(fields=["status", "adopted_on"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status=ResolutionStatus.PUBLISHED) | Q(published_at__isnull=False),
+                name="published_resolution_has_date",
+            ),
+            models.CheckConstraint(condition=Q(version__gte=1), name="resolution_version_positive"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("resolutions:detail", args=[self.slug])
+
+    def save(self, *args, **kwargs):
+        self.search_text = fold(" ".join([self.title, self.theme, self.place, self.preamble]))
+        super().save(*args, **kwargs)
+
+    @property
+    def is_published(self):
+        return self.status == ResolutionStatus.PUBLISHED
+
+    @property
+    def event(self):
+        return self.conference or self.meeting
+
+
+class ResolutionVersion(models.Model):
+    """A recorded redaction of a published resolution: a full snapshot, so versions can be compared."""
+
+    resolution = models.ForeignKey(Resolution, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField(_("редакция"))
+    snapshot = models.JSONField(_("содержание"))
+    note = models.TextField(_("что изменено"), blank=True)
+    created_at = models.DateTimeField(_("дата редакции"), default=timezone.now)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+
+    class Meta:
+        verbose_name = _("редакция")
+        verbose_name_plural = _("редакции")
+        ordering = ["resolution", "number"]
+        constraints = [models.UniqueConstraint(fields=["resolution", "number"], name="resolution_version_unique")]
+
+    def __str__(self):
+        return f"{self.resolution} — ред. {self.number}"
+
+
+class ItemKind(models.TextChoices):
+    GRATITUDE = "gratitude", _("Благодарность")
+    STATEMENT = "statement", _("Констатация")
+    RECOMMENDATION = "recommendation", _("Рекомендация")
+    INSTRUCTION = "instruction", _("Поручение")
+    DECISION = "decision", _("Решение")
+    MEMBERSHIP = "membership", _("Решение о членстве")
+    NOTED = "noted", _("Принять к сведению")
+    SCHEDULING = "scheduling", _("Назначение мероприятия")
+    RESPONSIBLE = "responsible", _("Ответственный")
+    OTHER = "other", _("Другое")
+
+
+class DeadlineKind(models.TextChoices):
+    EXACT = "exact", _("точная дата")
+    BY = "by", _("до даты")
+    RANGE = "range", _("период")
+    YEAR = "year", _("год")
+    QUARTER = "quarter", _("квартал")
+    HALF = "half", _("полугодие")
+    STANDING = "standing", _("на постоянной основе")
+    RELATIVE = "relative", _("относительно события")
+
+
+class ExecutionStatus(models.TextChoices):
+    NOT_STARTED = "not_started", _("Не начато")
+    IN_PROGRESS = "in_progress", _("Выполняется")
+    DONE = "done", _("Выполнено")
+    NOT_DONE = "not_done", _("Не выполнено")
+    WITHDRAWN = "withdrawn", _("Снято с контроля")
+
+
+class MembershipAction(models.TextChoices):
+    EXCLUDE = "exclude", _("исключить")
+    SUSPEND = "suspend", _("приостановить членство")
+    REINSTATE = "reinstate", _("восстановить")
+
+
+class ItemQuerySet(models.QuerySet):
+    def controlled(self):
+        """Items that are tasks: they have someone responsible and a deadline window."""
+        return self.filter(responsibilities__isnull=False).exclude(deadline_kind="").distinct()
+
+    def open(self):
+        return self.exclude(execution_status__in=[ExecutionStatus.DONE, ExecutionStatus.WITHDRAWN])
+
+    def overdue(self, today: datetime.date):
+        return self.open().filter(Q(due_end__lt=today) | Q(execution_status=ExecutionStatus.NOT_DONE))
+
+    def due_between(self, start: datetime.date, end: datetime.date):
+        return self.open().filter(due_end__gte=start, due_end__lte=end)
+
+
+class Item(models.Model):
+    """A numbered item or sub-item of the operative part, its label kept exactly as written."""
+
+    resolution = models.ForeignKey(Resolution, on_delete=models.CASCADE, related_name="items")
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE, related_name="children")
+    label = models.CharField(_("номер"), max_length=20, help_text=_("Как в документе: 1, 2а, 7г, 1.2, а"))
+    position = models.PositiveIntegerField(_("порядок"))
+    text = models.TextField(_("текст"))
+    kind = models.CharField(_("вид"), max_length=16, choices=ItemKind, default=ItemKind.OTHER)
+    deadline_text = models.CharField(_("срок, как в документе"), max_length=300, blank=True)
+    deadline_kind = models.CharField(_("вид срока"), max_length=16, choices=DeadlineKind, blank=True)
+    due_start = models.DateField(_("срок: начало"), null=True, blank=True)
+    due_end = models.DateField(_("срок: конец"), null=True, blank=True)
+    due_relative_to = models.CharField(_("срок относительно"), max_length=300, blank=True)
+    execution_status = models.CharField(
+        _("исполнение"), max_length=16, choices=ExecutionStatus, default=ExecutionStatus.NOT_STARTED
+    )
+    execution_updated_at = models.DateTimeField(null=True, blank=True)
+    membership_action = models.CharField(_("решение о членстве"), max_length=16, choices=MembershipAction, blank=True)
+    membership_organization = models.ForeignKey(
+        "organizations.Organization", null=True, blank=True, on_delete=models.PROTECT, related_name="membership_items",
+        verbose_name=_("организация"),
+    )
+    membership_until_on = models.DateField(_("до (дата)"), null=True, blank=True)
+    membership_until_event = models.CharField(_("до (событие)"), max_length=300, blank=True)
+
+    history_log = HistoricalRecords(verbose_name=_("история изменений"))
+    objects = ItemQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("пункт")
+        verbose_name_plural = _("пункты")
+        ordering = ["resolution", "position"]
+        indexes = [models.Index(fields=["execution_status", "due_end"]), models.Index(fields=["due_end"])]
+        constraints = [
+            models.UniqueConstraint(fields=["resolution", "label"], name="item_label_unique_in_resolution"),
+            models.CheckConstraint(
+                condition=Q(due_start__isnull=True) | Q(due_end__isnull=True) | Q(due_start__lte=models.F("due_end")),
+                name="item_due_window_ordered",
+            ),
+            models.CheckConstraint(condition=~Q(label=""), name="item_label_not_empty"),
+            models.CheckConstraint(
+                condition=Q(membership_action="") | Q(membership_organization__isnull=False),
+                name="membership_item_names_organization",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.label}. {self.text[:60]}"
+
+    def get_absolute_url(self):
+        return f"{self.resolution.get_absolute_url()}#{self.anchor}"
+
+    @property
+    def anchor(self) -> str:
+        return f"p{self.label}"
+
+    def is_overdue(self, today: datetime.date | None = None) -> bool:
+        today = today or timezone.localdate()
+        if self.execution_status in (ExecutionStatus.DONE, ExecutionStatus.WITHDRAWN):
+            return False
+        if self.execution_status == ExecutionStatus.NOT_DONE:
+            return True
+        return self.due_end is not None and self.due_end < today
+
+
+class Responsibility(models.Model):
+    """One responsible party of an item, as written, matched to a person, body or organization when known."""
+
+    item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="responsibilities")
+    position = models.PositiveSmallIntegerField(default=0)
+    text = models.CharField(_("как в документе"), max_length=500)
+    person = models.ForeignKey("organizations.Person", null=True, blank=True, on_delete=models.PROTECT, related_name="responsibilities")
+    body = models.ForeignKey("organizations.Body", null=True, blank=True, on_delete=models.PROTECT, related_name="responsibilities")
+    organization = models.ForeignKey(
+        "organizations.Organization", null=True, blank=True, on_delete=models.PROTECT, related_name="responsibilities"
+    )
+    all_members = models.BooleanField(_("все организации-члены"), default=False)
+    inherited = models.BooleanField(
+        _("из общего пункта"), default=False, help_text=_("Указан отдельным подпунктом («Ответственный за подготовку: …»).")
+    )
+
+    class Meta:
+        verbose_name = _("ответственный")
+        verbose_name_plural = _("ответственные")
+        ordering = ["item", "position", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    Q(person__isnull=True, body__isnull=True, organization__isnull=True)
+                    | Q(person__isnull=False, body__isnull=True, organization__isnull=True, all_members=False)
+                    | Q(person__isnull=True, body__isnull=False, organization__isnull=True, all_members=False)
+                    | Q(person__isnull=True, body__isnull=True, organization__isnull=False, all_members=False)
+                ),
+                name="responsibility_one_target",
+            ),
+            models.CheckConstraint(condition=~Q(text=""), name="responsibility_has_text"),
+        ]
+
+    def __str__(self):
+        return self.text
+
+    @property
+    def target(self):
+        return self.person or self.body or self.organization
+
+
+class ProgressReport(models.Model):
+    item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="reports")
+    organization = models.ForeignKey(
+        "organizations.Organization", null=True, blank=True, on_delete=models.SET_NULL, related_name="progress_reports",
+        verbose_name=_("от организации"),
+    )
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="progress_reports")
+    reported_on = models.DateField(_("дата"), default=datetime.date.today)
+    text = models.TextField(_("что сделано"))
+    status = models.CharField(_("статус после отчёта"), max_length=16, choices=ExecutionStatus, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("отчёт об исполнении")
+        verbose_name_plural = _("отчёты об исполнении")
+        ordering = ["item", "-reported_on", "-id"]
+
+    def __str__(self):
+        return f"{self.item.label}: {self.reported_on:%d.%m.%Y}"
+
+
+class ReportAttachment(models.Model):
+    report = models.ForeignKey(ProgressReport, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(_("файл"), upload_to="reports/%Y/")
+    original_name = models.CharField(_("имя файла"), max_length=255)
+    size = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("вложение")
+        verbose_name_plural = _("вложения")
+
+    def __str__(self):
+        return self.original_name
+
+
+class ReminderLog(models.Model):
+    """One reminder sent; unique per item, stage and recipient so `send_reminders` is idempotent."""
+
+    class Stage(models.TextChoices):
+        BEFORE = "before", _("до окончания срока")
+        OVERDUE = "overdue", _("срок прошёл")
+
+    item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="reminders")
+    stage = models.CharField(max_length=16, choices=Stage)
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("напоминание")
+        verbose_name_plural = _("напоминания")
+        constraints = [models.UniqueConstraint(fields=["item", "stage", "recipient"], name="reminder_once_per_stage")]
+
+    def __str__(self):
+        return f"{self.item} — {self.get_stage_display()}"
+
+
+class Declaration(TimeStampedModel):
+    """A declaration the council joined, with an open list of member organizations that signed it."""
+
+    title = models.CharField(_("название"), max_length=300)
+    slug = models.SlugField(max_length=120, unique=True)
+    summary = models.TextField(_("кратко"), blank=True)
+    text = models.TextField(_("текст"), blank=True)
+    adopted_on = models.DateField(_("дата одобрения"), null=True, blank=True)
+    adopted_by_item = models.ForeignKey(
+        Item, null=True, blank=True, on_delete=models.SET_NULL, related_name="declarations", verbose_name=_("пункт решения")
+    )
+    is_open = models.BooleanField(_("перечень открыт для присоединения"), default=True)
+    is_published = models.BooleanField(_("опубликована"), default=True)
+    is_demo = models.BooleanField(_("демонстрационная запись"), default=False)
+    search_text = models.TextField(editable=False, blank=True, default="")
+
+    history_log = HistoricalRecords(excluded_fields=["search_text"], verbose_name=_("история изменений"))
+
+    class Meta:
+        verbose_name = _("декларация")
+        verbose_name_plural = _("декларации")
+        ordering = ["-adopted_on", "title"]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.search_text = fold(" ".join([self.title, self.summary, self.text]))
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("resolutions:declaration", args=[self.slug])
+
+
+class Signatory(models.Model):
+    class Status(models.TextChoices):
+        REQUESTED = "requested", _("Заявка подана")
+        CONFIRMED = "confirmed", _("Присоединилась")
+        DECLINED = "declined", _("Отклонено")
+        LEFT = "left", _("Вышла")
+
+    declaration = models.ForeignKey(Declaration, on_delete=models.CASCADE, related_name="signatories")
+    organization = models.ForeignKey("organizations.Organization", on_delete=models.CASCADE, related_name="signatures")
+    status = models.CharField(_("статус"), max_length=16, choices=Status, default=Status.REQUESTED)
+    requested_at = models.DateTimeField(_("заявка"), default=timezone.now)
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    joined_on = models.DateField(_("дата присоединения"), null=True, blank=True)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decline_reason = models.TextField(_("причина отказа"), blank=True)
+    left_on = models.DateField(_("дата выхода"), null=True, blank=True)
+    left_reason = models.TextField(_("причина выхода"), blank=True)
+
+    history_log = HistoricalRecords(verbose_name=_("история изменений"))
+
+    class Meta:
+        verbose_name = _("участник декларации")
+        verbose_name_plural = _("участники декларации")
+        ordering = ["declaration", "joined_on", "organization__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["declaration", "organization"],
+                condition=Q(status__in=["requested", "confirmed"]),
+                name="one_active_signature_per_organization",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="confirmed") | Q(joined_on__isnull=False), name="confirmed_signatory_has_date"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="declined") | ~Q(decline_reason=""), name="declined_signatory_has_reason"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.organization} — {self.declaration}"
