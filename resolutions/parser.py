@@ -55,10 +55,10 @@ class ParsedItem:
             "parent": self.parent,
             "text": self.text,
             "responsible": list(self.responsible),
-            "responsible_inherited": self.responsible_inherited,
             "deadline_text": self.deadline_text,
             "due_start": self.due_start.isoformat() if self.due_start else None,
             "due_end": self.due_end.isoformat() if self.due_end else None,
+            "responsible_inherited": self.responsible_inherited,
             "deadline_kind": self.deadline_kind,
             "relative_to": self.relative_to,
             "kind": self.kind,
@@ -122,7 +122,7 @@ _SIGNATURE_RE = re.compile(
     r"(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+\s[А-ЯЁ]\.\s?[А-ЯЁ]\.)$",
     re.IGNORECASE,
 )
-_PLACE_WORDS = {"г.", "г", "город", "с.", "пгт", "от", "№", "в"}
+_PLACE_WORDS = {"г.", "г", "город", "с.", "пгт", "от", "№", "в", "область", "области", "обл.", "район", "района", "р-н"}
 _CONFERENCE_KINDS = (
     ("тематическ", "thematic"), ("отчётно-выборн", "reporting_election"), ("отчетно-выборн", "reporting_election"),
     ("чрезвычайн", "extraordinary"),
@@ -157,7 +157,11 @@ class _Draft:
 
 def parse_resolution(text: str) -> ParsedResolution:
     """Parse the plain text of a resolution (from a .txt export or `read_docx`) into a `ParsedResolution`."""
-    lines = join_broken_paragraphs(split_lines(text))
+    # «П О С Т А Н О В И Л И :», «Р Е З О Л Ю Ц И Я»: capitals spaced out for emphasis.
+    lines = [
+        re.sub(r"^((?:[А-ЯЁ] ){4,}[А-ЯЁ]) ?(:?)$", lambda m: m.group(1).replace(" ", "") + m.group(2), line)
+        for line in join_broken_paragraphs(split_lines(text))
+    ]
     result = ParsedResolution()
     body_start = _read_heading(lines, result)
     preamble_lines, operative = _split_operative(lines, body_start, result)
@@ -177,8 +181,10 @@ def parse_resolution(text: str) -> ParsedResolution:
 
 
 def read_docx(fileobj: str | IO[bytes]) -> str:
-    """Plain text of a .docx: paragraphs in order, one per line, and the text of table cells.
+    """Plain text of a .docx: paragraphs in order, one per line, and the text of tables.
 
+    A table row with several cells becomes one line; a one-cell row (a layout frame) is read
+    paragraph by paragraph.
     Word's automatic numbering is not part of a paragraph's text, so such labels are lost here.
     """
     import docx  # python-docx is needed only for Word files
@@ -191,11 +197,13 @@ def read_docx(fileobj: str | IO[bytes]) -> str:
                 lines.append(block.text)
                 continue
             for row in block.rows:
-                seen: set[int] = set()
-                for cell in row.cells:
-                    if id(cell._tc) not in seen:  # a merged cell repeats in every column it spans
-                        seen.add(id(cell._tc))
-                        read(cell)
+                cells = list({id(cell._tc): cell for cell in row.cells}.values())  # merged cells repeat
+                if len(cells) == 1:
+                    read(cells[0])  # a layout table around the text
+                else:
+                    # A row of a header or plan table reads as one line: «г. Душанбе | 15 марта 2026 г.»
+                    texts = (" ".join(p.text.strip() for p in cell.paragraphs) for cell in cells)
+                    lines.append(" ".join(text for text in texts if text))
 
     read(docx.Document(fileobj))
     return "\n".join(lines)
@@ -204,7 +212,8 @@ def read_docx(fileobj: str | IO[bytes]) -> str:
 def _read_heading(lines: list[str], result: ParsedResolution) -> int:
     """Read the title, theme and a header date/place; return the index of the first body line."""
     index = next((i for i, line in enumerate(lines) if line), len(lines))
-    if index == len(lines) or not (_DOC_TYPE_RE.match(lines[index]) or is_mostly_upper(lines[index])):
+    first = lines[index] if index < len(lines) else ""
+    if not (_DOC_TYPE_RE.match(first) or is_mostly_upper(first)) or _KEYWORD_LINE_RE.match(first):
         result.warnings.append("Не найден заголовок документа.")
         return index
     title: list[str] = []
@@ -214,11 +223,11 @@ def _read_heading(lines: list[str], result: ParsedResolution) -> int:
         theme = _THEME_RE.match(line)
         if not line:
             first_block = False
-        elif _KEYWORD_LINE_RE.match(line) and not _DOC_TYPE_RE.match(line) or parse_label(line):
+        elif (_KEYWORD_LINE_RE.match(line) and not _DOC_TYPE_RE.match(line)) or parse_label(line):
             break
         elif theme and not result.theme:
             result.theme = theme.group("theme").strip()
-        elif _is_date_line(line):
+        elif _is_date_line(line) and not _DOC_TYPE_RE.match(line):
             _take_date_place(line, result)
         elif is_mostly_upper(line) or (
             first_block and not result.theme and _DOC_TYPE_RE.match(title[0] if title else line)
@@ -243,7 +252,7 @@ def _read_heading(lines: list[str], result: ParsedResolution) -> int:
 def _split_operative(lines: list[str], start: int, result: ParsedResolution) -> tuple[list[str], list[str]]:
     """Split the body at the operative keyword («ПОСТАНОВИЛИ:»), or at the first item «1.» without one."""
     for index in range(start, len(lines)):
-        line = re.sub(r"^((?:[А-ЯЁ] ){4,}[А-ЯЁ]) ?:$", lambda m: m.group(1).replace(" ", "") + ":", lines[index])
+        line = lines[index]
         if match := _KEYWORD_LINE_RE.match(line):
             result.operative_keyword = match.group("kw")
             rest = [match.group("rest")] if match.group("rest") else []
@@ -363,22 +372,25 @@ def _read_items(lines: list[str], result: ParsedResolution) -> tuple[list[_Draft
 
 def _read_footer(lines: list[str], result: ParsedResolution) -> None:
     """Adoption («Утверждена единогласно», votes), the closing date and place; the rest is unparsed."""
+    adoption: list[str] = []
     in_adoption = False
     for line in lines:
         if not line:
             in_adoption = False
-        elif _ADOPTED_RE.match(line) and not result.adopted:
+        elif _ADOPTED_RE.match(line) and not adoption:
+            # «Утверждена единогласно на XX Страновой …»: the conference is known already.
             head, _, tail = line.partition(" на ")
             manner = re.search(r"единогласно|большинством голосов", tail)
-            result.adopted = f"{head} {manner.group(0)}" if manner else head.rstrip(".")
+            adoption.append(f"{head} {manner.group(0)}" if manner else head)
             in_adoption = True
         elif _is_date_line(line):
             _take_date_place(line, result)
             in_adoption = False
         elif _VOTES_RE.search(line):
-            result.adopted = f"{result.adopted} {line}".strip()
+            adoption.append(line)
         elif not in_adoption:
             result.unparsed.append(line)
+    result.adopted = " ".join(adoption).rstrip(".")
     result.votes_for, result.votes_against, result.votes_abstained = parse_votes(result.adopted)
     result.unanimous = "единогласн" in result.adopted.lower() or (
         bool(result.votes_for) and result.votes_against == 0 and result.votes_abstained in (0, None)

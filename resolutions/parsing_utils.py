@@ -87,7 +87,10 @@ def join_broken_paragraphs(lines: list[str]) -> list[str]:
             previous is not None
             and line[0].islower()
             and not is_letter_label(line)
+            # «г. Душанбе» under a heading starts a line of its own.
+            and not re.match(r"[а-яё]{1,3}\.", line)
             and result[previous][-1] not in _TERMINAL
+            and not (blanks and is_mostly_upper(result[previous]))
         ):
             del result[previous + 1:]
             result[previous] = f"{result[previous]} {line}"
@@ -301,7 +304,9 @@ def membership_decision(text: str) -> dict[str, str] | None:
     org_end = _balanced_quote_end(text, organization.end() - 1)
     leader = re.search(r"\bруководител[ья]\s*[–—-]?\s*([^,;()]+?)(?=\s*[,;()]|\s+в связи|$)", text)
     reason = re.search(r"\b(?:в связи с|по причине)\b", text)
-    until = re.search(r"(?:^|\s)((?:на срок\s+)?до\s+[^.;]+)", text[verb.end():])
+    until = re.search(
+        r"(?:^|\s)((?:на срок\s+)?до\s+[^.;,]+?)(?=\s+в связи с|\s+по причине|[.;,]|$)", text[verb.end():]
+    )
     return {
         "action": action,
         "organization": text[organization.start():org_end].strip(),
@@ -344,6 +349,8 @@ def sentence_case(title: str) -> str:
             index == 0
             or _is_proper(word)
             or (result and _ROMAN_RE.match(result[-1].strip("«»(),.:;")))
+            # «Резолюция Чрезвычайной страновой конференции»: the conference's name starts here.
+            or (index == 1 and low.startswith(("странов", "чрезвычайн")))
             or (low.startswith("республик") and _is_proper(following))
             or (low.startswith("российск") and following.lower().startswith("федераци"))
             or (low.startswith("федераци") and result and result[-1].lower().startswith("российск"))
