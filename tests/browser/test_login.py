@@ -28,7 +28,7 @@ def test_it_shows_a_russian_error_on_a_wrong_password(demo_site, live_server, pa
     page.get_by_label("Email").fill("secretariat@ksors.example")
     page.get_by_label("Пароль").fill("wrong-password")
     page.get_by_role("button", name="Войти").click()
-    expect(page.locator(".errorlist, .alert, [role=alert]").first).to_contain_text("неправильн")
+    expect(page.locator(".errorlist, .alert, [role=alert]").first).to_contain_text("неверны")
     expect(page.get_by_label("Email")).to_have_value("secretariat@ksors.example")
     shot(page, "login-error")
 
