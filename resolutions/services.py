@@ -349,11 +349,18 @@ def resolution_unpublish(*, resolution: Resolution, reason: str, user=None) -> R
     return resolution
 
 
+def _display(value) -> str:
+    if isinstance(value, list):
+        return "; ".join(value)
+    return "" if value is None else str(value)
+
+
 def resolution_versions_diff(old: dict, new: dict) -> dict:
     """What changed between two snapshots (`resolution_snapshot`): header fields and items by label.
 
     Returns {"fields": [{"field", "label", "old", "new"}], "items": [{"label", "change", "fields", "old", "new"}]}
-    where "change" is "added", "removed" or "changed", and item "fields" lists the changed item fields.
+    where "change" is "added", "removed" or "changed", and item "fields" lists the changed item fields with their
+    values and "old_text"/"new_text" for display (lists joined by «; »).
     """
     fields = [
         {"field": name, "label": label, "old": old.get(name), "new": new.get(name)}
@@ -369,7 +376,10 @@ def resolution_versions_diff(old: dict, new: dict) -> dict:
             changes.append({"label": label, "change": "added", "fields": [], "old": None, "new": item})
             continue
         changed = [
-            {"field": name, "label": title, "old": before.get(name), "new": item.get(name)}
+            {
+                "field": name, "label": title, "old": before.get(name), "new": item.get(name),
+                "old_text": _display(before.get(name)), "new_text": _display(item.get(name)),
+            }
             for name, title in SNAPSHOT_ITEM_FIELDS.items()
             if before.get(name) != item.get(name)
         ]
