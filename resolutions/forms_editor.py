@@ -204,14 +204,21 @@ class ItemForm(forms.Form):
 
 
 class BaseItemFormSet(forms.BaseFormSet):
+    def _kept_forms(self) -> list[ItemForm]:
+        """Forms that will be saved, in their new order; checked even when some of them have errors."""
+        kept = [
+            (index, form) for index, form in enumerate(self.forms)
+            if (index < self.initial_form_count() or form.has_changed()) and not self._should_delete_form(form)
+        ]
+        return [form for _i, form in sorted(kept, key=lambda pair: (pair[1].cleaned_data.get("ORDER") is None,
+                                                                      pair[1].cleaned_data.get("ORDER") or 0, pair[0]))]
+
     def clean(self):
-        if any(self.errors):
-            return
         seen: dict[str, ItemForm] = {}
         previous_level = None
-        for form in self.ordered_forms:
-            label = form.cleaned_data["label"].strip()
-            if label in seen:
+        for form in self._kept_forms():
+            label = (form.cleaned_data.get("label") or "").strip()
+            if label and label in seen:
                 form.add_error("label", _("Пункт с номером «%(label)s» уже есть.") % {"label": label})
             seen[label] = form
             level = form.cleaned_data.get("level") or 0

@@ -27,10 +27,14 @@ def _changes(record) -> list[dict]:
         return []
     delta = record.diff_against(previous, excluded_fields=HIDDEN_FIELDS)
     model = record.instance_type
-    return [
-        {"field": str(model._meta.get_field(change.field).verbose_name), "old": change.old, "new": change.new}
-        for change in delta.changes
-    ]
+    rows = []
+    for change in delta.changes:
+        field = model._meta.get_field(change.field)
+        choices = dict(field.flatchoices) if field.choices else {}
+        rows.append(
+            {"field": str(field.verbose_name), "old": choices.get(change.old, change.old), "new": choices.get(change.new, change.new)}
+        )
+    return rows
 
 
 @secretariat_required
