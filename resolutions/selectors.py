@@ -31,7 +31,12 @@ def dashboard_sections(items: QuerySet[Item], *, today: datetime.date, now: date
     """Overdue, due within 30 days (today included) and done within the last 30 days."""
     return {
         "overdue": list(items.overdue(today)),
-        "due": list(items.due_between(today, today + datetime.timedelta(days=DUE_DAYS))),
+        # An item marked «не выполнено» is shown as overdue only, whatever its window.
+        "due": list(
+            items.due_between(today, today + datetime.timedelta(days=DUE_DAYS)).exclude(
+                execution_status=ExecutionStatus.NOT_DONE
+            )
+        ),
         "done": list(
             items.filter(
                 execution_status=ExecutionStatus.DONE,
@@ -81,6 +86,7 @@ class ControlledItemFilter(django_filters.FilterSet):
                 "person", "body", "organization"
             )
         }
+        keys.add(("all", str(_("Все организации-члены"))))
         self.filters["responsible"].extra["choices"] = sorted(keys, key=lambda pair: pair[1])
 
     def filter_responsible(self, queryset, name, value):
