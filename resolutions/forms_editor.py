@@ -42,6 +42,7 @@ class ResolutionHeaderForm(forms.ModelForm):
         self.fields["slug"].label = _("Адрес страницы")
         self.fields["slug"].help_text = _("Латиницей, например xx-2026-06-19.")
         self.fields["conference"].queryset = self.fields["conference"].queryset.order_by("-number")
+        self.fields["conference"].empty_label = self.fields["meeting"].empty_label = "—"
         if not self.instance.is_published:
             del self.fields["note"]
 
@@ -130,6 +131,10 @@ class ItemForm(forms.Form):
             self.fields[f"resp_{index}_target"] = forms.ChoiceField(
                 label=_("Кто это"), choices=responsible_choices.choices, required=False
             )
+
+    def has_changed(self) -> bool:
+        # A blank row renumbered or re-levelled by the editor's script is still blank: nothing to save.
+        return bool(set(self.changed_data) - {"ORDER", "level", "kind"})
 
     def _responsible_row_count(self) -> int:
         if self.is_bound:

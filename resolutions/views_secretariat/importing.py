@@ -9,9 +9,11 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from conferences.models import ConferenceKind
 from resolutions.forms_secretariat import ImportConfirmForm, ImportForm
 from resolutions.importing import conference_for, suggested_slug, text_from_upload
 from resolutions.matching import Matcher
+from resolutions.models import ItemKind
 from resolutions.parser import parse_resolution
 from resolutions.services import resolution_create_from_parse
 from resolutions.views_secretariat import secretariat_required
@@ -23,13 +25,15 @@ def _review_context(text: str, confirm_form=None) -> dict:
     rows = []
     for item in parsed.items:
         matches = [(name, matcher.match(name)) for name in item.responsible]
-        rows.append({"item": item, "responsible": matches})
+        kind = ItemKind(item.kind).label if item.kind in ItemKind.values else item.kind
+        rows.append({"item": item, "responsible": matches, "kind": kind})
     if confirm_form is None:
         conference = conference_for(parsed)
         confirm_form = ImportConfirmForm(
             initial={"source": text, "slug": suggested_slug(parsed), "conference": conference.pk if conference else None}
         )
-    return {"parsed": parsed, "rows": rows, "source": text, "form": confirm_form}
+    conference_kind = dict(ConferenceKind.choices).get(parsed.conference_kind, parsed.conference_kind)
+    return {"parsed": parsed, "rows": rows, "source": text, "form": confirm_form, "conference_kind": conference_kind}
 
 
 @secretariat_required
