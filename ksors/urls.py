@@ -19,6 +19,7 @@ urlpatterns += i18n_patterns(
     path("organizations/", include("organizations.urls")),
     path("conferences/", include("conferences.urls")),
     path("", include("resolutions.urls")),
+    path("secretariat/", include("resolutions.urls_secretariat")),
     path("admin/", admin.site.urls),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     prefix_default_language=False,
