@@ -40,8 +40,23 @@ class Fold(Func):
     output_field = TextField()
 
 
+# SQLite has no morphology: a light suffix strip lets «молодёжной повестки» still find «Молодёжная повестка».
+ENDINGS = sorted(
+    "иями ями ами ого его ому ему ыми ими ией ой ей ий ый ая яя ое ее ые ие ов ев ах ях ам ям ом ем ую юю ть а я о е ы и у ю ь".split(),
+    key=len,
+    reverse=True,
+)
+
+
 def words(query: str) -> list[str]:
     return [word for word in re.split(r"[\s«»\"'.,;:!?()]+", fold(query)) if word]
+
+
+def stem(word: str) -> str:
+    for ending in ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
 
 
 def ts_query(query: str) -> SearchQuery:
@@ -59,7 +74,7 @@ def match(queryset, query: str, *, vector_field: str = "search_text", folded: bo
     if not folded:
         queryset = queryset.annotate(search_folded=Fold(F(vector_field)))
     for word in words(query):
-        queryset = queryset.filter(**{f"{column}__contains": word})
+        queryset = queryset.filter(**{f"{column}__contains": stem(word)})
     return queryset
 
 
@@ -84,7 +99,7 @@ def snippet(obj, text: str, query: str, *, size: int = 240) -> str:
     """Safe HTML: the headline PostgreSQL made, or a window around the first folded match, matches in <mark>."""
     headline = getattr(obj, "headline", None)
     if headline is None:
-        headline = _python_headline(text or "", words(query), size=size)
+        headline = _python_headline(text or "", [stem(word) for word in words(query)], size=size)
     return mark_safe(escape(headline).replace(START, "<mark>").replace(STOP, "</mark>"))
 
 
@@ -95,7 +110,8 @@ def _python_headline(text: str, query_words: list[str], *, size: int) -> str:
         return text[:size]
     spans = []
     for word in query_words:
-        spans += [(m.start(), m.end()) for m in re.finditer(re.escape(word), folded)]
+        # Highlight the whole word a stem matched: «повестк» → «повестку».
+        spans += [(m.start(), m.end()) for m in re.finditer(re.escape(word) + r"\w*", folded)]
     if not spans:
         return text[:size]
     spans.sort()

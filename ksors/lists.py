@@ -33,7 +33,8 @@ def filtered_list(
     csv_queryset: Callable | None = None,
 ):
     """Render `template` with `filterset`, `page_obj`, `rows` and `csv_url`; or the rows as CSV with ?format=csv."""
-    filterset = filterset_class(request.GET or None, queryset=queryset, request=request)
+    # Always bound: filter_queryset() runs (and applies defaults such as "members only") on the bare URL too.
+    filterset = filterset_class(request.GET, queryset=queryset, request=request)
     rows = filterset.qs
     if request.GET.get("format") == "csv":
         return csv_response(csv_queryset(rows) if csv_queryset else rows, csv_columns, csv_name)

@@ -29,6 +29,8 @@ class OrganizationFilter(django_filters.FilterSet):
         # The directory shows members unless partners are asked for; the council itself is not a list entry.
         if not self.form.cleaned_data.get("role"):
             queryset = queryset.filter(role=Role.MEMBER)
+        else:
+            queryset = queryset.exclude(role=Role.COUNCIL)
         return super().filter_queryset(queryset)
 
     def filter_role(self, queryset, name, value):
