@@ -34,7 +34,7 @@ ALLOWED_STATIC = frozenset(
     }
 )
 # Bump when the template or stylesheet changes, so cached PDFs are made again.
-LAYOUT_REVISION = "1"
+LAYOUT_REVISION = "3"
 CACHE_FOLDER = "cache/pdf"
 
 

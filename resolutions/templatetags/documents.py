@@ -19,12 +19,21 @@ def _inline(line: str) -> str:
 
 
 @register.filter
-def document_text(text):
+def document_text(text, label=None):
     """Text as written in a document → paragraphs and bullet lists («отметили, что: – …»), **bold** kept.
 
-    Everything is escaped first: what a resolution says can never become markup.
+    Everything is escaped first: what a resolution says can never become markup. With `label`, the item's
+    label opens the first paragraph (a hanging label in the PDF that reads in order when text is extracted).
     """
     html, bullets = [], []
+    if label:
+        first, _sep, rest = (text or "").lstrip().partition("\n")
+        opening = f'<span class="label">{escape(label)}.</span>'
+        if BULLET.match(first) or not first.strip():
+            html.append(f'<p class="first">{opening}</p>')
+        else:
+            html.append(f'<p class="first">{opening}{_inline(first)}</p>')
+            text = rest
     for line in (text or "").splitlines():
         if not line.strip():
             continue

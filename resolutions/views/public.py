@@ -106,6 +106,7 @@ def declaration_list(request):
         Declaration.objects.filter(is_published=True)
         .select_related("adopted_by_item__resolution")
         .annotate(signatory_count=Count("signatories", filter=Q(signatories__status=Signatory.Status.CONFIRMED)))
+        .order_by("-adopted_on", "title")
     )
     return filtered_list(
         request,

@@ -1,9 +1,1 @@
-import pytest
-
-from tests.public_data import build_public
-
-
-@pytest.fixture
-def xx(db):
-    """The published XX resolution with its conference history, organizations and declaration."""
-    return build_public()
+from tests.public_fixtures import draft, xx  # noqa: F401
