@@ -6,7 +6,7 @@ Russian is matched on PostgreSQL and on SQLite). Drafts never appear: every grou
 
 from dataclasses import dataclass
 
-from django.db.models import F, Value
+from django.db.models import F, TextField, Value
 from django.db.models.functions import Concat
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
@@ -41,7 +41,7 @@ def _text(*fields):
     parts = []
     for field in fields:
         parts += [F(field), Value(" ")]
-    return Concat(*parts[:-1])
+    return Concat(*parts[:-1], output_field=TextField())
 
 
 def _run(queryset, query, *, headline, text, vector_field="search_text", folded=True):

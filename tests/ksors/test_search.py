@@ -64,7 +64,8 @@ def test_it_escapes_snippets(client, xx):
     organization = Organization.objects.get(slug="umet")
     organization.save()
     response = client.get(reverse("search"), {"q": "умет"})
-    assert "&lt;b&gt;жирный&lt;/b&gt;" in response.text
+    assert "<b>жирный</b>" not in response.text  # PostgreSQL's headline drops tags, SQLite's is escaped
+    assert "жирный" in response.text
 
 
 def test_it_shows_the_form_for_an_empty_query(client, db):
