@@ -19,6 +19,8 @@ def _escape(text: str) -> str:
 
 def _fold(line: str) -> str:
     """RFC 5545: lines longer than 75 octets continue on the next line after a space (never inside a character)."""
+    if len(line) <= 37 or len(line.encode()) <= 75:
+        return line
     out, current = [], ""
     for char in line:
         if len((current + char).encode()) > (75 if not out else 74):
