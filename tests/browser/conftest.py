@@ -42,3 +42,15 @@ def shot():
         page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
     return take
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _plain_http_live_server():
+    """SecurityMiddleware reads SECURE_SSL_REDIRECT once, when the session-scoped live server builds its
+    handler, i.e. before the function-scoped test settings apply: turn it off first (autouse runs first)."""
+    from django.conf import settings
+
+    previous = settings.SECURE_SSL_REDIRECT
+    settings.SECURE_SSL_REDIRECT = False
+    yield
+    settings.SECURE_SSL_REDIRECT = previous
