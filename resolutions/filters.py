@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 
 from conferences.models import Conference, ConferenceKind
 from ksors import fulltext
-from organizations.models import Body, Person
 from resolutions.models import Declaration, Item, Resolution, Responsibility
 
 MEETING = "meeting"
@@ -70,13 +69,22 @@ class ResolutionFilter(django_filters.FilterSet):
 
 
 def responsible_choices() -> list[tuple[str, str]]:
-    """People and bodies named responsible in published resolutions (two queries)."""
-    used = Responsibility.objects.filter(item__resolution__status="published")
-    people = Person.objects.filter(pk__in=used.values("person")).order_by("full_name")
-    bodies = Body.objects.filter(pk__in=used.values("body")).order_by("name")
+    """Bodies and people named responsible in published resolutions (one query)."""
+    rows = (
+        Responsibility.objects.filter(item__resolution__status="published")
+        .filter(Q(person__isnull=False) | Q(body__isnull=False))
+        .values_list("body__slug", "body__name", "person__slug", "person__short_name", "person__full_name")
+        .distinct()
+    )
+    bodies, people = set(), set()
+    for body_slug, body_name, person_slug, short_name, full_name in rows:
+        if body_slug:
+            bodies.add((f"body:{body_slug}", body_name))
+        else:
+            people.add((f"person:{person_slug}", short_name or full_name))
     return [
-        *[(f"body:{body.slug}", body.name) for body in bodies],
-        *[(f"person:{person.slug}", str(person)) for person in people],
+        *sorted(bodies, key=lambda choice: choice[1]),
+        *sorted(people, key=lambda choice: choice[1]),
         ("members:", _("Все организации-члены")),
     ]
 
