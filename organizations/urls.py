@@ -1,6 +1,6 @@
 from django.urls import path
 
-from organizations import views
+from organizations.views import public as views
 
 app_name = "organizations"
 urlpatterns = [

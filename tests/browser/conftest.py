@@ -42,15 +42,3 @@ def shot():
         page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
     return take
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _plain_http_live_server():
-    """The live server's SecurityMiddleware reads SECURE_SSL_REDIRECT once, when the session-wide server starts,
-    before any function-scoped `settings` override: switch it off for the whole browser session first."""
-    from django.conf import settings
-
-    previous = settings.SECURE_SSL_REDIRECT
-    settings.SECURE_SSL_REDIRECT = False
-    yield
-    settings.SECURE_SSL_REDIRECT = previous
