@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from organizations.models import Body, Organization, Person
 from resolutions.models import ExecutionStatus, Item, Resolution, Responsibility
+from resolutions.services import resolution_versions_diff
 
 DUE_DAYS = 30
 DONE_RECENTLY_DAYS = 30
@@ -97,3 +98,12 @@ class ControlledItemFilter(django_filters.FilterSet):
         if lookup is None:
             return queryset.none()
         return queryset.filter(**{f"responsibilities__{lookup}": rest}).distinct()
+
+
+def version_history(resolution: Resolution) -> list[dict]:
+    """Recorded versions, newest first, each with what changed against the one before it."""
+    rows, previous = [], None
+    for version in resolution.versions.select_related("created_by").order_by("number"):
+        rows.append({"version": version, "diff": resolution_versions_diff(previous.snapshot, version.snapshot) if previous else None})
+        previous = version
+    return rows[::-1]

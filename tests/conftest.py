@@ -3,6 +3,8 @@
 import os
 
 import pytest
+from django.conf import settings
+from django.utils import translation
 
 from tests.factories import OrganizationFactory, UserFactory
 
@@ -36,6 +38,13 @@ def _test_settings(settings, tmp_path):
     }
     settings.WHITENOISE_USE_FINDERS = True
     settings.WHITENOISE_AUTOREFRESH = True
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """A request to /en/… leaves English active in the test thread; reverse() in the next test would say /en/."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

@@ -1,8 +1,6 @@
 """Fixtures for the public-portal tests, shared by the area conftests (import them there)."""
 
 import pytest
-from django.conf import settings
-from django.utils import translation
 
 from resolutions.models import ResolutionStatus
 from tests.public_data import build_public, build_xx
@@ -27,10 +25,3 @@ def draft(db, xx):
     item.deadline_kind = "by"
     item.save()
     return resolution
-
-
-@pytest.fixture(autouse=True)
-def _default_language():
-    """A request to /en/… leaves English active in the test thread; reverse() in the next test would say /en/."""
-    yield
-    translation.activate(settings.LANGUAGE_CODE)

@@ -11,6 +11,7 @@ from resolutions import pdf
 from resolutions.filters import DeclarationFilter, ResolutionFilter
 from resolutions.models import Declaration, Resolution, Responsibility, Signatory
 from resolutions.presentation import with_depth
+from resolutions.selectors import version_history
 
 
 def _published():
@@ -90,6 +91,13 @@ def _named(items):
             if responsibility.person:
                 people.setdefault(responsibility.person.pk, responsibility.person)
     return list(organizations.values()), list(people.values())
+
+
+def resolution_versions(request, slug):
+    resolution = get_published_resolution(slug)
+    return render(
+        request, "resolutions/resolution_versions.html", {"resolution": resolution, "rows": version_history(resolution)}
+    )
 
 
 def resolution_pdf(request, slug):

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 from resolutions.forms_editor import ItemFormSet, ResolutionHeaderForm, ResponsibleChoices, item_initial
 from resolutions.forms_secretariat import UnpublishForm
 from resolutions.models import Resolution, ResolutionStatus, Responsibility
+from resolutions.selectors import version_history
 from resolutions.services import (
     StaleRevision,
     resolution_publish,
@@ -171,11 +172,5 @@ def resolution_unpublish_view(request, pk):
 @secretariat_required
 def resolution_versions(request, pk):
     resolution = _get_resolution(pk)
-    versions = list(resolution.versions.select_related("created_by").order_by("number"))
-    rows = []
-    previous = None
-    for version in versions:
-        diff = resolution_versions_diff(previous.snapshot, version.snapshot) if previous else None
-        rows.append({"version": version, "diff": diff})
-        previous = version
-    return render(request, "secretariat/resolution_versions.html", {"resolution": resolution, "rows": rows[::-1]})
+    rows = version_history(resolution)
+    return render(request, "secretariat/resolution_versions.html", {"resolution": resolution, "rows": rows})
