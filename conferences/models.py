@@ -30,6 +30,11 @@ class ConferenceQuerySet(models.QuerySet):
     def planned(self):
         return self.filter(status=EventStatus.PLANNED)
 
+    def latest_held(self):
+        return self.held().annotate(sort_date=models.functions.Coalesce("date", "planned_end")).order_by(
+            models.F("sort_date").desc(nulls_last=True), "-number"
+        ).first()
+
     def chronological(self):
         # Planned conferences without a date sort by the start of their planned period.
         return self.annotate(sort_date=models.functions.Coalesce("date", "planned_start")).order_by(

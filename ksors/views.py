@@ -9,7 +9,7 @@ from resolutions.models import Resolution
 
 
 def home(request):
-    latest_conference = Conference.objects.held().order_by("-date").first()
+    latest_conference = Conference.objects.latest_held()
     latest_resolution = None
     if latest_conference is not None:
         latest_resolution = latest_conference.resolutions.published().order_by("-adopted_on").first()

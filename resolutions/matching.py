@@ -26,7 +26,12 @@ def _stem(word: str) -> str:
 
 def _person_keys(person: Person) -> tuple[str, str]:
     surname = (person.full_name or person.short_name).split()[0]
-    initials = "".join(part[0] for part in person.full_name.split()[1:3]) if person.full_name else ""
+    # «Ким В.М.» knows both initials even when the full name lacks the patronymic («Ким Виктор»).
+    written = INITIALS.search(person.short_name)
+    if written:
+        initials = "".join(written.groups())
+    else:
+        initials = "".join(part[0] for part in person.full_name.split()[1:3])
     return _stem(surname), fold(initials)
 
 

@@ -87,7 +87,10 @@ def join_broken_paragraphs(lines: list[str]) -> list[str]:
             previous is not None
             and line[0].islower()
             and not is_letter_label(line)
+            # «г. Душанбе» under a heading starts a line of its own.
+            and not re.match(r"[а-яё]{1,3}\.", line)
             and result[previous][-1] not in _TERMINAL
+            and not (blanks and is_mostly_upper(result[previous]))
         ):
             del result[previous + 1:]
             result[previous] = f"{result[previous]} {line}"
@@ -128,8 +131,9 @@ _NOUN_LIKE_INFINITIVES = {"путь", "суть", "память", "печать"
 
 
 def is_infinitive(word: str) -> bool:
-    word = word.lower().strip(",.;:«»()")
-    if word in _NOUN_LIKE_INFINITIVES or len(word) < 4:
+    """A lowercase verb in the infinitive: «подготовить», «провести», «решать»."""
+    word = word.strip(",.;:«»()")
+    if not word or not word[0].islower() or word in _NOUN_LIKE_INFINITIVES or len(word) < 4:
         return False
     return bool(re.search(r"(?:[аеиоуыя]ть|ться|тись|чь)$|(?:вести|нести|йти|расти)$", word))
 
@@ -180,7 +184,7 @@ def collect_parties(words: list[str], *, lowercase: bool = True) -> list[str]:
 
 def strip_party(text: str) -> str:
     """A party as written, without a trailing comma or a sentence's dot (the dot of initials stays)."""
-    text = text.strip(" ,;")
+    text = text.strip(" ,;:")
     if text.endswith(".") and not re.search(r"(?:^|[\s.])[А-ЯЁ]\.$", text):
         text = text[:-1]
     return text
@@ -188,15 +192,15 @@ def strip_party(text: str) -> str:
 
 def split_party_list(value: str) -> list[str]:
     """«Темирова Л.Г., Ким В.М. и Секретариат КСОРС РТ» → three parties, each as written."""
-    parts = re.split(r"\s*;\s*|,\s+(?=\S)|\s+и\s+(?=\S)", value)
-    parties: list[str] = []
-    for part in parts:
-        if parties and not _starts_person(part.split()[0] if part.split() else ""):
-            separator = " и " if f"{parties[-1]} и {part}" in value else ", "
-            parties[-1] = f"{parties[-1]}{separator}{part}"
-        elif part.strip():
-            parties.append(part.strip())
-    return [strip_party(party) for party in parties if strip_party(party)]
+    pieces = re.split(r"(\s*;\s*|,\s+|\s+и\s+)", value.strip())
+    parties = [pieces[0]]
+    for separator, part in zip(pieces[1::2], pieces[2::2], strict=True):
+        words = part.split()
+        if words and _starts_person(words[0]):
+            parties.append(part)
+        else:
+            parties[-1] += separator + part
+    return [party for party in (strip_party(p) for p in parties) if party]
 
 
 _EXPLICIT_RE = re.compile(
@@ -210,7 +214,7 @@ def explicit_responsible(text: str) -> tuple[list[str], int, int] | None:
     if not match:
         return None
     value = re.match(
-        r"(?:(?:[А-ЯЁ]\.\s?)|(?<![а-яё])гг?\.|\d+\.\d+|[^.;\n])+\.?", text[match.end():]
+        r"(?:(?<![А-ЯЁа-яё])[А-ЯЁ]\.\s?|(?<![а-яё])гг?\.|\d+\.\d+|[^.;\n])+\.?", text[match.end():]
     )
     if not value:
         return None
@@ -219,30 +223,29 @@ def explicit_responsible(text: str) -> tuple[list[str], int, int] | None:
     return (parties, match.start(), match.end() + len(chunk)) if parties else None
 
 
+def _is_dative_role(word: str) -> bool:
+    word = word.strip(",.")
+    return bool(_ROLE_RE.match(word)) and word.lower() != "всем" and bool(re.search(r"(?:ю|у|ам|ям|ии)$", word))
+
+
 def dative_responsible(text: str) -> list[str]:
-    """Parties named in the dative by «Поручить …», «Рекомендовать …» or after a directive verb."""
+    """Parties named in the dative by «Поручить …», «Рекомендовать …» or right after a directive verb."""
     words = text.split()
-    lows = [w.lower().strip(",.;:") for w in words]
-    for index, low in enumerate(lows):
-        if low == "поручить":
-            rest = words[index + 1:]
-            if rest and not is_infinitive(rest[0]):
+    for index, word in enumerate(words):
+        low = word.lower().strip(",.;:")
+        rest = words[index + 1:]
+        if low == "поручить" and rest:
+            if not is_infinitive(rest[0]):
                 return collect_parties(rest)
             # «Поручить решить вопросы … председателю … и секретарю …»: the parties come last.
-            for offset, word in enumerate(rest):
-                if _ROLE_RE.match(word.strip(",.")) and word.lower() != "всем":
-                    return collect_parties(rest[offset:])
-            return []
-        if low == "рекомендовать":
-            rest = words[index + 1:]
-            if rest and rest[0].lower() == "всем" or rest and re.search(r"(?:ам|ям)$", rest[0].strip(",")):
-                return collect_parties(rest)
-            if rest and _ROLE_RE.match(rest[0].strip(",")):
-                return collect_parties(rest)
-            return []
+            start = next((i for i, w in enumerate(rest) if _is_dative_role(w)), None)
+            return collect_parties(rest[start:]) if start is not None else []
+        if low == "рекомендовать" and rest:
+            first = rest[0].strip(",")
+            addressed = _ROLE_RE.match(first) or re.search(r"(?:ам|ям)$", first)
+            return collect_parties(rest) if addressed else []
     for index, word in enumerate(words[:-1]):
-        following = words[index + 1].strip(",.")
-        if is_infinitive(word) and _ROLE_RE.match(following) and following.lower() != "всем":
+        if is_infinitive(word) and _is_dative_role(words[index + 1]):
             return collect_parties(words[index + 1:], lowercase=False)
     return []
 
@@ -271,42 +274,114 @@ def _balanced_quote_end(text: str, start: int) -> int:
     return len(text)
 
 
+def _clause_end(text: str, start: int, verb: str) -> int:
+    """End of the «в связи с …» clause: a comma before the decision verb, or the sentence's end."""
+    depth = 0
+    for index in range(start, len(text)):
+        char = text[index]
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth:
+            continue
+        if char == "," and re.match(rf",\s*{verb}", text[index:], re.IGNORECASE):
+            return index
+        if char in ";" or char == "." and not re.search(r"(?:\bг|\b[А-ЯЁ])$", text[:index]):
+            return index
+    return len(text)
+
+
 def membership_decision(text: str) -> dict[str, str] | None:
     """An exclusion, suspension or reinstatement of a member organization, its parts as written."""
-    action = next(
-        ((name, m) for name, pattern in _ACTIONS if (m := re.search(rf"\b{pattern}\b", text, re.IGNORECASE))), None
+    found = next(
+        ((action, pattern, m) for action, pattern in _ACTIONS if (m := re.search(rf"\b{pattern}\b", text, re.I))),
+        None,
     )
-    if action is None or "«" not in text:
+    if found is None:
         return None
-    name, verb = action
-    org_match = re.search(rf"(?<![А-Яа-яЁё]){_ORG_TYPE}[^«.;]{{0,60}}«", text)
-    if org_match:
-        org_start = org_match.start()
-        org_end = _balanced_quote_end(text, org_match.end() - 1)
-    else:
-        org_start = text.index("«")
-        org_end = _balanced_quote_end(text, org_start)
-    leader = re.search(r"\b(?:руководител[ья]|председател[ья])\s*[–—-]?\s*([^,;()]+?)(?=\s*[,;()]|\s+в связи|$)", text)
-    reason = ""
-    reason_match = re.search(r"\b(?:в связи с|по причине)\b", text)
-    if reason_match:
-        depth, end = 0, len(text)
-        for index in range(reason_match.start(), len(text)):
-            char = text[index]
-            depth += {"(": 1, ")": -1}.get(char, 0)
-            if depth == 0 and (char == "," and index > verb.start() - 3 or char in ".;" and index > verb.end()):
-                end = index
-                break
-            if depth == 0 and char == "," and re.match(rf",\s*{_ACTIONS[[a for a, _ in _ACTIONS].index(name)][1]}",
-                                                        text[index:], re.IGNORECASE):
-                end = index
-                break
-        reason = text[reason_match.start():end].strip(" ,.")
-    until = re.search(r"(?:^|\s)((?:на срок\s+)?до\s+[^.;]+)", text[verb.end():])
+    action, verb_pattern, verb = found
+    organization = re.search(rf"(?<![А-Яа-яЁё]){_ORG_TYPE}[^«.;]{{0,60}}«", text)
+    if organization is None or not re.search(r"состав|член", text, re.IGNORECASE):
+        return None
+    org_end = _balanced_quote_end(text, organization.end() - 1)
+    leader = re.search(r"\bруководител[ья]\s*[–—-]?\s*([^,;()]+?)(?=\s*[,;()]|\s+в связи|$)", text)
+    reason = re.search(r"\b(?:в связи с|по причине)\b", text)
+    until = re.search(
+        r"(?:^|\s)((?:на срок\s+)?до\s+[^.;,]+?)(?=\s+в связи с|\s+по причине|[.;,]|$)", text[verb.end():]
+    )
     return {
-        "action": name,
-        "organization": text[org_start:org_end].strip(),
+        "action": action,
+        "organization": text[organization.start():org_end].strip(),
         "leader": leader.group(1).strip() if leader else "",
         "until_text": until.group(1).strip(" ,") if until else "",
-        "reason": reason,
+        "reason": text[reason.start():_clause_end(text, reason.start(), verb_pattern)].strip(" ,.") if reason else "",
     }
+
+
+_VOWELS = set("аеёиоуыэюяaeiouy")
+_ABBREVIATIONS = {"КСОРС", "ОО", "РОО", "МОО", "ГКУ", "МИД", "ООН", "ЮНЕСКО", "ВКС"}
+_PROPER_STEMS = ("таджикистан", "душанбе", "худжанд", "ходжент", "чкаловск", "согдийск", "москв", "координационн")
+_PROPER_WORDS = {"россия", "россии", "россию", "россией"}
+_ROMAN_RE = re.compile(r"^[IVXLCХ]+$")
+
+
+def _is_proper(word: str) -> bool:
+    low = word.lower().strip("«»(),.:;")
+    return low.startswith(_PROPER_STEMS) or low in _PROPER_WORDS
+
+
+def sentence_case(title: str) -> str:
+    """«РЕЗОЛЮЦИЯ XX СТРАНОВОЙ … РЕСПУБЛИКИ ТАДЖИКИСТАН» → «Резолюция XX Страновой … Республики Таджикистан».
+
+    Roman numerals and abbreviations (no vowels, or known ones) stay; place names, «Республики» before
+    one, «Российской Федерации» and the word after a conference number are capitalised.
+    """
+    words = title.split()
+    result: list[str] = []
+    for index, word in enumerate(words):
+        core = word.strip("«»(),.:;\"")
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if _ROMAN_RE.match(core) or core in _ABBREVIATIONS or (
+            len(core) > 1 and core.isupper() and not _VOWELS & set(core.lower())
+        ):
+            result.append(word)
+            continue
+        low = word.lower()
+        capital = (
+            index == 0
+            or _is_proper(word)
+            or (result and _ROMAN_RE.match(result[-1].strip("«»(),.:;")))
+            # «Резолюция Чрезвычайной страновой конференции»: the conference's name starts here.
+            or (index == 1 and low.startswith(("странов", "чрезвычайн")))
+            or (low.startswith("республик") and _is_proper(following))
+            or (low.startswith("российск") and following.lower().startswith("федераци"))
+            or (low.startswith("федераци") and result and result[-1].lower().startswith("российск"))
+        )
+        result.append(_capitalize(low) if capital else low)
+    return " ".join(result)
+
+
+def _capitalize(word: str) -> str:
+    for index, char in enumerate(word):
+        if char.isalpha():
+            return word[:index] + char.upper() + word[index + 1:]
+    return word
+
+
+def is_mostly_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
+
+
+def parse_votes(text: str) -> tuple[int | None, int | None, int | None]:
+    """«за – 25, против – 1, воздержались – 2» (or «"за" - 25; против: нет») → (25, 1, 2)."""
+
+    def count(pattern: str) -> int | None:
+        match = re.search(rf"{pattern}\W{{0,3}}\s*(?:[-–—:]\s*)?(\d+|нет|0)\b", text, re.IGNORECASE)
+        if not match:
+            return None
+        return int(match.group(1)) if match.group(1).isdigit() else 0
+
+    return (
+        count(r"(?<![а-яё])[«\"]?за"),
+        count(r"(?<![а-яё])[«\"]?против"),
+        count(r"(?<![а-яё])[«\"]?воздерж[а-яё]*"),
+    )

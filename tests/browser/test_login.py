@@ -14,7 +14,8 @@ def test_it_logs_in_as_demo_secretariat_and_sees_home(demo_site, live_server, pa
     expect(page.locator("h1")).to_contain_text("XX Страновая тематическая конференция")
     shot(page, "home-anonymous")
     page.get_by_role("link", name="Войти").click()
-    page.get_by_label("Email").fill("secretariat@ksors.example")
+    shot(page, "login-page")
+    page.get_by_label("Электронная почта").fill("secretariat@ksors.example")
     page.get_by_label("Пароль").fill("ksors-demo-2026")
     shot(page, "login")
     page.get_by_role("button", name="Войти").click()
@@ -25,11 +26,11 @@ def test_it_logs_in_as_demo_secretariat_and_sees_home(demo_site, live_server, pa
 
 def test_it_shows_a_russian_error_on_a_wrong_password(demo_site, live_server, page, shot):
     page.goto(live_server.url + "/accounts/login/")
-    page.get_by_label("Email").fill("secretariat@ksors.example")
+    page.get_by_label("Электронная почта").fill("secretariat@ksors.example")
     page.get_by_label("Пароль").fill("wrong-password")
     page.get_by_role("button", name="Войти").click()
-    expect(page.locator(".errorlist, .alert, [role=alert]").first).to_contain_text("неправильн")
-    expect(page.get_by_label("Email")).to_have_value("secretariat@ksors.example")
+    expect(page.locator(".errorlist, .alert, [role=alert]").first).to_contain_text("неверны")
+    expect(page.get_by_label("Электронная почта")).to_have_value("secretariat@ksors.example")
     shot(page, "login-error")
 
 

@@ -5,7 +5,6 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from resolutions.parser import parse_resolution
 
 from conferences.models import Conference, ConferenceKind, EventStatus, StandingAgendaItem
 from conferences.services import agenda_add_standing_items
@@ -22,6 +21,7 @@ from organizations.models import (
     Role,
 )
 from resolutions.models import Declaration, Resolution
+from resolutions.parser import parse_resolution
 from resolutions.services import resolution_create_from_parse, resolution_publish
 
 SAMPLE_NAME = "resolution-2026-06-19-xx.txt"
