@@ -162,10 +162,13 @@ def image_clean(upload, *, size: ImageSize) -> CleanFile:
         image = ImageOps.exif_transpose(image)
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
         _reject(_("Изображение «%(name)s» повреждено и не открывается."), "broken_image", name=name)
-    body, extension = _encode(image, size.max_side)
+    if size.max_side:
+        image.thumbnail((size.max_side, size.max_side), Image.Resampling.LANCZOS)
+    body, extension = _encode(image, None)
     stem = uuid.uuid4().hex
     thumbnail = None
     if size.thumbnail_side:
+        # Scaled from the already reduced image: the same result, a fraction of the work.
         thumb_body, thumb_extension = _encode(image, size.thumbnail_side)
         thumbnail = ContentFile(thumb_body, name=f"{stem}-thumb.{thumb_extension}")
     return CleanFile(
