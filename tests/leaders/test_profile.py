@@ -187,3 +187,19 @@ def test_the_history_page_takes_a_fixed_number_of_queries(client, secretary, lea
     with django_assert_max_num_queries(12):
         response = client.get(reverse("review:organization_history", args=["alpha"]))
     assert response.content.decode().count(">Вернуть</button>") == 5
+
+
+def test_the_public_page_links_leaders_to_the_form_and_the_secretariat_to_the_history(client, leader_a, leader_b, secretary, org_a):
+    edit, history = reverse("my:profile_edit", args=["alpha"]), reverse("review:organization_history", args=["alpha"])
+    client.force_login(leader_a)
+    page = client.get(org_a.get_absolute_url()).content.decode()
+    assert edit in page and history not in page
+    client.force_login(leader_b)
+    page = client.get(org_a.get_absolute_url()).content.decode()
+    assert edit not in page and history not in page
+    client.force_login(secretary)
+    page = client.get(org_a.get_absolute_url()).content.decode()
+    assert history in page and edit not in page
+    client.logout()
+    page = client.get(org_a.get_absolute_url()).content.decode()
+    assert edit not in page and history not in page
