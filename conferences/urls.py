@@ -1,6 +1,6 @@
 from django.urls import path
 
-from conferences import views
+from conferences.views import public as views
 
 app_name = "conferences"
 urlpatterns = [

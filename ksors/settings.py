@@ -197,3 +197,5 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
 }
+# WeasyPrint reports every rendering step at INFO; keep the log for what matters.
+LOGGING["loggers"] = {"weasyprint.progress": {"level": "WARNING"}}

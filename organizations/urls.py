@@ -1,7 +1,7 @@
 from django.urls import path
 
-from organizations import views
 from organizations.views import media
+from organizations.views import public as views
 
 app_name = "organizations"
 urlpatterns = [

@@ -1,16 +1,22 @@
 import datetime
+from dataclasses import dataclass, field
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from ksors.text import fold
-from organizations.models import MembershipStatus, Organization
+from organizations.models import Body, MembershipStatus, Organization, Person
 from organizations.services import membership_change_apply
 from resolutions.matching import Matcher
 from resolutions.models import (
+    ExecutionStatus,
     Item,
     ItemKind,
     MembershipAction,
+    ProgressReport,
+    ReportAttachment,
     Resolution,
     ResolutionStatus,
     ResolutionVersion,
@@ -169,3 +175,242 @@ def resolution_publish(*, resolution: Resolution, user=None, now: datetime.datet
         )
     _apply_membership_decisions(resolution=resolution, user=user)
     return resolution
+
+
+# --- Secretariat workspace: editing, corrections, unpublishing, execution control -------------------------
+
+SNAPSHOT_FIELDS = {
+    "title": _("Название"),
+    "theme": _("Тема"),
+    "adopted_on": _("Дата принятия"),
+    "place": _("Место принятия"),
+    "adoption_text": _("Строка об утверждении"),
+    "preamble": _("Преамбула"),
+    "operative_keyword": _("Вводное слово"),
+}
+SNAPSHOT_ITEM_FIELDS = {
+    "parent": _("Подчинён пункту"),
+    "text": _("Текст"),
+    "responsible": _("Ответственные"),
+    "deadline_text": _("Срок"),
+    "due_start": _("Начало срока"),
+    "due_end": _("Конец срока"),
+}
+HEADER_FIELDS = (
+    "doc_type", "title", "slug", "conference", "meeting", "theme", "adopted_on", "place", "unanimous", "votes_for",
+    "votes_against", "votes_abstained", "adoption_text", "preamble", "operative_keyword", "publish_progress",
+)
+
+
+class StaleRevision(Exception):
+    """Someone else saved the resolution after this user opened it; `current` is the resolution as it is now."""
+
+    def __init__(self, current: Resolution):
+        super().__init__(f"resolution {current.pk} is at revision {current.revision}")
+        self.current = current
+
+
+@dataclass
+class ResponsibleData:
+    text: str
+    person: Person | None = None
+    body: Body | None = None
+    organization: Organization | None = None
+    all_members: bool = False
+
+
+@dataclass
+class ItemData:
+    """One item as the editor submits it; `level` 0 is an item, 1 a sub-item of the nearest item above."""
+
+    label: str
+    text: str
+    level: int = 0
+    id: int | None = None
+    kind: str = ItemKind.OTHER
+    deadline_text: str = ""
+    deadline_kind: str = ""
+    due_start: datetime.date | None = None
+    due_end: datetime.date | None = None
+    due_relative_to: str = ""
+    responsible: list[ResponsibleData] = field(default_factory=list)
+    membership_action: str = ""
+    membership_organization: Organization | None = None
+    membership_until_on: datetime.date | None = None
+    membership_until_event: str = ""
+
+
+def _save_items(*, resolution: Resolution, items: list[ItemData]) -> None:
+    existing = {item.pk: item for item in resolution.items.all()}
+    keep = {data.id for data in items if data.id in existing}
+    removed = [item for pk, item in existing.items() if pk not in keep]
+    locked = [item.label for item in removed if item.membership_changes.exists()]
+    if locked:
+        raise ValidationError(
+            _("Пункты %(labels)s уже изменили статус организаций и не могут быть удалены."),
+            code="item_applied",
+            params={"labels": ", ".join(locked)},
+        )
+    for item in removed:
+        item.delete()
+    # Labels are unique per resolution: park the kept ones first so that renumbering can swap labels.
+    for pk in keep:
+        Item.objects.filter(pk=pk).update(label=f"~{pk}", parent=None)
+    parents: list[Item] = []
+    for position, data in enumerate(items, start=1):
+        item = existing.get(data.id) or Item(resolution=resolution)
+        level = min(data.level, len(parents))
+        parents = parents[:level]
+        item.parent = parents[-1] if parents else None
+        item.label = data.label
+        item.position = position
+        item.text = data.text
+        item.kind = data.kind or ItemKind.OTHER
+        item.deadline_text = data.deadline_text
+        item.deadline_kind = data.deadline_kind
+        item.due_start = data.due_start
+        item.due_end = data.due_end
+        item.due_relative_to = data.due_relative_to
+        item.membership_action = data.membership_action if data.membership_organization else ""
+        item.membership_organization = data.membership_organization if data.membership_action else None
+        item.membership_until_on = data.membership_until_on
+        item.membership_until_event = data.membership_until_event
+        item.save()
+        parents.append(item)
+        item.responsibilities.all().delete()
+        for index, responsible in enumerate(data.responsible):
+            Responsibility.objects.create(
+                item=item,
+                position=index,
+                text=responsible.text,
+                person=responsible.person,
+                body=responsible.body,
+                organization=responsible.organization,
+                all_members=responsible.all_members,
+            )
+
+
+@transaction.atomic
+def resolution_save(
+    *,
+    resolution: Resolution,
+    header: dict,
+    items: list[ItemData],
+    expected_revision: int,
+    user=None,
+    note: str = "",
+    now: datetime.datetime | None = None,
+) -> Resolution:
+    """Save the editor's header and items, refusing a save based on an outdated revision.
+
+    A published resolution is never silently edited: the save is a correction that needs a note, records a
+    new `ResolutionVersion` with the full snapshot and raises `version`.
+    """
+    current = Resolution.objects.select_for_update().get(pk=resolution.pk)
+    if current.revision != expected_revision:
+        raise StaleRevision(current)
+    correcting = current.status == ResolutionStatus.PUBLISHED
+    if correcting and not note.strip():
+        raise ValidationError(_("Опишите, что исправлено: это увидят читатели."), code="no_note")
+    for name in HEADER_FIELDS:
+        if name in header:
+            setattr(current, name, header[name])
+    _save_items(resolution=current, items=items)
+    current.revision += 1
+    if correcting:
+        current.version += 1
+        current._change_reason = note.strip()
+    current.save()
+    if correcting:
+        ResolutionVersion.objects.create(
+            resolution=current,
+            number=current.version,
+            snapshot=resolution_snapshot(current),
+            note=note.strip(),
+            created_at=now or timezone.now(),
+            created_by=user,
+        )
+        _apply_membership_decisions(resolution=current, user=user)
+    return current
+
+
+@transaction.atomic
+def resolution_unpublish(*, resolution: Resolution, reason: str, user=None) -> Resolution:
+    """Withdraw a published resolution from the public pages; the reason is kept in its history."""
+    if not reason.strip():
+        raise ValidationError(_("Укажите причину снятия с публикации."), code="no_reason")
+    resolution = Resolution.objects.select_for_update().get(pk=resolution.pk)
+    if resolution.status != ResolutionStatus.PUBLISHED:
+        raise ValidationError(_("Резолюция не опубликована."), code="not_published")
+    resolution.status = ResolutionStatus.WITHDRAWN
+    resolution.revision += 1
+    resolution._change_reason = reason.strip()
+    resolution.save()
+    return resolution
+
+
+def _display(value) -> str:
+    if isinstance(value, list):
+        return "; ".join(value)
+    return "" if value is None else str(value)
+
+
+def resolution_versions_diff(old: dict, new: dict) -> dict:
+    """What changed between two snapshots (`resolution_snapshot`): header fields and items by label.
+
+    Returns {"fields": [{"field", "label", "old", "new"}], "items": [{"label", "change", "fields", "old", "new"}]}
+    where "change" is "added", "removed" or "changed", and item "fields" lists the changed item fields with their
+    values and "old_text"/"new_text" for display (lists joined by «; »).
+    """
+    fields = [
+        {"field": name, "label": label, "old": old.get(name), "new": new.get(name)}
+        for name, label in SNAPSHOT_FIELDS.items()
+        if old.get(name) != new.get(name)
+    ]
+    old_items = {item["label"]: item for item in old.get("items", [])}
+    new_items = {item["label"]: item for item in new.get("items", [])}
+    changes = []
+    for label, item in new_items.items():
+        before = old_items.get(label)
+        if before is None:
+            changes.append({"label": label, "change": "added", "fields": [], "old": None, "new": item})
+            continue
+        changed = [
+            {
+                "field": name, "label": title, "old": before.get(name), "new": item.get(name),
+                "old_text": _display(before.get(name)), "new_text": _display(item.get(name)),
+            }
+            for name, title in SNAPSHOT_ITEM_FIELDS.items()
+            if before.get(name) != item.get(name)
+        ]
+        if changed:
+            changes.append({"label": label, "change": "changed", "fields": changed, "old": before, "new": item})
+    for label, item in old_items.items():
+        if label not in new_items:
+            changes.append({"label": label, "change": "removed", "fields": [], "old": item, "new": None})
+    return {"fields": fields, "items": changes}
+
+
+@transaction.atomic
+def item_status_set(*, item: Item, status: str, now: datetime.datetime | None = None) -> Item:
+    if status not in ExecutionStatus.values:
+        raise ValidationError(_("Неизвестный статус исполнения."), code="invalid_status")
+    item.execution_status = status
+    item.execution_updated_at = now or timezone.now()
+    item.save(update_fields=["execution_status", "execution_updated_at"])
+    return item
+
+
+@transaction.atomic
+def progress_report_create(
+    *, item: Item, author, text: str, reported_on: datetime.date, status: str = "", files=(), organization=None
+) -> ProgressReport:
+    """A dated report on an item's execution with its attachments; a status given in it becomes the item's."""
+    report = ProgressReport.objects.create(
+        item=item, author=author, text=text, reported_on=reported_on, status=status, organization=organization
+    )
+    for upload in files:
+        ReportAttachment.objects.create(report=report, file=upload, original_name=upload.name[:255], size=upload.size)
+    if status:
+        item_status_set(item=item, status=status)
+    return report

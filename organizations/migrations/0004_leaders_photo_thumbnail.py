@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('organizations', '0002_initial'),
+        ('organizations', '0003_public_search_index'),
     ]
 
     operations = [

@@ -1,0 +1,227 @@
+"""Benchmark of the public pages on a large synthetic data set, beside the admin changelist of the same model.
+
+    DJANGO_SECRET_KEY=x python bench/public_pages.py [--repeat 15] [--database-url postgres://…/ksors_bench]
+
+Builds ~300 organizations, 25 conferences, 25 resolutions × 40 items (one of them the XX resolution from the
+sample) and 2,000 membership events in a throwaway database (a temporary SQLite file unless a database URL is
+given; a PostgreSQL database given here is dropped and recreated), then prints the median time per page over
+repeated in-process requests, and the PDF uncached and cached. Numbers, not assertions.
+"""
+
+import argparse
+import datetime
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def configure(database_url: str | None) -> None:
+    var = tempfile.mkdtemp(prefix="ksors-bench-")
+    os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only")
+    os.environ.update(
+        {"DJANGO_SETTINGS_MODULE": "ksors.settings", "DJANGO_DEBUG": "0", "KSORS_VAR_DIR": var,
+         "DJANGO_ALLOWED_HOSTS": "testserver", "DJANGO_SECURE_SSL_REDIRECT": "0", "DJANGO_SECURE_COOKIES": "0",
+         "KSORS_REQUIRE_MFA": "0", "DJANGO_LOG_LEVEL": "WARNING"}
+    )
+    if database_url:
+        os.environ["DATABASE_URL"] = database_url
+    else:
+        os.environ.pop("DATABASE_URL", None)
+    from django.conf import settings
+
+    settings.STORAGES = {**settings.STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+    if database_url and database_url.startswith("postgres"):
+        import psycopg
+
+        name = settings.DATABASES["default"]["NAME"]
+        admin_url = database_url.rsplit("/", 1)[0] + "/postgres"
+        with psycopg.connect(admin_url, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            connection.execute(f'CREATE DATABASE "{name}"')
+    import django
+
+    django.setup()
+
+
+def build(scale: dict) -> None:
+    from conferences.models import AgendaItem, Conference, EventStatus
+    from ksors.text import fold
+    from organizations.models import Body, MembershipChange, MembershipStatus, Organization, Person, Region
+    from resolutions.models import (
+        DeadlineKind,
+        Item,
+        Resolution,
+        ResolutionStatus,
+        ResolutionVersion,
+        Responsibility,
+    )
+    from tests.public_data import build_public
+
+    xx = build_public()
+    secretariat = Body.objects.get(slug="secretariat")
+    regions = [Region.DUSHANBE, Region.SUGHD, Region.KHATLON, Region.RRP]
+    cities = ["Душанбе", "Худжанд", "Бохтар", "Турсунзаде", "Чкаловск"]
+    organizations = Organization.objects.bulk_create(
+        [
+            Organization(
+                name=f"ОО «Общество соотечественников {n}»", short_name=f"Общество {n}", slug=f"bench-org-{n}",
+                city=cities[n % 5], region=regions[n % 4], leader_name=f"Руководитель {n}", status=MembershipStatus.ACTIVE,
+                description="Культурное общество российских соотечественников. " * 5,
+                search_text=fold(f"ОО «Общество соотечественников {n}» Общество {n} {cities[n % 5]} Руководитель {n}"),
+            )
+            for n in range(scale["organizations"])
+        ]
+    )
+    people = Person.objects.bulk_create(
+        [Person(full_name=f"Сидоров{n} Сидор", short_name=f"Сидоров{n} С.", slug=f"bench-person-{n}") for n in range(40)]
+    )
+    first_year = 2000
+    conferences = Conference.objects.bulk_create(
+        [
+            Conference(
+                number=100 + n, slug=f"bench-conf-{n}", status=EventStatus.HELD, date=datetime.date(first_year + n, 6, 1),
+                city="Душанбе", theme=f"Тема конференции {n}: соотечественники и молодёжная повестка",
+                search_text=fold(f"Страновая тематическая конференция Тема конференции {n} соотечественники"),
+            )
+            for n in range(scale["conferences"] - Conference.objects.count())
+        ]
+    )
+    AgendaItem.objects.bulk_create(
+        [AgendaItem(conference=c, title=f"Вопрос {i}", position=i) for c in conferences for i in range(5)]
+    )
+    held = list(Conference.objects.filter(status=EventStatus.HELD).order_by("pk"))
+    preamble = "Участники конференции отметили, что:\n" + "\n".join(f"- положение {i} соотечественников;" for i in range(20))
+    resolutions = Resolution.objects.bulk_create(
+        [
+            Resolution(
+                title=f"Резолюция конференции {n}", slug=f"bench-res-{n}", conference=c, adopted_on=c.date, place="г. Душанбе",
+                status=ResolutionStatus.PUBLISHED, published_at=datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC),
+                unanimous=True, preamble=preamble, search_text=fold(f"Резолюция конференции {n} {preamble}"),
+            )
+            for n, c in enumerate(held[n % len(held)] for n in range(scale["resolutions"] - 1))
+        ]
+    )
+    ResolutionVersion.objects.bulk_create([ResolutionVersion(resolution=r, number=1, snapshot={}) for r in resolutions])
+    items = []
+    for resolution in resolutions:
+        for position in range(1, scale["items"] + 1):
+            items.append(
+                Item(
+                    resolution=resolution, label=f"{(position + 1) // 2}{'' if position % 2 else 'а'}", position=position,
+                    text=f"Поручить подготовить доклад о деятельности соотечественников, пункт {position}.",
+                    deadline_text="до конца 2027 года", deadline_kind=DeadlineKind.BY, due_end=datetime.date(2027, 12, 31),
+                )
+            )
+    items = Item.objects.bulk_create(items)
+    Responsibility.objects.bulk_create(
+        [Responsibility(item=item, text="Секретариат КСОРС РТ", body=secretariat) for item in items]
+        + [Responsibility(item=item, text=str(people[i % 40]), person=people[i % 40], position=1) for i, item in enumerate(items)]
+        + [Responsibility(item=item, text=organizations[i % 300].name, organization=organizations[i % 300], position=2)
+           for i, item in enumerate(items)]
+    )
+    changes = []
+    for n in range(scale["membership_events"]):
+        organization = organizations[n % len(organizations)]
+        changes.append(
+            MembershipChange(
+                organization=organization, status=[MembershipStatus.SUSPENDED, MembershipStatus.ACTIVE][n % 2],
+                effective_on=datetime.date(2000, 1, 1) + datetime.timedelta(days=n), reason="Решение заседания",
+                decided_by_item=items[n % len(items)], is_current=False,
+            )
+        )
+    MembershipChange.objects.bulk_create(changes)
+    counts = {
+        "organizations": Organization.objects.count(), "conferences": Conference.objects.count(),
+        "resolutions": Resolution.objects.count(), "items": Item.objects.count(),
+        "membership_events": MembershipChange.objects.count(),
+    }
+    print("Данные:", ", ".join(f"{k}={v}" for k, v in counts.items()), f"(образец: {xx.slug})")
+
+
+def median_ms(client, url, repeat):
+    client.get(url)  # warm up: template loading, first connection
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        response = client.get(url)
+        times.append(time.perf_counter() - start)
+        assert response.status_code == 200, (url, response.status_code)
+    return statistics.median(times) * 1000
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--database-url", default=None)
+    args = parser.parse_args()
+    configure(args.database_url)
+
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import Client
+
+    from accounts.models import User
+    from resolutions import pdf
+    from resolutions.models import Resolution
+
+    call_command("migrate", verbosity=0)
+    build({"organizations": 300, "conferences": 25, "resolutions": 25, "items": 40, "membership_events": 2000})
+    print(f"База: {connection.vendor}; медиана из {args.repeat} запросов, мс\n")
+    admin = User.objects.create_superuser(email="bench@example.org", password="bench-password-1")
+    public, staff = Client(), Client()
+    staff.force_login(admin)
+    references = {
+        "resolution": "/admin/resolutions/resolution/",
+        "conference": "/admin/conferences/conference/",
+        "organization": "/admin/organizations/organization/",
+        "declaration": "/admin/resolutions/declaration/",
+        "item": "/admin/resolutions/item/",
+    }
+    reference_ms = {model: median_ms(staff, url, args.repeat) for model, url in references.items()}
+    pages = [
+        ("/resolutions/", "resolution"),
+        ("/resolutions/?q=доклад&year=2010", "resolution"),
+        ("/resolutions/xx-2026-06-19/", "resolution"),
+        ("/resolutions/bench-res-3/", "resolution"),
+        ("/conferences/", "conference"),
+        ("/conferences/xx-2026/", "conference"),
+        ("/organizations/", "organization"),
+        ("/organizations/?q=общество&region=sughd", "organization"),
+        ("/organizations/bench-org-7/", "organization"),
+        ("/declarations/", "declaration"),
+        ("/declarations/family-protection/", "declaration"),
+        ("/search/?q=молодёжной+повестки", "item"),
+        ("/search/?q=соотечественников", "item"),
+        ("/feeds/resolutions/", "resolution"),
+        ("/calendar.ics", "item"),
+        ("/sitemap.xml", "organization"),
+    ]
+    print(f"{'страница':48} {'мс':>8} {'админка, мс':>12} {'отношение':>10}")
+    for model, url in references.items():
+        print(f"{'  эталон: ' + url:48} {reference_ms[model]:8.1f}")
+    worst = 0.0
+    for url, model in pages:
+        ms = median_ms(public, url, args.repeat)
+        ratio = ms / reference_ms[model]
+        worst = max(worst, ratio)
+        print(f"{url:48} {ms:8.1f} {reference_ms[model]:12.1f} {ratio:9.2f}×")
+    xx = Resolution.objects.get(slug="xx-2026-06-19")
+    uncached = []
+    for _ in range(5):
+        start = time.perf_counter()
+        pdf.render_resolution_pdf(xx)
+        uncached.append(time.perf_counter() - start)
+    print(f"\nPDF резолюции XX без кэша: {statistics.median(uncached) * 1000:.0f} мс (цель < 500)")
+    cached = median_ms(public, f"/resolutions/{xx.slug}/pdf/", args.repeat)
+    print(f"PDF резолюции XX из кэша (запрос целиком): {cached:.1f} мс (цель < 20)")
+    print(f"Худшее отношение к списку в админке: {worst:.2f}× (цель ≤ 1.5)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from conferences.models import Conference
+from organizations.models import Organization
+from resolutions.models import Declaration, Resolution
+
+
+class ResolutionSitemap(Sitemap):
+    changefreq = "monthly"
+    priority = 0.9
+
+    def items(self):
+        return Resolution.objects.published().order_by("-adopted_on", "pk")
+
+    def lastmod(self, obj):
+        return obj.updated_at
+
+
+class ConferenceSitemap(Sitemap):
+    changefreq = "monthly"
+    priority = 0.7
+
+    def items(self):
+        return Conference.objects.order_by("pk")
+
+    def lastmod(self, obj):
+        return obj.updated_at
+
+
+class OrganizationSitemap(Sitemap):
+    changefreq = "monthly"
+    priority = 0.6
+
+    def items(self):
+        return Organization.objects.order_by("pk")
+
+    def lastmod(self, obj):
+        return obj.updated_at
+
+
+class DeclarationSitemap(Sitemap):
+    priority = 0.6
+
+    def items(self):
+        return Declaration.objects.filter(is_published=True).order_by("pk")
+
+
+class PageSitemap(Sitemap):
+    priority = 0.8
+    changefreq = "weekly"
+
+    def items(self):
+        return ["home", "resolutions:list", "conferences:list", "organizations:list", "resolutions:declarations"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+SITEMAPS = {
+    "pages": PageSitemap,
+    "resolutions": ResolutionSitemap,
+    "conferences": ConferenceSitemap,
+    "organizations": OrganizationSitemap,
+    "declarations": DeclarationSitemap,
+}

@@ -1,0 +1,100 @@
+import django_filters
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from conferences.models import Conference, ConferenceKind
+from ksors import fulltext
+from resolutions.models import Declaration, Item, Resolution, Responsibility
+
+MEETING = "meeting"
+
+
+class ResolutionFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("Текст"), method="filter_text")
+    conference = django_filters.ModelChoiceFilter(
+        label=_("Конференция"), queryset=Conference.objects.none(), empty_label=_("Все конференции")
+    )
+    year = django_filters.ChoiceFilter(
+        label=_("Год"), field_name="adopted_on", lookup_expr="year", empty_label=_("Все годы")
+    )
+    kind = django_filters.ChoiceFilter(
+        label=_("Вид конференции"),
+        choices=[*ConferenceKind.choices, (MEETING, _("заседание КСОРС РТ"))],
+        method="filter_kind",
+        empty_label=_("Все виды"),
+    )
+    responsible = django_filters.ChoiceFilter(
+        label=_("Ответственный"), method="filter_responsible", empty_label=_("Все ответственные")
+    )
+
+    class Meta:
+        model = Resolution
+        fields = ["q", "conference", "year", "kind", "responsible"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        published = Resolution.objects.published()
+        self.filters["conference"].queryset = Conference.objects.filter(
+            pk__in=published.filter(conference__isnull=False).values("conference")
+        ).order_by("-number")
+        self.filters["year"].extra["choices"] = [
+            (str(day.year), day.year) for day in published.dates("adopted_on", "year", order="DESC")
+        ]
+        self.filters["responsible"].extra["choices"] = responsible_choices()
+
+    def filter_text(self, queryset, name, value):
+        if not value.strip():
+            return queryset
+        in_items = fulltext.match(Item.objects.all(), value, vector_field="text", folded=False)
+        return queryset.filter(
+            Q(pk__in=fulltext.match(Resolution.objects.all(), value).values("pk"))
+            | Q(pk__in=in_items.values("resolution_id"))
+        )
+
+    def filter_kind(self, queryset, name, value):
+        if value == MEETING:
+            return queryset.filter(meeting__isnull=False)
+        return queryset.filter(conference__kind=value)
+
+    def filter_responsible(self, queryset, name, value):
+        kind, _sep, slug = value.partition(":")
+        responsibilities = {
+            "person": Responsibility.objects.filter(person__slug=slug),
+            "body": Responsibility.objects.filter(body__slug=slug),
+            "members": Responsibility.objects.filter(all_members=True),
+        }.get(kind)
+        if responsibilities is None:
+            return queryset.none()
+        return queryset.filter(pk__in=responsibilities.values("item__resolution_id"))
+
+
+def responsible_choices() -> list[tuple[str, str]]:
+    """Bodies and people named responsible in published resolutions (one query)."""
+    rows = (
+        Responsibility.objects.filter(item__resolution__status="published")
+        .filter(Q(person__isnull=False) | Q(body__isnull=False))
+        .values_list("body__slug", "body__name", "person__slug", "person__short_name", "person__full_name")
+        .distinct()
+    )
+    bodies, people = set(), set()
+    for body_slug, body_name, person_slug, short_name, full_name in rows:
+        if body_slug:
+            bodies.add((f"body:{body_slug}", body_name))
+        else:
+            people.add((f"person:{person_slug}", short_name or full_name))
+    return [
+        *sorted(bodies, key=lambda choice: choice[1]),
+        *sorted(people, key=lambda choice: choice[1]),
+        ("members:", _("Все организации-члены")),
+    ]
+
+
+class DeclarationFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("Текст"), method="filter_text")
+
+    class Meta:
+        model = Declaration
+        fields = ["q"]
+
+    def filter_text(self, queryset, name, value):
+        return fulltext.match(queryset, value) if value.strip() else queryset

@@ -1,0 +1,48 @@
+"""Turning a pasted text or an uploaded .txt/.docx into a parse the Secretariat reviews before saving."""
+
+from pathlib import Path
+
+from django.utils.text import slugify
+
+from conferences.models import Conference
+from ksors.text import from_roman
+from resolutions.models import Resolution
+from resolutions.parser import ParsedResolution, read_docx
+
+
+def text_from_upload(upload) -> str:
+    """The plain text of an uploaded .txt (UTF-8, or Windows-1251 as old Word exports are) or .docx file."""
+    if Path(upload.name).suffix.lower() == ".docx":
+        return read_docx(upload)
+    raw = upload.read()
+    for encoding in ("utf-8-sig", "cp1251"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", errors="replace")
+
+
+def conference_for(parsed: ParsedResolution) -> Conference | None:
+    if parsed.conference_number:
+        try:
+            number = from_roman(parsed.conference_number)
+        except ValueError:
+            number = int(parsed.conference_number) if parsed.conference_number.isdigit() else None
+        if number:
+            return Conference.objects.filter(number=number).first()
+    if parsed.conference_kind == "extraordinary" and parsed.date:
+        return Conference.objects.filter(kind="extraordinary", date=parsed.date).first()
+    return None
+
+
+def suggested_slug(parsed: ParsedResolution) -> str:
+    """«xx-2026-06-19» for the XX conference's resolution; unique among existing resolutions."""
+    parts = [parsed.conference_number.lower()] if parsed.conference_number else ["resolution"]
+    if parsed.date:
+        parts.append(parsed.date.isoformat())
+    base = slugify("-".join(parts)) or "resolution"
+    slug, counter = base, 2
+    while Resolution.objects.filter(slug=slug).exists():
+        slug, counter = f"{base}-{counter}", counter + 1
+    return slug

@@ -1,0 +1,144 @@
+"""What anyone may read without an account: published resolutions, their PDF, declarations."""
+
+from django.db.models import Count, Prefetch, Q
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext_lazy as _
+
+from ksors.lists import Column, filtered_list
+from organizations.models import MembershipChange
+from resolutions import pdf
+from resolutions.filters import DeclarationFilter, ResolutionFilter
+from resolutions.models import Declaration, Resolution, Responsibility, Signatory
+from resolutions.presentation import with_depth
+
+
+def _published():
+    return Resolution.objects.published().select_related("conference", "meeting")
+
+
+def _absolute(request, obj):
+    return request.build_absolute_uri(obj.get_absolute_url())
+
+
+def resolution_list(request):
+    queryset = _published().annotate(item_count=Count("items")).order_by("-adopted_on", "-id")
+    return filtered_list(
+        request,
+        filterset_class=ResolutionFilter,
+        queryset=queryset,
+        template="resolutions/resolution_list.html",
+        csv_name="resolutions",
+        csv_columns=[
+            Column(_("Название"), lambda r: r.title),
+            Column(_("Конференция или заседание"), lambda r: r.event or ""),
+            Column(_("Дата принятия"), lambda r: r.adopted_on),
+            Column(_("Место"), lambda r: r.place),
+            Column(_("Пунктов"), lambda r: r.item_count),
+            Column(_("Редакция"), lambda r: r.version),
+            Column(_("Адрес"), lambda r: _absolute(request, r)),
+        ],
+    )
+
+
+def get_published_resolution(slug) -> Resolution:
+    """The resolution if the public may see it; drafts and withdrawn ones are a 404, as if they did not exist."""
+    return get_object_or_404(_published(), slug=slug)
+
+
+def resolution_detail(request, slug):
+    resolution = get_published_resolution(slug)
+    responsibilities = Responsibility.objects.select_related("person", "body", "organization").prefetch_related(
+        "person__positions__organization", "person__positions__body"
+    )
+    items = with_depth(
+        resolution.items.order_by("position")
+        .select_related("membership_organization")
+        .prefetch_related(
+            Prefetch("responsibilities", queryset=responsibilities),
+            Prefetch("membership_changes", queryset=MembershipChange.objects.select_related("organization")),
+            Prefetch("declarations", queryset=Declaration.objects.filter(is_published=True)),
+        )
+    )
+    versions = list(resolution.versions.order_by("-number"))
+    named_organizations, named_people = _named(items)
+    return render(
+        request,
+        "resolutions/resolution_detail.html",
+        {
+            "resolution": resolution,
+            "items": items,
+            "versions": versions,
+            "current_version": next((v for v in versions if v.number == resolution.version), None),
+            "named_organizations": named_organizations,
+            "named_people": named_people,
+            "membership_changes": [change for item in items for change in item.membership_changes.all()],
+            "show_progress": resolution.publish_progress,
+        },
+    )
+
+
+def _named(items):
+    """Organizations and people the document names as responsible or in membership decisions, in order."""
+    organizations, people = {}, {}
+    for item in items:
+        if item.membership_organization:
+            organizations.setdefault(item.membership_organization.pk, item.membership_organization)
+        for responsibility in item.responsibilities.all():
+            if responsibility.organization:
+                organizations.setdefault(responsibility.organization.pk, responsibility.organization)
+            if responsibility.person:
+                people.setdefault(responsibility.person.pk, responsibility.person)
+    return list(organizations.values()), list(people.values())
+
+
+def resolution_pdf(request, slug):
+    resolution = get_published_resolution(slug)
+    content, filename = pdf.resolution_pdf(resolution=resolution)
+    response = HttpResponse(content, content_type="application/pdf")
+    disposition = "attachment" if request.GET.get("download") else "inline"
+    response["Content-Disposition"] = f"{disposition}; filename=\"{filename}\""
+    return response
+
+
+def declaration_list(request):
+    declarations = (
+        Declaration.objects.filter(is_published=True)
+        .select_related("adopted_by_item__resolution")
+        .annotate(signatory_count=Count("signatories", filter=Q(signatories__status=Signatory.Status.CONFIRMED)))
+        .order_by("-adopted_on", "title")
+    )
+    return filtered_list(
+        request,
+        filterset_class=DeclarationFilter,
+        queryset=declarations,
+        template="resolutions/declaration_list.html",
+        csv_name="declarations",
+        csv_columns=[
+            Column(_("Название"), lambda d: d.title),
+            Column(_("Дата одобрения"), lambda d: d.adopted_on),
+            Column(_("Присоединились организаций"), lambda d: d.signatory_count),
+            Column(_("Перечень открыт"), lambda d: _("да") if d.is_open else _("нет")),
+            Column(_("Адрес"), lambda d: _absolute(request, d)),
+        ],
+    )
+
+
+def declaration_detail(request, slug):
+    declaration = get_object_or_404(
+        Declaration.objects.filter(is_published=True).select_related("adopted_by_item__resolution"), slug=slug
+    )
+    adopting = declaration.adopted_by_item
+    if adopting is not None and not adopting.resolution.is_published:
+        adopting = None
+    signatories = (
+        declaration.signatories.filter(status=Signatory.Status.CONFIRMED)
+        .select_related("organization")
+        .order_by("joined_on", "organization__name")
+    )
+    return render(
+        request,
+        "resolutions/declaration_detail.html",
+        {"declaration": declaration, "signatories": signatories, "adopting_item": adopting},
+    )
+

@@ -1,0 +1,68 @@
+"""Who changed what and when: django-simple-history records of resolutions, items, conferences, organizations."""
+
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+
+from conferences.models import Conference, Meeting
+from organizations.models import Organization
+from resolutions.models import Item, Resolution
+from resolutions.views_secretariat import secretariat_required
+
+TRACKED = {
+    "resolution": (Resolution, _("Резолюции")),
+    "item": (Item, _("Пункты резолюций")),
+    "conference": (Conference, _("Конференции")),
+    "meeting": (Meeting, _("Заседания")),
+    "organization": (Organization, _("Организации")),
+}
+TYPE_LABELS = {"+": _("создано"), "~": _("изменено"), "-": _("удалено")}
+HIDDEN_FIELDS = {"search_text", "updated_at", "created_at", "revision"}
+PER_PAGE = 50
+
+
+def _changes(record) -> list[dict]:
+    previous = record.prev_record
+    if previous is None:
+        return []
+    delta = record.diff_against(previous, excluded_fields=HIDDEN_FIELDS)
+    model = record.instance_type
+    rows = []
+    for change in delta.changes:
+        field = model._meta.get_field(change.field)
+        choices = dict(field.flatchoices) if field.choices else {}
+        rows.append(
+            {"field": str(field.verbose_name), "old": choices.get(change.old, change.old), "new": choices.get(change.new, change.new)}
+        )
+    return rows
+
+
+@secretariat_required
+def history(request):
+    kind = request.GET.get("type", "")
+    object_id = request.GET.get("id", "")
+    chosen = {kind: TRACKED[kind]} if kind in TRACKED else TRACKED
+    records = []
+    for key, (model, _label) in chosen.items():
+        queryset = model.history_log.select_related("history_user").order_by("-history_date")
+        if object_id.isdigit() and kind in TRACKED:
+            queryset = queryset.filter(id=int(object_id))
+        records.extend((key, record) for record in queryset[: PER_PAGE * 10])
+    records.sort(key=lambda pair: pair[1].history_date, reverse=True)
+    page = Paginator(records, PER_PAGE).get_page(request.GET.get("page"))
+    rows = [
+        {
+            "kind": TRACKED[key][1],
+            "record": record,
+            "type": TYPE_LABELS.get(record.history_type, record.history_type),
+            "object": str(record.instance),
+            "changes": _changes(record) if record.history_type == "~" else [],
+        }
+        for key, record in page.object_list
+    ]
+    return render(
+        request,
+        "secretariat/history.html",
+        {"rows": rows, "page": page, "kinds": [(key, label) for key, (_m, label) in TRACKED.items()], "kind": kind,
+         "object_id": object_id},
+    )

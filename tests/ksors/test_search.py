@@ -1,0 +1,90 @@
+import pytest
+from django.db import connection
+from django.urls import reverse
+
+from organizations.models import Organization
+
+pytestmark = pytest.mark.django_db
+postgres_only = pytest.mark.skipif(connection.vendor != "postgresql", reason="morphology needs PostgreSQL")
+
+
+def _groups(response):
+    return {group.key: group for group in response.context["groups"]}
+
+
+def _titles(response, key):
+    return [hit.title for hit in _groups(response)[key].results] if key in _groups(response) else []
+
+
+def test_it_finds_cyrillic_whatever_the_case(client, xx):
+    response = client.get(reverse("search"), {"q": "умет"})
+    assert "ОО татар «Умет»" in _titles(response, "organizations")
+    assert "п. 10" in _titles(response, "items")
+    assert "<mark>Умет</mark>" in response.text
+
+
+def test_it_treats_yo_and_ye_alike(client, xx):
+    response = client.get(reverse("search"), {"q": "МОЛОДЕЖНАЯ"})
+    assert "п. 8" in _titles(response, "items")
+
+
+def test_it_finds_other_word_forms(client, xx):
+    # PostgreSQL's russian stemmer does this properly; the SQLite fallback strips common endings.
+    response = client.get(reverse("search"), {"q": "молодёжной повестки"})
+    assert {"п. 8", "п. 8б"} <= set(_titles(response, "items"))
+    assert "<mark>" in str(_groups(response)["items"].results[0].snippet)
+    response = client.get(reverse("search"), {"q": "соотечественников"})
+    assert _titles(response, "resolutions") == [xx.title]
+
+
+def test_it_groups_results_by_type_and_links_items_to_their_anchor(client, xx):
+    response = client.get(reverse("search"), {"q": "Иристон"})
+    groups = _groups(response)
+    assert [hit.url for hit in groups["items"].results] == [f"{xx.get_absolute_url()}#p11"]
+    assert groups["organizations"].results[0].url == "/organizations/iriston/"
+    assert 'href="#group-items"' in response.text and 'id="group-organizations"' in response.text
+
+
+def test_it_searches_conferences_and_declarations(client, xx):
+    assert "Чрезвычайная страновая конференция" in _titles(client.get(reverse("search"), {"q": "консолидации"}), "conferences")
+    assert _titles(client.get(reverse("search"), {"q": "декларация семьи"}), "declarations") == [
+        "Международная декларация о защите семьи"
+    ]
+
+
+def test_it_never_shows_drafts(client, draft):
+    response = client.get(reverse("search"), {"q": "черновиковой комиссии"})
+    assert response.context["total"] == 0
+    assert "ничего не найдено" in response.text
+    assert client.get(reverse("search"), {"q": "тайном совещании"}).context["total"] == 0
+
+
+def test_it_escapes_snippets(client, xx):
+    Organization.objects.filter(slug="umet").update(description="<b>жирный</b> Умет")
+    organization = Organization.objects.get(slug="umet")
+    organization.save()
+    response = client.get(reverse("search"), {"q": "умет"})
+    assert "<b>жирный</b>" not in response.text  # PostgreSQL's headline drops tags, SQLite's is escaped
+    assert "жирный" in response.text
+
+
+def test_it_shows_the_form_for_an_empty_query(client, db):
+    response = client.get(reverse("search"))
+    assert response.status_code == 200 and response.context["groups"] == []
+    assert client.get(reverse("search"), {"q": " ,. "}).context["groups"] == []
+
+
+@postgres_only
+def test_it_ranks_and_uses_the_gin_index_on_postgres(client, xx):
+    with connection.cursor() as cursor:
+        cursor.execute("SET enable_seqscan = off")
+        cursor.execute(
+            "EXPLAIN SELECT id FROM resolutions_item WHERE to_tsvector('russian'::regconfig, text) "
+            "@@ websearch_to_tsquery('russian'::regconfig, 'повестка')"
+        )
+        plan = " ".join(row[0] for row in cursor.fetchall())
+        cursor.execute("SET enable_seqscan = on")
+    assert "item_fts_idx" in plan
+    response = client.get(reverse("search"), {"q": "соотечественника"})
+    ranks = [hit.obj.rank for hit in _groups(response)["items"].results]
+    assert ranks == sorted(ranks, reverse=True) and len(ranks) > 3

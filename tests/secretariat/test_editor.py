@@ -1,0 +1,159 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from resolutions.models import Item, Resolution
+from tests.secretariat.helpers import editor_data, item_index
+
+
+def edit_url(resolution):
+    return reverse("secretariat:resolution_edit", args=[resolution.pk])
+
+
+def test_it_shows_the_editor_with_items_responsible_and_the_normalised_window(secretary_client, draft):
+    resolution, _first, _second = draft
+    page = secretary_client.get(edit_url(resolution)).content.decode()
+    assert "Провести семинар." in page
+    assert "Подготовить программу." in page
+    assert 'value="Секретариат КСОРС РТ"' in page
+    assert "31 октября 2026 г." in page  # the window of «до ноября 2026 года», shown back
+    assert 'src="/static/js/secretariat-editor.js"' in page
+    assert "<script>" not in page  # CSP: no inline scripts
+
+
+def test_it_saves_header_and_items_unchanged_as_a_round_trip(secretary_client, draft):
+    resolution, first, second = draft
+    data = editor_data(resolution)
+    response = secretary_client.post(edit_url(resolution), data)
+    assert response.status_code == 302
+    resolution.refresh_from_db()
+    assert resolution.revision == 1
+    items = list(resolution.items.order_by("position"))
+    assert [(i.pk, i.label, i.parent_id) for i in items] == [(first.pk, "1", None), (second.pk, "1а", first.pk)]
+    assert [r.text for r in items[0].responsibilities.all()] == ["Секретариат КСОРС РТ"]
+
+
+def test_it_edits_adds_reorders_and_indents_items(secretary_client, draft):
+    resolution, first, second = draft
+    data = editor_data(resolution)
+    data["title"] = "Резолюция заседания (исправлено)"
+    i = item_index(data, "1")
+    data[f"items-{i}-deadline_text"] = "во втором (третьем) квартале 2027 г."
+    data[f"items-{i}-resp_1_text"] = ""
+    data[f"items-{i}-resp_1_target"] = "all"
+    # The blank last form becomes item 2, put first; «1а» is outdented and renumbered to «3».
+    new = int(data["items-TOTAL_FORMS"]) - 1
+    data.update({f"items-{new}-label": "2", f"items-{new}-text": "Новый пункт.", f"items-{new}-level": "0",
+                 f"items-{new}-ORDER": "0"})
+    j = item_index(data, "1а")
+    data[f"items-{j}-label"] = "3"
+    data[f"items-{j}-level"] = "0"
+    response = secretary_client.post(edit_url(resolution), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    resolution.refresh_from_db()
+    assert resolution.title == "Резолюция заседания (исправлено)"
+    items = list(resolution.items.order_by("position"))
+    assert [(i.label, i.parent_id) for i in items] == [("2", None), ("1", None), ("3", None)]
+    one = items[1]
+    assert (one.due_start, one.due_end, one.deadline_kind) == (datetime.date(2027, 4, 1), datetime.date(2027, 9, 30), "quarter")
+    responsibles = list(one.responsibilities.all())
+    assert [(r.text, r.all_members) for r in responsibles] == [
+        ("Секретариат КСОРС РТ", False), ("все организации-члены КСОРС РТ", True)
+    ]
+    assert items[2].pk == second.pk  # edited in place: its reports and reminders stay
+
+
+def test_it_deletes_an_item_and_indents_another(secretary_client, draft):
+    resolution, first, second = draft
+    data = editor_data(resolution)
+    new = int(data["items-TOTAL_FORMS"]) - 1
+    data.update({f"items-{new}-label": "1б", f"items-{new}-text": "Подпункт.", f"items-{new}-level": "1"})
+    data[f"items-{item_index(data, '1а')}-DELETE"] = "on"
+    assert secretary_client.post(edit_url(resolution), data).status_code == 302
+    items = list(resolution.items.order_by("position"))
+    assert [(i.label, i.parent.label if i.parent else None) for i in items] == [("1", None), ("1б", "1")]
+    assert not Item.objects.filter(pk=second.pk).exists()
+
+
+def test_it_returns_errors_in_russian_next_to_fields_and_keeps_everything_typed(secretary_client, draft):
+    resolution, _first, _second = draft
+    data = editor_data(resolution)
+    data["title"] = ""
+    data["preamble"] = "Новая преамбула, которую нельзя потерять."
+    i = item_index(data, "1")
+    data[f"items-{i}-text"] = "Текст, исправленный пользователем."
+    j = item_index(data, "1а")
+    data[f"items-{j}-label"] = "1"  # duplicate label
+    data[f"items-{j}-due_start"] = "2027-05-01"
+    data[f"items-{j}-due_end"] = "2027-01-01"
+    response = secretary_client.post(edit_url(resolution), data)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Обязательное поле." in page
+    assert "Пункт с номером «1» уже есть." in page
+    assert "Конец окна раньше его начала." in page
+    assert "Новая преамбула, которую нельзя потерять." in page
+    assert "Текст, исправленный пользователем." in page
+    assert "исправьте ошибки" in page
+    resolution.refresh_from_db()
+    assert resolution.title == "Резолюция заседания" and resolution.revision == 0
+
+
+def test_it_requires_a_membership_organization_and_a_top_level_first_item(secretary_client, draft):
+    resolution, _first, _second = draft
+    data = editor_data(resolution)
+    i = item_index(data, "1")
+    data[f"items-{i}-level"] = "1"
+    data[f"items-{i}-membership_action"] = "exclude"
+    page = secretary_client.post(edit_url(resolution), data).content.decode()
+    assert "Первый пункт не может быть подпунктом." in page
+    assert "Укажите организацию, о членстве которой решение." in page
+
+
+def test_it_keeps_typed_dates_when_the_parser_cannot_tell(secretary_client, draft):
+    resolution, _first, _second = draft
+    data = editor_data(resolution)
+    i = item_index(data, "1")
+    data[f"items-{i}-deadline_text"] = "за три месяца до даты проведения конференции"
+    data[f"items-{i}-due_start"] = ""
+    data[f"items-{i}-due_end"] = "2027-03-31"
+    assert secretary_client.post(edit_url(resolution), data).status_code == 302
+    item = resolution.items.get(label="1")
+    assert (item.deadline_kind, item.due_end) == ("relative", datetime.date(2027, 3, 31))
+    assert "проведения конференции" in item.due_relative_to
+
+
+def test_it_previews_the_draft_with_the_public_template(secretary_client, client, draft):
+    resolution, _first, _second = draft
+    response = secretary_client.get(reverse("secretariat:resolution_preview", args=[resolution.pk]))
+    page = response.content.decode()
+    assert "resolutions/resolution_detail.html" in [t.name for t in response.templates]
+    assert "Предпросмотр" in page and "Провести семинар." in page
+    assert client.get(resolution.get_absolute_url()).status_code == 404  # still not public
+
+
+def test_it_saves_and_goes_to_the_preview(secretary_client, draft):
+    resolution, _first, _second = draft
+    data = editor_data(resolution) | {"action": "preview"}
+    response = secretary_client.post(edit_url(resolution), data)
+    assert response["Location"] == reverse("secretariat:resolution_preview", args=[resolution.pk])
+
+
+def test_it_creates_an_empty_draft(secretary_client, db):
+    response = secretary_client.post(
+        reverse("secretariat:resolution_new"), {"doc_type": "decision", "title": "Решение заседания", "slug": "decision-1"}
+    )
+    resolution = Resolution.objects.get(slug="decision-1")
+    assert response["Location"] == edit_url(resolution)
+    assert resolution.status == "draft"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("до ноября 2026 года", "31 октября 2026 г."), ("сентябрь-октябрь 2027 год", "1 сентября 2027 г. — 31 октября 2027 г.")],
+)
+def test_it_previews_a_deadline_window_for_the_editor_script(secretary_client, text, expected):
+    data = secretary_client.get(reverse("secretariat:deadline_preview"), {"text": text}).json()
+    assert data["recognised"] is True
+    assert data["display"] == expected
