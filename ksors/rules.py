@@ -57,3 +57,15 @@ rules.add_perm("ksors.request_declaration", leads_organization)
 rules.add_perm("ksors.decide_declaration", is_secretariat)
 rules.add_perm("ksors.report_progress", is_secretariat | item_names_users_organization)
 rules.add_perm("ksors.leader_workspace", is_leader)
+
+
+# Leaders' workspace (issue 5): files of a submission are seen by the Secretariat and the organization's leaders.
+@rules.predicate
+def leads_signatory_organization(user, signatory):
+    return signatory is not None and leads_organization(user, signatory.organization)
+
+
+rules.add_perm("ksors.manage_material_calls", is_secretariat)
+rules.add_perm("ksors.view_submission", is_secretariat | leads_submission_organization)
+rules.add_perm("ksors.leave_declaration", leads_signatory_organization)
+rules.add_perm("ksors.revert_organization_history", is_secretariat)

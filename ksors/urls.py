@@ -22,6 +22,8 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("accounts/", include("accounts.urls")),
     path("organizations/", include("organizations.urls")),
+    path("my/", include("organizations.urls_my")),
+    path("review/", include("organizations.urls_review")),
     path("conferences/", include("conferences.urls")),
     path("", include("resolutions.urls")),
     path("secretariat/", include("resolutions.urls_secretariat")),

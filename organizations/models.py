@@ -158,6 +158,7 @@ class OrganizationName(models.Model):
 class OrganizationPhoto(models.Model):
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="photos")
     image = models.ImageField(_("фото"), upload_to="organizations/photos/")
+    thumbnail = models.ImageField(_("миниатюра"), upload_to="organizations/photos/thumbs/", blank=True)
     caption = models.CharField(_("подпись"), max_length=300, blank=True)
     position = models.PositiveSmallIntegerField(_("порядок"), default=0)
     created_at = models.DateTimeField(auto_now_add=True)

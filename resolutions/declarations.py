@@ -1,0 +1,82 @@
+"""Joining and leaving declarations: a leader asks on behalf of the organization, the Secretariat decides."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from organizations.models import MembershipStatus, Organization, Role
+from organizations.services import leader_emails, notify, secretariat_emails
+from resolutions.models import Declaration, Signatory
+
+ACTIVE = (Signatory.Status.REQUESTED, Signatory.Status.CONFIRMED)
+
+
+def active_signature(*, declaration: Declaration, organization: Organization) -> Signatory | None:
+    return declaration.signatories.filter(organization=organization, status__in=ACTIVE).first()
+
+
+@transaction.atomic
+def signatory_request(*, declaration: Declaration, organization: Organization, user) -> Signatory:
+    """Ask to add the organization to the declaration's open list; the Secretariat is told."""
+    if not (declaration.is_open and declaration.is_published):
+        raise ValidationError(_("Список этой декларации закрыт для присоединения."), code="closed")
+    if organization.role != Role.MEMBER or organization.status != MembershipStatus.ACTIVE:
+        raise ValidationError(_("Присоединиться могут только действующие члены КСОРС РТ."), code="not_member")
+    Declaration.objects.select_for_update().get(pk=declaration.pk)
+    if active_signature(declaration=declaration, organization=organization):
+        raise ValidationError(_("Организация уже подала заявку или присоединилась."), code="duplicate")
+    signatory = Signatory.objects.create(
+        declaration=declaration, organization=organization, requested_by=user, requested_at=timezone.now()
+    )
+    context = {"signatory": signatory, "declaration": declaration, "organization": organization, "user": user}
+    recipients = secretariat_emails()
+    transaction.on_commit(lambda: notify(template="my/email/declaration_requested", context=context, recipients=recipients))
+    return signatory
+
+
+@transaction.atomic
+def signatory_decide(
+    *, signatory: Signatory, user, confirm: bool, joined_on: datetime.date | None = None, reason: str = ""
+) -> Signatory:
+    """Confirm a request (the organization appears in the public list from `joined_on`) or decline it with a reason."""
+    signatory = Signatory.objects.select_for_update().select_related("declaration", "organization").get(pk=signatory.pk)
+    if signatory.status != Signatory.Status.REQUESTED:
+        raise ValidationError(_("По этой заявке решение уже принято."), code="decided")
+    if confirm:
+        signatory.status = Signatory.Status.CONFIRMED
+        signatory.joined_on = joined_on or timezone.localdate()
+    else:
+        if not reason.strip():
+            raise ValidationError(_("Укажите причину отказа."), code="no_reason")
+        signatory.status = Signatory.Status.DECLINED
+        signatory.decline_reason = reason.strip()
+    signatory.decided_by = user
+    signatory.decided_at = timezone.now()
+    signatory._history_user = user
+    signatory.save()
+    context = {"signatory": signatory, "declaration": signatory.declaration, "organization": signatory.organization}
+    recipients = leader_emails(signatory.organization)
+    transaction.on_commit(lambda: notify(template="my/email/declaration_decided", context=context, recipients=recipients))
+    return signatory
+
+
+@transaction.atomic
+def signatory_leave(*, signatory: Signatory, user, reason: str, left_on: datetime.date | None = None) -> Signatory:
+    """Record that the organization leaves the declaration (or withdraws its request); the Secretariat is told."""
+    signatory = Signatory.objects.select_for_update().select_related("declaration", "organization").get(pk=signatory.pk)
+    if signatory.status not in ACTIVE:
+        raise ValidationError(_("Организация не состоит в списке этой декларации."), code="not_active")
+    if not reason.strip():
+        raise ValidationError(_("Укажите причину выхода."), code="no_reason")
+    signatory.status = Signatory.Status.LEFT
+    signatory.left_on = left_on or timezone.localdate()
+    signatory.left_reason = reason.strip()
+    signatory._history_user = user
+    signatory.save()
+    context = {"signatory": signatory, "declaration": signatory.declaration, "organization": signatory.organization, "user": user}
+    recipients = secretariat_emails()
+    transaction.on_commit(lambda: notify(template="my/email/declaration_left", context=context, recipients=recipients))
+    return signatory

@@ -1,0 +1,205 @@
+"""Profile editing by leaders: only their own organization, only the profile fields, with history and revert."""
+
+import io
+
+from django.urls import reverse
+from PIL import Image
+
+from organizations.models import Organization
+from tests.leaders.conftest import jpeg_bytes, png_declaring, upload, windows_executable
+
+
+def _profile_data(**overrides):
+    data = {
+        "description": "Общество татар Душанбе.",
+        "history": "Основано в 1995 году.",
+        "success_practices": "Сабантуй каждый год.",
+        "notable_people": "Ибрагимов Вазиля — основатель.",
+        "video_links": "https://example.org/video",
+        "address": "Душанбе, ул. Рудаки, 1",
+        "phone": "+992 00 000 00 00",
+        "email": "alpha@example.org",
+        "website": "https://alpha.example.org",
+        "publish_contacts": "on",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_it_lists_only_the_organizations_the_leader_leads(client, leader_a, org_a, org_b):
+    client.force_login(leader_a)
+    response = client.get(reverse("my:dashboard"))
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "ОО «Альфа»" in content
+    assert "ОО «Бета»" not in content
+    assert reverse("my:profile_edit", args=["alpha"]) in content
+
+
+def test_it_saves_the_profile_and_shows_it_publicly(client, leader_a, org_a):
+    client.force_login(leader_a)
+    response = client.post(reverse("my:profile_edit", args=["alpha"]), _profile_data())
+    assert response.status_code == 302
+    org_a.refresh_from_db()
+    assert org_a.history == "Основано в 1995 году."
+    assert org_a.publish_contacts is True
+    public = client.get(org_a.get_absolute_url()).content.decode()
+    assert "Сабантуй каждый год." in public
+    assert "alpha@example.org" in public
+
+
+def test_it_hides_contacts_unless_the_organization_publishes_them(client, leader_a, org_a):
+    client.force_login(leader_a)
+    data = _profile_data()
+    del data["publish_contacts"]
+    client.post(reverse("my:profile_edit", args=["alpha"]), data)
+    client.logout()
+    public = client.get(org_a.get_absolute_url()).content.decode()
+    assert "Общество татар Душанбе." in public
+    assert "alpha@example.org" not in public
+
+
+def test_it_ignores_smuggled_fields(client, leader_a, org_a):
+    client.force_login(leader_a)
+    data = _profile_data(
+        status="excluded", name="Захваченное имя", slug="hijacked", role="partner", short_name="X",
+        status_until_event="навсегда", leader_name="Самозванец", is_demo="on",
+    )
+    response = client.post(reverse("my:profile_edit", args=["alpha"]), data)
+    assert response.status_code == 302
+    org_a.refresh_from_db()
+    assert (org_a.name, org_a.slug, org_a.status, org_a.role, org_a.short_name) == (
+        "ОО «Альфа»", "alpha", "active", "member", "Альфа"
+    )
+    assert org_a.leader_name == "" and org_a.is_demo is False
+    assert org_a.description == "Общество татар Душанбе."
+
+
+def test_the_form_has_no_name_or_status_fields(client, leader_a):
+    client.force_login(leader_a)
+    content = client.get(reverse("my:profile_edit", args=["alpha"])).content.decode()
+    for field in ('name="name"', 'name="status"', 'name="slug"', 'name="role"', 'name="short_name"'):
+        assert field not in content
+
+
+def test_a_bad_logo_gets_a_russian_error_and_the_rest_is_kept(client, leader_a, org_a):
+    client.force_login(leader_a)
+    data = _profile_data(logo_upload=upload("logo.jpg", windows_executable(), "image/jpeg"))
+    response = client.post(reverse("my:profile_edit", args=["alpha"]), data)
+    assert response.status_code == 400
+    content = response.content.decode()
+    assert "программа, а не изображение" in content
+    assert "Сабантуй каждый год." in content  # what was typed comes back
+    org_a.refresh_from_db()
+    assert org_a.description == "" and not org_a.logo
+
+
+def test_a_decompression_bomb_photo_is_refused_next_to_the_field(client, leader_a, org_a):
+    client.force_login(leader_a)
+    response = client.post(
+        reverse("my:photo_add", args=["alpha"]),
+        {"caption": "Праздник", "image": upload("bomb.png", png_declaring(100_000, 100_000), "image/png")},
+    )
+    assert response.status_code == 400
+    content = response.content.decode()
+    assert "слишком большое по числу точек" in content
+    assert 'value="Праздник"' in content
+    assert org_a.photos.count() == 0
+
+
+def test_it_saves_a_logo_and_photos_without_metadata(client, leader_a, org_a):
+    client.force_login(leader_a)
+    exif = Image.Exif()
+    exif[0x010F] = "Camera Maker"
+    exif[0x8825] = {2: (38.0, 34.0, 0.0)}
+    client.post(
+        reverse("my:profile_edit", args=["alpha"]),
+        _profile_data(logo_upload=upload("logo.jpg", jpeg_bytes(size=(1000, 1000)), "image/jpeg")),
+    )
+    response = client.post(
+        reverse("my:photo_add", args=["alpha"]),
+        {"caption": "Сабантуй", "image": upload("IMG_0001.jpg", jpeg_bytes(size=(3200, 2400), exif=exif), "image/jpeg")},
+    )
+    assert response.status_code == 302
+    org_a.refresh_from_db()
+    with org_a.logo.open("rb") as handle:
+        assert Image.open(handle).size == (400, 400)
+    photo = org_a.photos.get()
+    with photo.image.open("rb") as handle:
+        image = Image.open(handle)
+        assert image.size == (1600, 1200)
+        assert dict(image.getexif()) == {}
+    assert "IMG_0001" not in photo.image.name
+    public = client.get(org_a.get_absolute_url()).content.decode()
+    assert reverse("organizations:photo", args=["alpha", photo.pk, "thumb"]) in public
+    served = client.get(reverse("organizations:photo", args=["alpha", photo.pk, "thumb"]))
+    assert served.status_code == 200
+    assert Image.open(io.BytesIO(b"".join(served.streaming_content))).size == (480, 360)
+    assert client.get(reverse("organizations:logo", args=["alpha"])).status_code == 200
+
+
+def test_it_deletes_a_photo_of_its_own_organization(client, leader_a, org_a):
+    client.force_login(leader_a)
+    client.post(reverse("my:photo_add", args=["alpha"]), {"image": upload("p.jpg", jpeg_bytes(), "image/jpeg")})
+    photo = org_a.photos.get()
+    response = client.post(reverse("my:photo_delete", args=["alpha", photo.pk]))
+    assert response.status_code == 302
+    assert org_a.photos.count() == 0
+
+
+def test_each_save_is_recorded_with_its_author_and_can_be_reverted(client, leader_a, secretary, org_a):
+    client.force_login(leader_a)
+    client.post(reverse("my:profile_edit", args=["alpha"]), _profile_data(description="Первая версия"))
+    client.post(reverse("my:profile_edit", args=["alpha"]), _profile_data(description="Испорченная версия"))
+    records = list(org_a.history_log.order_by("-history_date", "-history_id"))
+    assert records[0].description == "Испорченная версия"
+    assert records[0].history_user == leader_a
+    assert records[0].history_change_reason == "Профиль изменён"
+
+    client.force_login(secretary)
+    page = client.get(reverse("review:organization_history", args=["alpha"])).content.decode()
+    assert "Руководитель А" in page and "Вернуть" in page and "о организации" in page
+
+    # The Secretariat also changed the membership status meanwhile: a revert must not undo it.
+    Organization.objects.filter(pk=org_a.pk).update(status="suspended")
+    response = client.post(reverse("review:organization_history_revert", args=["alpha", records[1].history_id]))
+    assert response.status_code == 302
+    org_a.refresh_from_db()
+    assert org_a.description == "Первая версия"
+    assert org_a.status == "suspended"
+    latest = org_a.history_log.latest("history_date")
+    assert latest.history_user == secretary
+    assert latest.history_change_reason.startswith("Возврат к версии от")
+
+
+def test_history_revert_refuses_a_record_of_another_organization(client, secretary, org_a, org_b):
+    client.force_login(secretary)
+    other = org_b.history_log.latest("history_date")
+    response = client.post(reverse("review:organization_history_revert", args=["alpha", other.history_id]))
+    assert response.status_code == 404
+
+
+def test_the_history_page_takes_a_fixed_number_of_queries(client, secretary, leader_a, org_a, django_assert_max_num_queries):
+    client.force_login(leader_a)
+    for n in range(5):
+        client.post(reverse("my:profile_edit", args=["alpha"]), _profile_data(description=f"Версия {n}"))
+    client.force_login(secretary)
+    with django_assert_max_num_queries(12):
+        response = client.get(reverse("review:organization_history", args=["alpha"]))
+    assert response.content.decode().count(">Вернуть</button>") == 5
+
+
+def test_the_public_page_links_leaders_to_the_form_and_the_secretariat_to_the_history(client, leader_a, leader_b, secretary, org_a):
+    edit, history = reverse("my:profile_edit", args=["alpha"]), reverse("review:organization_history", args=["alpha"])
+    client.force_login(leader_a)
+    page = client.get(org_a.get_absolute_url()).content.decode()
+    assert edit in page and history not in page
+    client.force_login(leader_b)
+    page = client.get(org_a.get_absolute_url()).content.decode()
+    assert edit not in page and history not in page
+    client.force_login(secretary)
+    page = client.get(org_a.get_absolute_url()).content.decode()
+    assert history in page and edit not in page
+    client.logout()
+    page = client.get(org_a.get_absolute_url()).content.decode()
+    assert edit not in page and history not in page
