@@ -327,7 +327,8 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
             if _is_horizon(low, match):
                 continue
             start, end = match.span("d") if "d" in pattern.groupindex else match.span()
-            phrase = text[start:end].strip(" ,;\t\n")
+            # «Начиная» introduces the window but is not part of it: «со второго полугодия 2026 года и до 2030 года…».
+            phrase = re.sub(r"^начиная\s+", "", text[start:end].strip(" ,;\t\n"), flags=re.IGNORECASE)
             deadline = parse_deadline(phrase, reference=reference)
             if deadline is not None:
                 return deadline

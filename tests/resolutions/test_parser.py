@@ -100,7 +100,7 @@ def test_item_7v_keeps_its_bullet_list(xx):
 @needs_sample
 def test_item_8b_is_a_standing_window(xx):
     item = by_label(xx)["8б"]
-    assert item.deadline_text == "Начиная со второго полугодия 2026 года и до 2030 года, на постоянной основе"
+    assert item.deadline_text == "со второго полугодия 2026 года и до 2030 года, на постоянной основе"
     assert (item.deadline_kind, item.due_start, item.due_end) == ("standing", D(2026, 7, 1), D(2030, 12, 31))
     assert "не как объект" in by_label(xx)["8а"].text
 
