@@ -127,3 +127,27 @@ def _python_headline(text: str, query_words: list[str], *, size: int) -> str:
         cursor = stop
     marked.append(text[cursor:end])
     return ("… " if begin else "") + "".join(marked) + (" …" if end < len(text) else "")
+
+
+def gin_indexes_operation(indexes: list[tuple[str, str, str]]):
+    """A migration operation creating functional GIN indexes on to_tsvector('russian', column); nothing on SQLite.
+
+    `indexes` lists (index name, table, column).
+    """
+    from django.db import migrations
+
+    def create(apps, schema_editor):
+        if schema_editor.connection.vendor != "postgresql":
+            return
+        for name, table, column in indexes:
+            schema_editor.execute(
+                f"CREATE INDEX IF NOT EXISTS {name} ON {table} USING gin (to_tsvector('russian'::regconfig, {column}))"
+            )
+
+    def drop(apps, schema_editor):
+        if schema_editor.connection.vendor != "postgresql":
+            return
+        for name, _table, _column in indexes:
+            schema_editor.execute(f"DROP INDEX IF EXISTS {name}")
+
+    return migrations.RunPython(create, drop, elidable=False)

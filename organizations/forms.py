@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from organizations.models import MaterialCall, Organization, Submission
+from organizations.services import PROFILE_FIELDS
 from organizations.uploads import UploadField
 from resolutions.models import ExecutionStatus
 
@@ -17,18 +18,7 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = Organization
-        fields = [
-            "description",
-            "history",
-            "success_practices",
-            "notable_people",
-            "video_links",
-            "address",
-            "phone",
-            "email",
-            "website",
-            "publish_contacts",
-        ]
+        fields = list(PROFILE_FIELDS)
         labels = {"description": _("Об организации")}
         widgets = {"video_links": forms.Textarea(attrs={"rows": 3})}
 
