@@ -19,6 +19,7 @@ class ConferenceForm(forms.ModelForm):
             "description": forms.Textarea(attrs={"rows": 4}), "reports": forms.Textarea(attrs={"rows": 4}),
         }
         help_texts = {"planned_text": _("Если дата ещё не известна: «во втором (третьем) квартале 2027 г.» — период подставится сам.")}
+        labels = {"slug": _("Адрес страницы")}
 
     def clean(self):
         cleaned = super().clean()
@@ -44,6 +45,7 @@ class MeetingForm(forms.ModelForm):
         model = Meeting
         fields = ["title", "slug", "date", "city", "venue", "description"]
         widgets = {"date": DATE_INPUT, "description": forms.Textarea(attrs={"rows": 4})}
+        labels = {"slug": _("Адрес страницы")}
 
 
 class HoldForm(forms.Form):

@@ -97,6 +97,7 @@ class MaterialCallForm(forms.ModelForm):
         fields = ["title", "slug", "description", "requested", "deadline", "deadline_text", "status", "recipient"]
         widgets = {"deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
         help_texts = {"slug": _("Латиницей, для адреса страницы: jubilee-book.")}
+        labels = {"slug": _("Адрес страницы")}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
