@@ -27,6 +27,19 @@ def invitation_create(*, email: str, organizations=(), secretariat: bool = False
     return invitation
 
 
+def email_mark_verified(*, user: User) -> None:
+    """Record the user's email as verified and primary in allauth.
+
+    Opening the invite link proves the person reads that mailbox; allauth requires a verified address before it
+    lets anyone set up two-factor authentication, which Secretariat staff must do.
+    """
+    from allauth.account.models import EmailAddress
+
+    EmailAddress.objects.update_or_create(
+        user=user, email__iexact=user.email, defaults={"email": user.email, "verified": True, "primary": True}
+    )
+
+
 def invitation_url(invitation: Invitation) -> str:
     return settings.KSORS_SITE_URL + invitation.get_absolute_url()
 

@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 
 from accounts.forms import AcceptInvitationForm, InviteForm
 from accounts.models import Invitation
-from accounts.services import invitation_create, invitation_url
+from accounts.services import email_mark_verified, invitation_create, invitation_url
 from ksors.decorators import permission_required_or_403
 
 
@@ -23,6 +23,7 @@ def accept_invitation(request, token):
             user.save(update_fields=["full_name"])
         invitation.accepted_at = timezone.now()
         invitation.save(update_fields=["accepted_at"])
+        email_mark_verified(user=user)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, _("Пароль установлен. Добро пожаловать!"))
         return redirect("home")

@@ -60,6 +60,7 @@ def test_it_invites_a_leader_who_sets_a_password_and_is_logged_in(client, org_a,
     user = User.objects.get(email="new.leader@example.org")
     assert user.check_password("Kopylova-2026!") and user.full_name == "Новый Руководитель"
     assert list(user.organizations.all()) == [org_a]
+    assert user.emailaddress_set.get().verified  # allauth lets only verified addresses set up 2FA
     assert client.get(path).status_code == 410
 
 
@@ -126,3 +127,18 @@ def test_it_does_not_let_an_inactive_user_in(client):
     response = client.post("/accounts/login/", {"login": "gone@example.org", "password": "correct-horse-battery"})
     assert client.get("/").context["user"].is_anonymous
     assert response.status_code in (200, 302)
+
+
+def test_it_lets_an_invited_secretary_set_up_two_factor(client, settings):
+    """allauth refuses TOTP for unverified addresses; accepting the invitation verifies it."""
+    settings.KSORS_REQUIRE_MFA = True
+    invitation = invitation_create(email="staff@example.org", secretariat=True, send=False)
+    client.post(invitation.get_absolute_url(), {"full_name": "", "new_password1": "Secretariat-2026!", "new_password2": "Secretariat-2026!"})
+    client.logout()
+    client.post("/accounts/login/", {"login": "staff@example.org", "password": "Secretariat-2026!"})
+    client.post("/accounts/reauthenticate/", {"password": "Secretariat-2026!"})
+    client.get("/accounts/email/")  # the header links here; allauth records the address on this page
+    assert client.get("/accounts/2fa/totp/activate/").status_code == 200
+    response = client.post("/accounts/2fa/totp/activate/", {"code": "000000"})
+    errors = response.context["form"].errors["code"]
+    assert errors and not any("подтверд" in str(error).lower() or "verif" in str(error).lower() for error in errors)

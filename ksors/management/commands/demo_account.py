@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from accounts.models import User, secretariat_group
+from accounts.services import email_mark_verified
 from organizations.models import Organization
 
 DEMO_PASSWORD = "ksors-demo-2026"
@@ -24,6 +25,7 @@ class Command(BaseCommand):
             if secretariat:
                 user.groups.add(secretariat_group())
             user.organizations.add(*Organization.objects.filter(slug__in=org_slugs))
+            email_mark_verified(user=user)
         self.stdout.write(self.style.SUCCESS("Демонстрационные учётные записи:"))
         self.stdout.write(f"  Секретариат:  {ACCOUNTS[0][0]}  пароль: {DEMO_PASSWORD}")
         self.stdout.write(f"  Руководитель: {ACCOUNTS[1][0]}  пароль: {DEMO_PASSWORD}")
