@@ -44,7 +44,7 @@ browser-deps:
 	  echo "Chromium не установлен: браузерные тесты будут пропущены."; }
 
 messages: install
-	DJANGO_DEBUG=1 $(PY) manage.py makemessages -l en --no-obsolete --ignore '.venv/*' --ignore 'staticfiles/*'
+	DJANGO_DEBUG=1 $(PY) manage.py makemessages -l en --no-obsolete --ignore '.venv/*' --ignore 'staticfiles/*' --ignore 'tests/*' --ignore 'bench/*'
 	DJANGO_DEBUG=1 $(PY) manage.py compilemessages -l en --ignore '.venv/*'
 
 clean:

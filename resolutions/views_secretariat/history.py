@@ -1,7 +1,11 @@
 """Who changed what and when: django-simple-history records of resolutions, items, conferences, organizations."""
 
+import datetime
+
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from conferences.models import Conference, Meeting
@@ -32,9 +36,24 @@ def _changes(record) -> list[dict]:
         field = model._meta.get_field(change.field)
         choices = dict(field.flatchoices) if field.choices else {}
         rows.append(
-            {"field": str(field.verbose_name), "old": choices.get(change.old, change.old), "new": choices.get(change.new, change.new)}
+            {
+                "field": str(field.verbose_name),
+                "old": _display(choices.get(change.old, change.old)),
+                "new": _display(choices.get(change.new, change.new)),
+            }
         )
     return rows
+
+
+def _display(value):
+    """Dates and times as people read them here, yes/no for flags; everything else as stored."""
+    if isinstance(value, datetime.datetime):
+        return date_format(timezone.localtime(value) if timezone.is_aware(value) else value, "d.m.Y H:i")
+    if isinstance(value, datetime.date):
+        return date_format(value, "d.m.Y")
+    if isinstance(value, bool):
+        return _("да") if value else _("нет")
+    return value
 
 
 @secretariat_required
