@@ -74,6 +74,7 @@ def responsible_choices() -> list[tuple[str, str]]:
         Responsibility.objects.filter(item__resolution__status="published")
         .filter(Q(person__isnull=False) | Q(body__isnull=False))
         .values_list("body__slug", "body__name", "person__slug", "person__short_name", "person__full_name")
+        .order_by()  # the model's ordering would join its columns into DISTINCT: one row per responsibility
         .distinct()
     )
     bodies, people = set(), set()

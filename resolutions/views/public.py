@@ -1,21 +1,36 @@
 """What anyone may read without an account: published resolutions, their PDF, declarations."""
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 
 from ksors.lists import Column, filtered_list
-from organizations.models import MembershipChange
+from organizations.models import MembershipChange, Position
 from resolutions import pdf
 from resolutions.filters import DeclarationFilter, ResolutionFilter
-from resolutions.models import Declaration, Resolution, Responsibility, Signatory
+from resolutions.models import Declaration, Item, Resolution, Responsibility, Signatory
 from resolutions.presentation import with_depth
 from resolutions.selectors import version_history
 
 
+# Long text a page about one resolution never shows (the imported original, the search copy).
+UNSHOWN_TEXT = ("source_text", "search_text")
+# What a list row shows of its conference or meeting: not their long descriptions.
+EVENT_DETAIL = (
+    "conference__description", "conference__reports", "conference__search_text", "meeting__description",
+)
+
+
 def _published():
     return Resolution.objects.published().select_related("conference", "meeting")
+
+
+def _item_count():
+    """Items per resolution as a subquery: no GROUP BY over every column, and the paginator's COUNT can drop it."""
+    counts = Item.objects.filter(resolution=OuterRef("pk")).order_by().values("resolution").annotate(n=Count("pk"))
+    return Coalesce(Subquery(counts.values("n"), output_field=IntegerField()), 0)
 
 
 def _absolute(request, obj):
@@ -23,7 +38,12 @@ def _absolute(request, obj):
 
 
 def resolution_list(request):
-    queryset = _published().annotate(item_count=Count("items")).order_by("-adopted_on", "-id")
+    queryset = (
+        _published()
+        .defer("preamble", "adoption_text", *UNSHOWN_TEXT, *EVENT_DETAIL)
+        .annotate(item_count=_item_count())
+        .order_by("-adopted_on", "-id")
+    )
     return filtered_list(
         request,
         filterset_class=ResolutionFilter,
@@ -47,21 +67,42 @@ def get_published_resolution(slug) -> Resolution:
     return get_object_or_404(_published(), slug=slug)
 
 
+ORGANIZATION_TEXT = ("description", "history", "success_practices", "notable_people", "video_links", "search_text")
+
+
+def _brief(prefix: str = "") -> list[str]:
+    """An organization's long texts, which a link to it never shows."""
+    return [f"{prefix}{name}" for name in ORGANIZATION_TEXT]
+
+
 def resolution_detail(request, slug):
-    resolution = get_published_resolution(slug)
-    responsibilities = Responsibility.objects.select_related("person", "body", "organization").prefetch_related(
-        "person__positions__organization", "person__positions__body"
+    resolution = get_object_or_404(_published().defer(*UNSHOWN_TEXT, *EVENT_DETAIL), slug=slug)
+    responsibilities = (
+        Responsibility.objects.select_related("person", "body", "organization")
+        .defer(*_brief("organization__"))
+        .prefetch_related(
+            Prefetch(
+                "person__positions",
+                queryset=Position.objects.select_related("organization", "body").defer(*_brief("organization__")),
+            )
+        )
     )
     items = with_depth(
         resolution.items.order_by("position")
         .select_related("membership_organization")
+        .defer(*_brief("membership_organization__"))
         .prefetch_related(
             Prefetch("responsibilities", queryset=responsibilities),
-            Prefetch("membership_changes", queryset=MembershipChange.objects.select_related("organization")),
-            Prefetch("declarations", queryset=Declaration.objects.filter(is_published=True)),
+            Prefetch(
+                "membership_changes",
+                queryset=MembershipChange.objects.select_related("organization").defer(*_brief("organization__")),
+            ),
+            Prefetch(
+                "declarations", queryset=Declaration.objects.filter(is_published=True).only("title", "slug", "adopted_by_item")
+            ),
         )
     )
-    versions = list(resolution.versions.order_by("-number"))
+    versions = list(resolution.versions.defer("snapshot").order_by("-number"))
     named_organizations, named_people = _named(items)
     return render(
         request,
