@@ -14,7 +14,6 @@ from resolutions.models import Declaration, Item, Resolution, Responsibility, Si
 from resolutions.presentation import with_depth
 from resolutions.selectors import version_history
 
-
 # Long text a page about one resolution never shows (the imported original, the search copy).
 UNSHOWN_TEXT = ("source_text", "search_text")
 # What a list row shows of its conference or meeting: not their long descriptions.
