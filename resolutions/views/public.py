@@ -75,6 +75,8 @@ def _brief(prefix: str = "") -> list[str]:
 
 
 def resolution_detail(request, slug):
+    # Related rows are prefetched into plain lists (to_attr): the template reads them for each of dozens of
+    # items, and every `.all()` on a prefetched relation would build a manager and clone a queryset.
     resolution = get_object_or_404(_published().defer(*UNSHOWN_TEXT, *EVENT_DETAIL), slug=slug)
     responsibilities = (
         Responsibility.objects.select_related("person", "body", "organization")
@@ -83,6 +85,7 @@ def resolution_detail(request, slug):
             Prefetch(
                 "person__positions",
                 queryset=Position.objects.select_related("organization", "body").defer(*_brief("organization__")),
+                to_attr="position_list",
             )
         )
     )
@@ -91,13 +94,16 @@ def resolution_detail(request, slug):
         .select_related("membership_organization")
         .defer(*_brief("membership_organization__"))
         .prefetch_related(
-            Prefetch("responsibilities", queryset=responsibilities),
+            Prefetch("responsibilities", queryset=responsibilities, to_attr="responsibility_list"),
             Prefetch(
                 "membership_changes",
                 queryset=MembershipChange.objects.select_related("organization").defer(*_brief("organization__")),
+                to_attr="membership_change_list",
             ),
             Prefetch(
-                "declarations", queryset=Declaration.objects.filter(is_published=True).only("title", "slug", "adopted_by_item")
+                "declarations",
+                queryset=Declaration.objects.filter(is_published=True).only("title", "slug", "adopted_by_item"),
+                to_attr="declaration_list",
             ),
         )
     )
@@ -113,7 +119,7 @@ def resolution_detail(request, slug):
             "current_version": next((v for v in versions if v.number == resolution.version), None),
             "named_organizations": named_organizations,
             "named_people": named_people,
-            "membership_changes": [change for item in items for change in item.membership_changes.all()],
+            "membership_changes": [change for item in items for change in item.membership_change_list],
             "show_progress": resolution.publish_progress,
         },
     )
@@ -125,7 +131,7 @@ def _named(items):
     for item in items:
         if item.membership_organization:
             organizations.setdefault(item.membership_organization.pk, item.membership_organization)
-        for responsibility in item.responsibilities.all():
+        for responsibility in item.responsibility_list:
             if responsibility.organization:
                 organizations.setdefault(responsibility.organization.pk, responsibility.organization)
             if responsibility.person:
