@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 
 from ksors.lists import Column, filtered_list
-from organizations.models import MembershipChange, Position
+from organizations.models import MembershipChange, Organization, Position
 from resolutions import pdf
 from resolutions.filters import DeclarationFilter, ResolutionFilter
 from resolutions.models import Declaration, Item, Resolution, Responsibility, Signatory
@@ -16,6 +16,8 @@ from resolutions.selectors import version_history
 
 # Long text a page about one resolution never shows (the imported original, the search copy).
 UNSHOWN_TEXT = ("source_text", "search_text")
+# Item columns the public page does not show.
+UNSHOWN_ITEM = ("execution_updated_at", "membership_until_on", "membership_until_event")
 # What a list row shows of its conference or meeting: not their long descriptions.
 EVENT_DETAIL = (
     "conference__description", "conference__reports", "conference__search_text", "meeting__description",
@@ -66,40 +68,48 @@ def get_published_resolution(slug) -> Resolution:
     return get_object_or_404(_published(), slug=slug)
 
 
-ORGANIZATION_TEXT = ("description", "history", "success_practices", "notable_people", "video_links", "search_text")
+# What a link to an organization shows: its name and address (an organization row has ~30 columns).
+ORGANIZATION_LINK = ("name", "short_name", "slug")
 
 
-def _brief(prefix: str = "") -> list[str]:
-    """An organization's long texts, which a link to it never shows."""
-    return [f"{prefix}{name}" for name in ORGANIZATION_TEXT]
+def _link(prefix: str) -> list[str]:
+    """For only(): the foreign key `prefix` and the columns of a link to the organization it points to."""
+    return [prefix, *(f"{prefix}__{name}" for name in ORGANIZATION_LINK)]
+
+
+def _not_link(prefix: str) -> list[str]:
+    """For defer(): every other column of the organization."""
+    keep = {"id", *ORGANIZATION_LINK}
+    return [f"{prefix}__{field.name}" for field in Organization._meta.concrete_fields if field.name not in keep]
 
 
 def resolution_detail(request, slug):
-    # Related rows are prefetched into plain lists (to_attr): the template reads them for each of dozens of
-    # items, and every `.all()` on a prefetched relation would build a manager and clone a queryset.
+    # The rows are loaded with only the columns the page shows (dozens of items, each with its responsible and
+    # membership decisions: hundreds of objects), and prefetched into plain lists (to_attr): the template reads
+    # them for every item, and each `.all()` on a prefetched relation would build a manager and clone a queryset.
+    # A column left out and used later costs a query per row, which the query-count tests catch.
     resolution = get_object_or_404(_published().defer(*UNSHOWN_TEXT, *EVENT_DETAIL), slug=slug)
+    positions = Position.objects.select_related("organization", "body").only(
+        "person", "title", "started_on", *_link("organization"), "body", "body__name"
+    )
     responsibilities = (
-        Responsibility.objects.select_related("person", "body", "organization")
-        .defer(*_brief("organization__"))
-        .prefetch_related(
-            Prefetch(
-                "person__positions",
-                queryset=Position.objects.select_related("organization", "body").defer(*_brief("organization__")),
-                to_attr="position_list",
-            )
+        Responsibility.objects.select_related("person", "organization")
+        .only(
+            "item", "position", "text", "all_members", "inherited",
+            "person", "person__full_name", "person__short_name", "person__slug", *_link("organization"),
         )
+        .prefetch_related(Prefetch("person__positions", queryset=positions, to_attr="position_list"))
+    )
+    changes = MembershipChange.objects.select_related("organization").only(
+        "status", "effective_on", "until_event", "decided_by_item", *_link("organization")
     )
     items = with_depth(
         resolution.items.order_by("position")
         .select_related("membership_organization")
-        .defer(*_brief("membership_organization__"))
+        .defer(*UNSHOWN_ITEM, *_not_link("membership_organization"))
         .prefetch_related(
             Prefetch("responsibilities", queryset=responsibilities, to_attr="responsibility_list"),
-            Prefetch(
-                "membership_changes",
-                queryset=MembershipChange.objects.select_related("organization").defer(*_brief("organization__")),
-                to_attr="membership_change_list",
-            ),
+            Prefetch("membership_changes", queryset=changes, to_attr="membership_change_list"),
             Prefetch(
                 "declarations",
                 queryset=Declaration.objects.filter(is_published=True).only("title", "slug", "adopted_by_item"),
