@@ -2,13 +2,13 @@ import datetime
 
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from ksors.models import TimeStampedModel
 from ksors.text import fold, long_date, to_roman
+from ksors.urlcache import slug_url
 
 
 class ConferenceKind(models.TextChoices):
@@ -102,7 +102,7 @@ class Conference(TimeStampedModel):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("conferences:detail", args=[self.slug])
+        return slug_url("conferences:detail", self.slug)
 
     @property
     def roman_number(self) -> str:
@@ -159,7 +159,7 @@ class Meeting(TimeStampedModel):
         return f"{self.title} {long_date(self.date)}".strip()
 
     def get_absolute_url(self):
-        return reverse("conferences:meeting", args=[self.slug])
+        return slug_url("conferences:meeting", self.slug)
 
     @property
     def reference_date(self):

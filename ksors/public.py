@@ -5,9 +5,11 @@ import datetime
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.encoding import iri_to_uri
 from django.utils.translation import gettext as _
 
 from conferences.models import Conference, EventStatus
+from ksors.urlcache import slug_url
 from resolutions.models import Item, ResolutionStatus
 
 
@@ -21,13 +23,16 @@ def _fold(line: str) -> str:
     """RFC 5545: lines longer than 75 octets continue on the next line after a space (never inside a character)."""
     if len(line) <= 37 or len(line.encode()) <= 75:
         return line
-    out, current = [], ""
-    for char in line:
-        if len((current + char).encode()) > (75 if not out else 74):
-            out.append(current)
-            current = ""
-        current += char
-    out.append(current)
+    # The first line holds 75 octets, each continuation 74 after its leading space; octets counted per character
+    # (UTF-8 width) instead of encoding the growing line again for every character.
+    out, start, size, limit = [], 0, 0, 75
+    for index, char in enumerate(line):
+        width = 1 if char < "\x80" else 2 if char < "\u0800" else 3 if char < "\U00010000" else 4
+        if size + width > limit:
+            out.append(line[start:index])
+            start, size, limit = index, 0, 74
+        size += width
+    out.append(line[start:])
     return "\r\n ".join(out)
 
 
@@ -73,16 +78,20 @@ def calendar(request):
                                              conference.get_status_display()] if p)
         lines += _event(f"conference-{conference.pk}@{host}", start, end, summary, description,
                         request.build_absolute_uri(conference.get_absolute_url()), stamp)
+    # ~1,000 deadlines: plain rows, not items with their resolutions (whose preamble and source text are long).
     items = (
         Item.objects.filter(resolution__status=ResolutionStatus.PUBLISHED, due_end__isnull=False)
-        .select_related("resolution")
         .order_by("due_end", "resolution_id", "position")
+        .values_list("pk", "label", "text", "deadline_text", "due_end", "resolution__title", "resolution__slug")
     )
-    for item in items:
-        summary = _("Срок: п. %(label)s — %(title)s") % {"label": item.label, "title": item.resolution.title}
-        description = f"{item.text}\n{_('Срок')}: {item.deadline_text}" if item.deadline_text else item.text
-        lines += _event(f"item-{item.pk}@{host}", item.due_end, item.due_end, summary, description,
-                        request.build_absolute_uri(item.get_absolute_url()), stamp)
+    origin = request.build_absolute_uri("/")[:-1]
+    summary_format, deadline_word = _("Срок: п. %(label)s — %(title)s"), _("Срок")
+    for pk, label, text, deadline_text, due_end, title, slug in items:
+        summary = summary_format % {"label": label, "title": title}
+        description = f"{text}\n{deadline_word}: {deadline_text}" if deadline_text else text
+        # Item.get_absolute_url() made absolute, as build_absolute_uri() would.
+        url = iri_to_uri(f"{origin}{slug_url('resolutions:detail', slug)}#p{label}")
+        lines += _event(f"item-{pk}@{host}", due_end, due_end, summary, description, url, stamp)
     lines.append("END:VCALENDAR")
     response = HttpResponse("\r\n".join(_fold(line) for line in lines) + "\r\n", content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="ksors.ics"'

@@ -1,3 +1,5 @@
+"""The sitemap: only what a URL and its date need is loaded (organizations and resolutions carry long texts)."""
+
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
@@ -11,7 +13,7 @@ class ResolutionSitemap(Sitemap):
     priority = 0.9
 
     def items(self):
-        return Resolution.objects.published().order_by("-adopted_on", "pk")
+        return Resolution.objects.published().only("slug", "updated_at").order_by("-adopted_on", "pk")
 
     def lastmod(self, obj):
         return obj.updated_at
@@ -22,7 +24,7 @@ class ConferenceSitemap(Sitemap):
     priority = 0.7
 
     def items(self):
-        return Conference.objects.order_by("pk")
+        return Conference.objects.only("slug", "updated_at").order_by("pk")
 
     def lastmod(self, obj):
         return obj.updated_at
@@ -33,7 +35,7 @@ class OrganizationSitemap(Sitemap):
     priority = 0.6
 
     def items(self):
-        return Organization.objects.order_by("pk")
+        return Organization.objects.only("slug", "updated_at").order_by("pk")
 
     def lastmod(self, obj):
         return obj.updated_at
@@ -43,7 +45,7 @@ class DeclarationSitemap(Sitemap):
     priority = 0.6
 
     def items(self):
-        return Declaration.objects.filter(is_published=True).order_by("pk")
+        return Declaration.objects.filter(is_published=True).only("slug").order_by("pk")
 
 
 class PageSitemap(Sitemap):

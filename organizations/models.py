@@ -1,12 +1,12 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from ksors.models import TimeStampedModel
 from ksors.text import fold
+from ksors.urlcache import slug_url
 
 
 class Region(models.TextChoices):
@@ -118,7 +118,7 @@ class Organization(TimeStampedModel):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("organizations:detail", args=[self.slug])
+        return slug_url("organizations:detail", self.slug)
 
     def save(self, *args, **kwargs):
         # Kept in the row so SQLite, whose LIKE folds only ASCII, can still search Cyrillic.

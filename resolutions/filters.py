@@ -45,11 +45,12 @@ class ResolutionFilter(django_filters.FilterSet):
     def filter_text(self, queryset, name, value):
         if not value.strip():
             return queryset
-        in_items = fulltext.match(Item.objects.all(), value, vector_field="text", folded=False)
-        return queryset.filter(
-            Q(pk__in=fulltext.match(Resolution.objects.all(), value).values("pk"))
-            | Q(pk__in=in_items.values("resolution_id"))
-        )
+        # Matched once, in one query: as subqueries the two matches would run again in the paginator's COUNT
+        # and in the page (on SQLite each time folding every item's text in Python).
+        in_resolutions = fulltext.match(Resolution.objects.order_by(), value).values_list("pk", flat=True)
+        in_items = fulltext.match(Item.objects.order_by(), value, vector_field="text", folded=False)
+        matching = set(in_resolutions.union(in_items.values_list("resolution_id", flat=True)).order_by())
+        return queryset.filter(pk__in=matching)
 
     def filter_kind(self, queryset, name, value):
         if value == MEETING:
@@ -74,6 +75,7 @@ def responsible_choices() -> list[tuple[str, str]]:
         Responsibility.objects.filter(item__resolution__status="published")
         .filter(Q(person__isnull=False) | Q(body__isnull=False))
         .values_list("body__slug", "body__name", "person__slug", "person__short_name", "person__full_name")
+        .order_by()  # the model's ordering would join its columns into DISTINCT: one row per responsibility
         .distinct()
     )
     bodies, people = set(), set()

@@ -3,13 +3,13 @@ import datetime
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from ksors.models import TimeStampedModel
 from ksors.text import fold
+from ksors.urlcache import slug_url
 
 
 class DocumentType(models.TextChoices):
@@ -85,7 +85,7 @@ class Resolution(TimeStampedModel):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("resolutions:detail", args=[self.slug])
+        return slug_url("resolutions:detail", self.slug)
 
     def save(self, *args, **kwargs):
         self.search_text = fold(" ".join([self.title, self.theme, self.place, self.preamble]))
@@ -367,7 +367,7 @@ class Declaration(TimeStampedModel):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("resolutions:declaration", args=[self.slug])
+        return slug_url("resolutions:declaration", self.slug)
 
 
 class Signatory(models.Model):
