@@ -46,3 +46,11 @@ def suggested_slug(parsed: ParsedResolution) -> str:
     while Resolution.objects.filter(slug=slug).exists():
         slug, counter = f"{base}-{counter}", counter + 1
     return slug
+
+
+def existing_matches(parsed: ParsedResolution, conference: Conference | None) -> list[Resolution]:
+    """Resolutions already in the portal that look like this document: same title and date, or same conference."""
+    same = Resolution.objects.filter(title__iexact=parsed.title, adopted_on=parsed.date) if parsed.title else Resolution.objects.none()
+    if conference is not None:
+        same = same | Resolution.objects.filter(conference=conference, doc_type="resolution")
+    return list(same.distinct().order_by("-created_at")[:5])

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from conferences.models import ConferenceKind
 from resolutions.forms_secretariat import ImportConfirmForm, ImportForm
-from resolutions.importing import conference_for, suggested_slug, text_from_upload
+from resolutions.importing import conference_for, existing_matches, suggested_slug, text_from_upload
 from resolutions.matching import Matcher
 from resolutions.models import ItemKind
 from resolutions.parser import parse_resolution
@@ -27,13 +27,20 @@ def _review_context(text: str, confirm_form=None) -> dict:
         matches = [(name, matcher.match(name)) for name in item.responsible]
         kind = ItemKind(item.kind).label if item.kind in ItemKind.values else item.kind
         rows.append({"item": item, "responsible": matches, "kind": kind})
+    conference = conference_for(parsed)
     if confirm_form is None:
-        conference = conference_for(parsed)
         confirm_form = ImportConfirmForm(
             initial={"source": text, "slug": suggested_slug(parsed), "conference": conference.pk if conference else None}
         )
     conference_kind = dict(ConferenceKind.choices).get(parsed.conference_kind, parsed.conference_kind)
-    return {"parsed": parsed, "rows": rows, "source": text, "form": confirm_form, "conference_kind": conference_kind}
+    return {
+        "parsed": parsed,
+        "rows": rows,
+        "source": text,
+        "form": confirm_form,
+        "conference_kind": conference_kind,
+        "existing": existing_matches(parsed, conference),
+    }
 
 
 @secretariat_required

@@ -25,6 +25,17 @@ def test_it_shows_the_review_beside_the_source_and_saves_nothing(secretary_clien
     assert Resolution.objects.count() == 0
 
 
+def test_it_warns_when_the_document_is_already_in_the_portal(secretary_client, sample_text, members):
+    page = secretary_client.post(reverse("secretariat:import"), {"text": sample_text}).content.decode()
+    assert "Похожий документ уже есть" not in page
+    xx = ConferenceFactory(number=20, slug="xx-2026")
+    secretary_client.post(reverse("secretariat:import_confirm"), {"source": sample_text, "slug": "xx-2026-06-19", "conference": xx.pk})
+    page = secretary_client.post(reverse("secretariat:import"), {"text": sample_text}).content.decode()
+    assert "Похожий документ уже есть" in page
+    assert reverse("secretariat:resolution_edit", args=[Resolution.objects.get().pk]) in page
+    assert 'name="slug" value="xx-2026-06-19-2"' in page
+
+
 def test_it_shows_what_was_not_recognised(secretary_client, db):
     text = "Какой-то текст без пунктов и без заголовка."
     page = secretary_client.post(reverse("secretariat:import"), {"text": text}).content.decode()
