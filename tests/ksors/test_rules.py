@@ -67,3 +67,18 @@ def test_it_keeps_leaders_and_anonymous_out_of_the_admin(client, leader_a, org_a
         assert response.status_code == 302
     org_a.refresh_from_db()
     assert org_a.name == "ОО «Альфа»" and org_a.status == "active"
+
+
+def test_it_answers_the_portal_permissions_without_loading_model_permissions(leader_a, django_assert_num_queries):
+    # is_secretariat: one query for the group; no fall-through to ModelBackend's permission tables.
+    with django_assert_num_queries(1) as captured:
+        assert not leader_a.has_perm("ksors.secretariat")
+    assert "auth_permission" not in captured.captured_queries[0]["sql"]
+
+
+def test_it_still_grants_model_permissions_through_django(db):
+    from django.contrib.auth.models import Permission
+
+    user = UserFactory()
+    user.user_permissions.add(Permission.objects.get(codename="view_organization"))
+    assert user.has_perm("organizations.view_organization")
