@@ -25,8 +25,37 @@ HIDDEN_FIELDS = {"search_text", "updated_at", "created_at", "revision"}
 PER_PAGE = 50
 
 
-def _changes(record) -> list[dict]:
-    previous = record.prev_record
+def _previous_records(page_records) -> dict:
+    """Each changed record's predecessor, loaded per tracked model in one query (not `prev_record` per row)."""
+    previous = {}
+    by_key: dict[str, list] = {}
+    for key, record in page_records:
+        if record.history_type == "~":
+            by_key.setdefault(key, []).append(record)
+    for key, records in by_key.items():
+        model = TRACKED[key][0]
+        candidates = model.history_log.filter(
+            id__in={record.id for record in records}, history_date__lte=max(record.history_date for record in records)
+        ).order_by("id", "history_date", "history_id")
+        chains: dict[int, list] = {}
+        for candidate in candidates:
+            chains.setdefault(candidate.id, []).append(candidate)
+        for record in records:
+            chain = chains.get(record.id, [])
+            position = next((i for i, c in enumerate(chain) if c.history_id == record.history_id), 0)
+            previous[(key, record.history_id)] = chain[position - 1] if position > 0 else None
+    return previous
+
+
+def _describe(record) -> str:
+    """The object's name as of this record. `record.instance` would query the live row for every field the
+    history excludes (search_text…), once per row."""
+    model = record.instance_type
+    values = {f.attname: getattr(record, f.attname) for f in model._meta.concrete_fields if hasattr(record, f.attname)}
+    return str(model(**values))
+
+
+def _changes(record, previous) -> list[dict]:
     if previous is None:
         return []
     delta = record.diff_against(previous, excluded_fields=HIDDEN_FIELDS)
@@ -69,13 +98,14 @@ def history(request):
         records.extend((key, record) for record in queryset[: PER_PAGE * 10])
     records.sort(key=lambda pair: pair[1].history_date, reverse=True)
     page = Paginator(records, PER_PAGE).get_page(request.GET.get("page"))
+    previous = _previous_records(page.object_list)
     rows = [
         {
             "kind": TRACKED[key][1],
             "record": record,
             "type": TYPE_LABELS.get(record.history_type, record.history_type),
-            "object": str(record.instance),
-            "changes": _changes(record) if record.history_type == "~" else [],
+            "object": _describe(record),
+            "changes": _changes(record, previous.get((key, record.history_id))) if record.history_type == "~" else [],
         }
         for key, record in page.object_list
     ]
