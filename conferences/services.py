@@ -11,6 +11,21 @@ def _standing_items_for(day: datetime.date, *, for_meeting: bool):
     return items.filter(applies_to_meetings=True) if for_meeting else items.filter(applies_to_conferences=True)
 
 
+def _owner(event: Conference | Meeting) -> dict:
+    return {"meeting": event} if isinstance(event, Meeting) else {"conference": event}
+
+
+def _next_position(owner: dict) -> int:
+    return (AgendaItem.objects.filter(**owner).order_by("-position").values_list("position", flat=True).first() or 0) + 1
+
+
+@transaction.atomic
+def agenda_item_add(*, event: Conference | Meeting, title: str, speaker: str = "") -> AgendaItem:
+    """Append a question to the end of the event's agenda."""
+    owner = _owner(event)
+    return AgendaItem.objects.create(**owner, title=title, speaker=speaker, position=_next_position(owner))
+
+
 @transaction.atomic
 def agenda_add_standing_items(*, event: Conference | Meeting) -> list[AgendaItem]:
     """Put every standing item in force on the event's date (or planned start) on its agenda, once.
@@ -19,9 +34,9 @@ def agenda_add_standing_items(*, event: Conference | Meeting) -> list[AgendaItem
     """
     day = event.reference_date or timezone.localdate()
     for_meeting = isinstance(event, Meeting)
-    owner = {"meeting": event} if for_meeting else {"conference": event}
+    owner = _owner(event)
     present = set(AgendaItem.objects.filter(**owner, standing_item__isnull=False).values_list("standing_item_id", flat=True))
-    next_position = (AgendaItem.objects.filter(**owner).order_by("-position").values_list("position", flat=True).first() or 0) + 1
+    next_position = _next_position(owner)
     added = []
     for standing in _standing_items_for(day, for_meeting=for_meeting):
         if standing.pk in present:

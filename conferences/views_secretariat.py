@@ -7,7 +7,7 @@ from django.views.decorators.http import require_POST
 
 from conferences.forms_secretariat import AgendaItemForm, ConferenceForm, HoldForm, MeetingForm
 from conferences.models import AgendaItem, Conference, EventStatus, Meeting
-from conferences.services import agenda_add_standing_items, conference_create, meeting_create
+from conferences.services import agenda_add_standing_items, agenda_item_add, conference_create, meeting_create
 from resolutions.views_secretariat import secretariat_required
 
 MODELS = {"conference": Conference, "meeting": Meeting}
@@ -82,8 +82,7 @@ def agenda_add(request, kind, pk):
     event = get_object_or_404(MODELS[kind], pk=pk)
     form = AgendaItemForm(request.POST)
     if form.is_valid():
-        last = event.agenda.order_by("-position").values_list("position", flat=True).first() or 0
-        AgendaItem.objects.create(**{kind: event}, position=last + 1, **form.cleaned_data)
+        agenda_item_add(event=event, **form.cleaned_data)
         messages.success(request, _("Вопрос добавлен в повестку."))
     else:
         messages.error(request, _("Укажите вопрос повестки."))
