@@ -94,18 +94,12 @@ def items_create(*, resolution: Resolution, parsed_items) -> list[Item]:
         by_label[item.label] = item
         created.append(item)
         inherited = parsed.kind != ItemKind.RESPONSIBLE and bool(getattr(parsed, "responsible_inherited", False))
-        for index, text in enumerate(parsed.responsible):
+        entries = []
+        for text in parsed.responsible:
             match = matcher.match(text)
-            Responsibility.objects.create(
-                item=item,
-                position=index,
-                text=text,
-                person=match.person,
-                body=match.body,
-                organization=match.organization,
-                all_members=match.all_members,
-                inherited=inherited,
-            )
+            entries.append(ResponsibleData(text=text, person=match.person, body=match.body,
+                                           organization=match.organization, all_members=match.all_members))
+        responsibilities_set(item=item, entries=entries, inherited_texts=set(parsed.responsible) if inherited else set())
     return created
 
 
@@ -219,6 +213,19 @@ class ResponsibleData:
     all_members: bool = False
 
 
+def responsibilities_set(*, item: Item, entries: list[ResponsibleData], inherited_texts: set[str]) -> None:
+    """Replace an item's responsible parties, in order; those whose text is in `inherited_texts` came from a
+    responsible-only sub-item («Ответственный за подготовку: …»)."""
+    item.responsibilities.all().delete()
+    Responsibility.objects.bulk_create(
+        Responsibility(
+            item=item, position=index, text=entry.text, person=entry.person, body=entry.body,
+            organization=entry.organization, all_members=entry.all_members, inherited=entry.text in inherited_texts,
+        )
+        for index, entry in enumerate(entries)
+    )
+
+
 @dataclass
 class ItemData:
     """One item as the editor submits it; `level` 0 is an item, 1 a sub-item of the nearest item above."""
@@ -277,17 +284,9 @@ def _save_items(*, resolution: Resolution, items: list[ItemData]) -> None:
         item.membership_until_event = data.membership_until_event
         item.save()
         parents.append(item)
-        item.responsibilities.all().delete()
-        for index, responsible in enumerate(data.responsible):
-            Responsibility.objects.create(
-                item=item,
-                position=index,
-                text=responsible.text,
-                person=responsible.person,
-                body=responsible.body,
-                organization=responsible.organization,
-                all_members=responsible.all_members,
-            )
+        # The editor does not show where a responsible came from; keep «из общего подпункта» for those kept as they were.
+        inherited_texts = set(item.responsibilities.filter(inherited=True).values_list("text", flat=True)) if data.id else set()
+        responsibilities_set(item=item, entries=data.responsible, inherited_texts=inherited_texts)
 
 
 @transaction.atomic

@@ -157,3 +157,20 @@ def test_it_previews_a_deadline_window_for_the_editor_script(secretary_client, t
     data = secretary_client.get(reverse("secretariat:deadline_preview"), {"text": text}).json()
     assert data["recognised"] is True
     assert data["display"] == expected
+
+
+def test_it_keeps_responsible_taken_from_a_general_sub_item_marked_after_a_save(secretary_client, sample_text, members):
+    from resolutions.parser import parse_resolution
+    from resolutions.services import resolution_create_from_parse
+
+    resolution = resolution_create_from_parse(parsed=parse_resolution(sample_text), slug="xx-import", source_text=sample_text)
+    assert resolution.items.get(label="7б").responsibilities.get().inherited
+    data = editor_data(resolution)
+    i = item_index(data, "7б")
+    data[f"items-{i}-text"] += " (уточнено)"
+    assert secretary_client.post(edit_url(resolution), data).status_code == 302
+    item = resolution.items.get(label="7б")
+    assert item.text.endswith("(уточнено)")
+    responsibility = item.responsibilities.get()
+    assert responsibility.text == "Секретариат КСОРС РТ" and responsibility.inherited
+    assert not resolution.items.get(label="7г").responsibilities.get().inherited
