@@ -2,7 +2,7 @@ from django.conf import settings
 from django.shortcuts import redirect
 from django.urls import reverse
 
-from ksors.rules import is_secretariat
+from accounts.rules import is_secretariat
 
 
 class RequireSecretariatMFAMiddleware:

@@ -6,9 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
-from ksors.models import TimeStampedModel
-from ksors.text import fold, long_date, to_roman
-from ksors.urlcache import slug_url
+from core.models import TimeStampedModel
+from core.text import fold, long_date, to_roman
+from core.urlcache import slug_url
 
 
 class ConferenceKind(models.TextChoices):

@@ -43,11 +43,16 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
-    "ksors",
+    # Ground floor, domain apps, pages by audience, the project (see pyproject's import-linter contracts).
+    "core",
     "accounts",
     "organizations",
     "conferences",
     "resolutions",
+    "portal",
+    "secretariat",
+    "leaders",
+    "ksors",
 ]
 
 MIDDLEWARE = [
@@ -81,7 +86,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.csp",
-                "ksors.context_processors.portal",
+                "core.context_processors.portal",
             ],
         },
     },
@@ -103,7 +108,7 @@ else:
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
-    "ksors.backends.RulesBackend",
+    "core.backends.RulesBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]

@@ -49,7 +49,7 @@ def materials_zip(*, call: MaterialCall, organization: Organization | None = Non
             org = submission.organization
             folder = _unique(_safe(org.short_name or org.name, org.slug), folders)
             with translation.override("ru"):
-                summary = render_to_string("review/materials_summary.txt", {"submission": submission, "call": call})
+                summary = render_to_string("organizations/materials_summary.txt", {"submission": submission, "call": call})
             taken = {"материалы.txt"}
             archive.writestr(f"{folder}/материалы.txt", summary)
             for stored in submission.files.all():

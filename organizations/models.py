@@ -4,9 +4,9 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from ksors.models import TimeStampedModel
-from ksors.text import fold
-from ksors.urlcache import slug_url
+from core.models import TimeStampedModel
+from core.text import fold
+from core.urlcache import slug_url
 
 
 class Region(models.TextChoices):

@@ -119,7 +119,7 @@ def _save_with_history(organization: Organization, *, user, reason: str, update_
 def organization_profile_update(*, organization: Organization, data: dict, user, logo=None) -> Organization:
     """Save the leader-editable part of a profile; anything else in `data` is ignored.
 
-    `logo` is a checked upload (`organizations.uploads.CleanFile`), False to remove the logo, None to keep it.
+    `logo` is a checked upload (`core.uploads.CleanFile`), False to remove the logo, None to keep it.
     The save is one record in the organization's history, with the user who made it.
     """
     organization = Organization.objects.select_for_update().get(pk=organization.pk)

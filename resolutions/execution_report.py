@@ -15,7 +15,7 @@ from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from ksors.text import long_date
+from core.text import long_date
 from resolutions.models import ProgressReport, Resolution, Responsibility
 
 STATIC_PREFIX = "ksors-static:/"

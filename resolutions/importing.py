@@ -5,7 +5,7 @@ from pathlib import Path
 from django.utils.text import slugify
 
 from conferences.models import Conference
-from ksors.text import from_roman
+from core.text import from_roman
 from resolutions.models import Resolution
 from resolutions.parser import ParsedResolution, read_docx
 

@@ -7,9 +7,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from ksors.models import TimeStampedModel
-from ksors.text import fold
-from ksors.urlcache import slug_url
+from core.models import TimeStampedModel
+from core.text import fold
+from core.urlcache import slug_url
 
 
 class DocumentType(models.TextChoices):

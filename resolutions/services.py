@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ksors.text import fold
+from core.text import fold
 from organizations.models import Body, MembershipStatus, Organization, Person
 from organizations.services import membership_change_apply
 from resolutions.matching import Matcher

@@ -86,7 +86,7 @@ def test_it_invites_from_the_command_line(org_a, capsys):
 
 def test_it_lets_the_secretariat_invite_from_the_portal(client, secretary, org_a):
     client.force_login(secretary)
-    response = client.post("/accounts/invite/", {"email": "p@example.org", "organizations": [org_a.pk]})
+    response = client.post("/secretariat/invite/", {"email": "p@example.org", "organizations": [org_a.pk]})
     assert response.status_code == 200 and "/accounts/invitation/" in response.content.decode()
     assert User.objects.get(email="p@example.org").organizations.get() == org_a
 
@@ -95,7 +95,7 @@ def test_it_lets_the_secretariat_invite_from_the_portal(client, secretary, org_a
 def test_it_lets_nobody_else_invite(client, persona, request, org_a):
     if persona != "anonymous":
         client.force_login(request.getfixturevalue(persona))
-    response = client.post("/accounts/invite/", {"email": "p@example.org", "secretariat": "on"})
+    response = client.post("/secretariat/invite/", {"email": "p@example.org", "secretariat": "on"})
     assert response.status_code == (302 if persona == "anonymous" else 403)
     assert not User.objects.filter(email="p@example.org").exists()
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 from PIL import Image
 
 from organizations.models import Organization
-from tests.leaders.conftest import jpeg_bytes, png_declaring, upload, windows_executable
+from tests.files import jpeg_bytes, png_declaring, upload, windows_executable
 
 
 def _profile_data(**overrides):
@@ -157,12 +157,12 @@ def test_each_save_is_recorded_with_its_author_and_can_be_reverted(client, leade
     assert records[0].history_change_reason == "Профиль изменён"
 
     client.force_login(secretary)
-    page = client.get(reverse("review:organization_history", args=["alpha"])).content.decode()
+    page = client.get(reverse("secretariat:organization_history", args=["alpha"])).content.decode()
     assert "Руководитель А" in page and "Вернуть" in page and "о организации" in page
 
     # The Secretariat also changed the membership status meanwhile: a revert must not undo it.
     Organization.objects.filter(pk=org_a.pk).update(status="suspended")
-    response = client.post(reverse("review:organization_history_revert", args=["alpha", records[1].history_id]))
+    response = client.post(reverse("secretariat:organization_history_revert", args=["alpha", records[1].history_id]))
     assert response.status_code == 302
     org_a.refresh_from_db()
     assert org_a.description == "Первая версия"
@@ -175,7 +175,7 @@ def test_each_save_is_recorded_with_its_author_and_can_be_reverted(client, leade
 def test_history_revert_refuses_a_record_of_another_organization(client, secretary, org_a, org_b):
     client.force_login(secretary)
     other = org_b.history_log.latest("history_date")
-    response = client.post(reverse("review:organization_history_revert", args=["alpha", other.history_id]))
+    response = client.post(reverse("secretariat:organization_history_revert", args=["alpha", other.history_id]))
     assert response.status_code == 404
 
 
@@ -185,12 +185,12 @@ def test_the_history_page_takes_a_fixed_number_of_queries(client, secretary, lea
         client.post(reverse("my:profile_edit", args=["alpha"]), _profile_data(description=f"Версия {n}"))
     client.force_login(secretary)
     with django_assert_max_num_queries(12):
-        response = client.get(reverse("review:organization_history", args=["alpha"]))
+        response = client.get(reverse("secretariat:organization_history", args=["alpha"]))
     assert response.content.decode().count(">Вернуть</button>") == 5
 
 
 def test_the_public_page_links_leaders_to_the_form_and_the_secretariat_to_the_history(client, leader_a, leader_b, secretary, org_a):
-    edit, history = reverse("my:profile_edit", args=["alpha"]), reverse("review:organization_history", args=["alpha"])
+    edit, history = reverse("my:profile_edit", args=["alpha"]), reverse("secretariat:organization_history", args=["alpha"])
     client.force_login(leader_a)
     page = client.get(org_a.get_absolute_url()).content.decode()
     assert edit in page and history not in page
