@@ -1,10 +1,8 @@
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.utils import translation
 
 from accounts.models import Invitation, User, secretariat_group
+from core.notify import notify
 
 
 @transaction.atomic
@@ -45,8 +43,8 @@ def invitation_url(invitation: Invitation) -> str:
 
 
 def invitation_send(*, invitation: Invitation) -> None:
-    with translation.override("ru"):
-        context = {"invitation": invitation, "url": invitation_url(invitation), "user": invitation.user}
-        subject = render_to_string("accounts/email/invitation_subject.txt", context).strip()
-        body = render_to_string("accounts/email/invitation_message.txt", context)
-    send_mail(subject, body, None, [invitation.user.email])
+    notify(
+        template="accounts/email/invitation",
+        context={"invitation": invitation, "url": invitation_url(invitation), "user": invitation.user},
+        recipients=[invitation.user.email],
+    )

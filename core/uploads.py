@@ -35,6 +35,7 @@ MAX_ZIP_UNCOMPRESSED = 200 * MB
 
 IMAGE_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif"}
 DOCUMENT_EXTENSIONS = {"pdf", "docx", "odt", "txt"}
+IMAGE_EXTENSIONS = {"jpg", "jpeg", "png", "gif", "webp"}
 ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 
 # Pillow warns above its limit and raises at twice it; our explicit check below is stricter still, and the
@@ -210,6 +211,13 @@ def _detect_document(data: bytes, name: str) -> str | None:
     return None
 
 
+MARKUP_SIGNS = (b"<!doctype", b"<html", b"<svg", b"<script", b"<?xml", b"<iframe", b"<body", b"<head")
+
+
+def _looks_like_markup(data: bytes) -> bool:
+    return any(sign in data[:65536].lower() for sign in MARKUP_SIGNS)
+
+
 def document_clean(upload) -> CleanFile:
     """Accept a PDF, DOCX, ODT or plain-text file recognised by its bytes; return it under a safe random name."""
     name = _original_name(upload)
@@ -222,6 +230,16 @@ def document_clean(upload) -> CleanFile:
         _reject(
             _("Файл «%(name)s» не распознан. Можно загрузить PDF, DOCX, ODT или обычный текст (TXT)."),
             "document_type", name=name,
+        )
+    if extension not in DOCUMENT_EXTENSIONS:
+        _reject(
+            _("Файл «%(name)s»: можно загрузить PDF, DOCX, ODT или обычный текст (TXT)."), "document_type", name=name,
+        )
+    if detected == "txt" and _looks_like_markup(data):
+        # HTML and SVG are text, but a browser runs their scripts: they are never stored as "plain text".
+        _reject(
+            _("Файл «%(name)s» — веб-страница или рисунок SVG, а не обычный текст. Сохраните его как PDF."),
+            "markup", name=name,
         )
     if detected == "txt" and len(data) > MAX_TEXT_BYTES:
         _reject(_("Текстовый файл «%(name)s» больше %(limit)s."), "too_large", name=name, limit=filesizeformat(MAX_TEXT_BYTES))
@@ -243,7 +261,9 @@ def attachment_clean(upload, *, image_size: ImageSize = IMAGE_SIZES["material"])
     upload.seek(0)
     head = upload.read(16)
     upload.seek(0)
-    if head.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a")) or (
+    # A file named as an image is cleaned as one: an SVG or a page renamed .jpg is refused, never kept as text.
+    named_image = PurePath(_original_name(upload)).suffix.lower().lstrip(".") in IMAGE_EXTENSIONS
+    if named_image or head.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a")) or (
         head[:4] == b"RIFF" and head[8:12] == b"WEBP"
     ):
         return image_clean(upload, size=image_size)

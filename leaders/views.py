@@ -210,7 +210,7 @@ def report_create(request, slug, item_pk):
     form = ProgressReportForm(request.POST or None, request.FILES or None, initial={"reported_on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
         progress_report_create(
-            item=item, organization=organization, user=request.user, text=form.cleaned_data["text"],
+            item=item, organization=organization, author=request.user, text=form.cleaned_data["text"],
             reported_on=form.cleaned_data["reported_on"], status=form.cleaned_data["status"],
             files=form.cleaned_data["files"],
         )

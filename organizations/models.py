@@ -52,6 +52,10 @@ class OrganizationQuerySet(models.QuerySet):
     def partners(self):
         return self.filter(role=Role.PARTNER)
 
+    def active_members(self):
+        """Member organizations whose membership is in force (not suspended, not excluded)."""
+        return self.filter(role=Role.MEMBER, status=MembershipStatus.ACTIVE)
+
     def status_counts(self) -> dict[str, int]:
         rows = self.members().values_list("status").annotate(n=models.Count("id"))
         counts = dict.fromkeys(MembershipStatus.values, 0)
@@ -128,6 +132,11 @@ class Organization(TimeStampedModel):
     @property
     def is_member(self):
         return self.role == Role.MEMBER
+
+    @property
+    def is_active_member(self):
+        """The row's own fields only; `Organization.objects.active_members()` is the same test in SQL."""
+        return self.role == Role.MEMBER and self.status == MembershipStatus.ACTIVE
 
 
 class OrganizationName(models.Model):

@@ -1,16 +1,14 @@
 import datetime
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Max
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from accounts.models import User
+from core.notify import notify
 from organizations.models import (
     MaterialCall,
     MembershipChange,
@@ -85,18 +83,6 @@ PROFILE_FIELDS = (
     "website",
     "publish_contacts",
 )
-
-
-def notify(*, template: str, context: dict, recipients) -> None:
-    """Render a Russian email from `<template>_subject.txt` / `<template>_message.txt` and send it."""
-    addresses = sorted({address for address in recipients if address})
-    if not addresses:
-        return
-    with translation.override("ru"):
-        context = {"site_url": settings.KSORS_SITE_URL, **context}
-        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
-        body = render_to_string(f"{template}_message.txt", context)
-    send_mail(subject, body, None, addresses)
 
 
 def secretariat_emails(*extra_users) -> list[str]:

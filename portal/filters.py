@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from conferences.models import Conference, ConferenceKind, EventStatus
 from core import fulltext
 from organizations.models import MembershipStatus, Organization, OrganizationKind, Region, Role
-from resolutions.models import Declaration, Item, Resolution, Responsibility
+from resolutions.models import ALL_MEMBERS_KEY, Declaration, Item, Resolution, Responsibility
 
 MEETING = "meeting"
 
@@ -61,21 +61,13 @@ class ResolutionFilter(django_filters.FilterSet):
         return queryset.filter(conference__kind=value)
 
     def filter_responsible(self, queryset, name, value):
-        kind, _sep, slug = value.partition(":")
-        responsibilities = {
-            "person": Responsibility.objects.filter(person__slug=slug),
-            "body": Responsibility.objects.filter(body__slug=slug),
-            "members": Responsibility.objects.filter(all_members=True),
-        }.get(kind)
-        if responsibilities is None:
-            return queryset.none()
-        return queryset.filter(pk__in=responsibilities.values("item__resolution_id"))
+        return queryset.filter(pk__in=Responsibility.objects.for_key(value).values("item__resolution_id"))
 
 
 def responsible_choices() -> list[tuple[str, str]]:
     """Bodies and people named responsible in published resolutions (one query)."""
     rows = (
-        Responsibility.objects.filter(item__resolution__status="published")
+        Responsibility.objects.filter(item__in=Item.objects.published())
         .filter(Q(person__isnull=False) | Q(body__isnull=False))
         .values_list("body__slug", "body__name", "person__slug", "person__short_name", "person__full_name")
         .order_by()  # the model's ordering would join its columns into DISTINCT: one row per responsibility
@@ -90,7 +82,7 @@ def responsible_choices() -> list[tuple[str, str]]:
     return [
         *sorted(bodies, key=lambda choice: choice[1]),
         *sorted(people, key=lambda choice: choice[1]),
-        ("members:", _("Все организации-члены")),
+        (ALL_MEMBERS_KEY, _("Все организации-члены")),
     ]
 
 

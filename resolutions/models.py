@@ -159,6 +159,10 @@ class MembershipAction(models.TextChoices):
 
 
 class ItemQuerySet(models.QuerySet):
+    def published(self):
+        """Items of published resolutions: the only ones the public, leaders and reminders ever see."""
+        return self.filter(resolution__status=ResolutionStatus.PUBLISHED)
+
     def controlled(self):
         """Items that are tasks: they have someone responsible and a deadline window."""
         return self.filter(responsibilities__isnull=False).exclude(deadline_kind="").distinct()
@@ -239,6 +243,26 @@ class Item(models.Model):
         return self.due_end is not None and self.due_end < today
 
 
+# Who is responsible, as one string: in filters' query strings, the editor's selects and the groupings of the
+# dashboard alike. Slugs rather than ids keep public links readable and stable across a restore.
+ALL_MEMBERS_KEY = "all"
+RESPONSIBLE_TARGETS = {"person": "person", "body": "body", "org": "organization"}
+
+
+class ResponsibilityQuerySet(models.QuerySet):
+    def for_key(self, key: str):
+        """The responsibilities a `Responsibility.key` names; none for a key that names nothing."""
+        if key == ALL_MEMBERS_KEY:
+            return self.filter(all_members=True)
+        kind, _sep, value = key.partition(":")
+        if kind == "text" and value:
+            return self.filter(text=value, person=None, body=None, organization=None, all_members=False)
+        field = RESPONSIBLE_TARGETS.get(kind)
+        if field is None or not value:
+            return self.none()
+        return self.filter(**{f"{field}__slug": value})
+
+
 class Responsibility(models.Model):
     """One responsible party of an item, as written, matched to a person, body or organization when known."""
 
@@ -254,6 +278,8 @@ class Responsibility(models.Model):
     inherited = models.BooleanField(
         _("из общего пункта"), default=False, help_text=_("Указан отдельным подпунктом («Ответственный за подготовку: …»).")
     )
+
+    objects = ResponsibilityQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("ответственный")
@@ -278,6 +304,16 @@ class Responsibility(models.Model):
     @property
     def target(self):
         return self.person or self.body or self.organization
+
+    @property
+    def key(self) -> str:
+        """"person:<slug>", "body:<slug>", "org:<slug>", "all", or "text:<as written>" (load the targets with it)."""
+        if self.all_members:
+            return ALL_MEMBERS_KEY
+        for kind, field in RESPONSIBLE_TARGETS.items():
+            if getattr(self, f"{field}_id"):
+                return f"{kind}:{getattr(self, field).slug}"
+        return f"text:{self.text}"
 
 
 class ProgressReport(models.Model):

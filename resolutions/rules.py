@@ -12,7 +12,7 @@ def item_names_users_organization(user, item):
         return False
     responsibilities = item.responsibilities.all()
     if any(r.all_members for r in responsibilities):
-        return user.organizations.filter(role="member", status="active").exists()
+        return user.organizations.active_members().exists()
     org_ids = {r.organization_id for r in responsibilities if r.organization_id}
     return bool(org_ids) and user.organizations.filter(pk__in=org_ids).exists()
 

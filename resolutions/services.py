@@ -15,8 +15,6 @@ from resolutions.models import (
     Item,
     ItemKind,
     MembershipAction,
-    ProgressReport,
-    ReportAttachment,
     Resolution,
     ResolutionStatus,
     ResolutionVersion,
@@ -398,18 +396,3 @@ def item_status_set(*, item: Item, status: str, now: datetime.datetime | None = 
     item.execution_updated_at = now or timezone.now()
     item.save(update_fields=["execution_status", "execution_updated_at"])
     return item
-
-
-@transaction.atomic
-def progress_report_create(
-    *, item: Item, author, text: str, reported_on: datetime.date, status: str = "", files=(), organization=None
-) -> ProgressReport:
-    """A dated report on an item's execution with its attachments; a status given in it becomes the item's."""
-    report = ProgressReport.objects.create(
-        item=item, author=author, text=text, reported_on=reported_on, status=status, organization=organization
-    )
-    for upload in files:
-        ReportAttachment.objects.create(report=report, file=upload, original_name=upload.name[:255], size=upload.size)
-    if status:
-        item_status_set(item=item, status=status)
-    return report

@@ -73,3 +73,15 @@ def plain_zip_bytes() -> bytes:
 
 def upload(name: str, content: bytes, content_type: str = "application/octet-stream") -> SimpleUploadedFile:
     return SimpleUploadedFile(name, content, content_type=content_type)
+
+
+def zip_bomb_docx(uncompressed_mb: int = 210) -> bytes:
+    """A .docx-looking zip whose one member inflates to more than the pipeline's 200 MB limit (~200 KB on disk)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w", force_zip64=True) as member:
+            block = b"\0" * (1024 * 1024)
+            for _ in range(uncompressed_mb):
+                member.write(block)
+    return buffer.getvalue()

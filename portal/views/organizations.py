@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from core.lists import Column, filtered_list
 from organizations.models import Organization, Position
 from portal.filters import OrganizationFilter
-from resolutions.models import Item, ResolutionStatus, Signatory
+from resolutions.models import Item, Signatory
 
 
 def organization_list(request):
@@ -34,7 +34,7 @@ def organization_detail(request, slug):
     organization = get_object_or_404(Organization.objects.prefetch_related("names", "photos"), slug=slug)
     changes = organization.membership_changes.select_related("decided_by_item__resolution").order_by("-effective_on", "-id")
     named_in = (
-        Item.objects.filter(resolution__status=ResolutionStatus.PUBLISHED)
+        Item.objects.published()
         .filter(Q(responsibilities__organization=organization) | Q(membership_organization=organization))
         .select_related("resolution")
         .distinct()

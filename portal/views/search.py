@@ -62,7 +62,7 @@ def search_everything(query: str) -> list[Group]:
             lambda r: (r.title, r.get_absolute_url(), r.event or ""),
         ),
         (
-            "items", _("Пункты резолюций"), Item.objects.filter(resolution__status="published").select_related("resolution"),
+            "items", _("Пункты резолюций"), Item.objects.published().select_related("resolution"),
             {"headline": "text", "text": lambda i: i.text, "vector_field": "text", "folded": False},
             lambda i: (_("п. %(label)s") % {"label": i.label}, i.get_absolute_url(), i.resolution.title),
         ),

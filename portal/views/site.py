@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from conferences.models import Conference, EventStatus
 from core.urlcache import slug_url
-from resolutions.models import Item, ResolutionStatus
+from resolutions.models import Item
 
 
 def _escape(text: str) -> str:
@@ -80,7 +80,7 @@ def calendar(request):
                         request.build_absolute_uri(conference.get_absolute_url()), stamp)
     # ~1,000 deadlines: plain rows, not items with their resolutions (whose preamble and source text are long).
     items = (
-        Item.objects.filter(resolution__status=ResolutionStatus.PUBLISHED, due_end__isnull=False)
+        Item.objects.published().filter(due_end__isnull=False)
         .order_by("due_end", "resolution_id", "position")
         .values_list("pk", "label", "text", "deadline_text", "due_end", "resolution__title", "resolution__slug")
     )

@@ -3,16 +3,17 @@
 import re
 
 from django import forms
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from core.text import long_date
 from organizations.models import Body, Organization, Person, Role
 from resolutions.deadlines import parse_deadline
-from resolutions.models import ItemKind, MembershipAction, Resolution
+from resolutions.models import ALL_MEMBERS_KEY, ItemKind, MembershipAction, Resolution, Responsibility
 from resolutions.services import HEADER_FIELDS, ItemData, ResponsibleData
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-ALL_MEMBERS = "all"
+ALL_MEMBERS = ALL_MEMBERS_KEY
 ALL_MEMBERS_TEXT = "все организации-члены КСОРС РТ"
 MAX_RESPONSIBLE_ROWS = 12
 LEVELS = [(0, _("Пункт")), (1, _("Подпункт")), (2, _("Подпункт второго уровня"))]
@@ -60,9 +61,10 @@ class ResponsibleChoices:
     """People, bodies and organizations for the responsible selects, loaded once for the whole formset."""
 
     def __init__(self):
-        self.people = {f"person:{p.pk}": p for p in Person.objects.order_by("full_name")}
-        self.bodies = {f"body:{b.pk}": b for b in Body.objects.order_by("name")}
-        self.organizations = {f"org:{o.pk}": o for o in Organization.objects.order_by("role", "name")}
+        # Keys as `Responsibility.key` writes them.
+        self.people = {f"person:{p.slug}": p for p in Person.objects.order_by("full_name")}
+        self.bodies = {f"body:{b.slug}": b for b in Body.objects.order_by("name")}
+        self.organizations = {f"org:{o.slug}": o for o in Organization.objects.order_by("role", "name")}
         self.members = [o for o in self.organizations.values() if o.role == Role.MEMBER]
         self.choices = [
             ("", _("— только текст —")),
@@ -74,15 +76,9 @@ class ResponsibleChoices:
 
     @staticmethod
     def key_for(responsibility) -> str:
-        if responsibility.all_members:
-            return ALL_MEMBERS
-        if responsibility.person_id:
-            return f"person:{responsibility.person_id}"
-        if responsibility.body_id:
-            return f"body:{responsibility.body_id}"
-        if responsibility.organization_id:
-            return f"org:{responsibility.organization_id}"
-        return ""
+        """The select's value: the responsibility's key, or "" (only text) when it names no one."""
+        key = responsibility.key
+        return "" if key.startswith("text:") else key
 
     def data_for(self, key: str, text: str) -> ResponsibleData:
         person, body, organization = self.people.get(key), self.bodies.get(key), self.organizations.get(key)
@@ -244,7 +240,9 @@ ItemFormSet = forms.formset_factory(
 
 def item_initial(resolution: Resolution) -> list[dict]:
     """The formset's initial data: every item in order, its level from its parents and its responsible rows."""
-    items = list(resolution.items.select_related("parent").prefetch_related("responsibilities").order_by("position"))
+    items = list(resolution.items.select_related("parent").prefetch_related(
+        Prefetch("responsibilities", queryset=Responsibility.objects.select_related("person", "body", "organization"))
+    ).order_by("position"))
     levels: dict[int, int] = {}
     initial = []
     for item in items:

@@ -3,35 +3,13 @@
 from pathlib import Path
 
 from django import forms
-from django.conf import settings
-from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from conferences.models import Conference, Meeting
+from core.uploads import UploadField
 from resolutions.models import ExecutionStatus, ProgressReport, Resolution
 
-ATTACHMENT_EXTENSIONS = {".pdf", ".docx", ".odt", ".txt", ".jpg", ".jpeg", ".png", ".gif", ".webp"}
 IMPORT_EXTENSIONS = {".txt", ".docx"}
-
-
-def attachment_max_bytes() -> int:
-    return getattr(settings, "KSORS_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024)
-
-
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput())
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data, initial=None):
-        single = super().clean
-        if isinstance(data, list | tuple):
-            return [single(upload, initial) for upload in data]
-        return [single(data, initial)] if data else []
 
 
 class UnpublishForm(forms.Form):
@@ -81,10 +59,10 @@ class ItemStatusForm(forms.Form):
 
 
 class ProgressReportForm(forms.ModelForm):
-    files = MultipleFileField(
-        label=_("Вложения"), required=False,
-        help_text=_("PDF, DOCX, ODT, TXT или изображения; каждый файл не больше %(size)s.")
-        % {"size": filesizeformat(10 * 1024 * 1024)},
+    # The one upload pipeline (core.uploads): content checked, images re-encoded, stored under random names.
+    files = UploadField(
+        kind="attachment", multiple=True, label=_("Вложения"), required=False,
+        help_text=_("Фотографии и документы (PDF, DOCX, ODT, TXT) до 20 МБ каждый."),
     )
 
     class Meta:
@@ -94,19 +72,3 @@ class ProgressReportForm(forms.ModelForm):
             "reported_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "text": forms.Textarea(attrs={"rows": 4}),
         }
-
-    def clean_files(self):
-        files = self.cleaned_data.get("files") or []
-        limit = attachment_max_bytes()
-        for upload in files:
-            if Path(upload.name).suffix.lower() not in ATTACHMENT_EXTENSIONS:
-                raise forms.ValidationError(
-                    _("Файл «%(name)s»: допустимы PDF, DOCX, ODT, TXT и изображения."),
-                    code="file_type", params={"name": upload.name},
-                )
-            if upload.size > limit:
-                raise forms.ValidationError(
-                    _("Файл «%(name)s» больше %(size)s."),
-                    code="file_size", params={"name": upload.name, "size": filesizeformat(limit)},
-                )
-        return files

@@ -8,8 +8,10 @@ from django.views.decorators.http import require_POST
 
 from core.downloads import stored_file_response
 from resolutions.models import Item, ReportAttachment, Resolution
-from resolutions.selectors import ControlledItemFilter, controlled_items, dashboard_sections, group_items
-from resolutions.services import item_status_set, progress_report_create
+from resolutions.progress import progress_report_create
+from resolutions.selectors import controlled_items, dashboard_sections, group_items
+from resolutions.services import item_status_set
+from secretariat.filters import ControlledItemFilter
 from secretariat.forms.resolutions import ItemStatusForm, ProgressReportForm
 from secretariat.views import secretariat_required
 
@@ -50,7 +52,7 @@ def item_detail(request, pk):
             data = report_form.cleaned_data
             progress_report_create(
                 item=item, author=request.user, text=data["text"], reported_on=data["reported_on"],
-                status=data["status"], files=data["files"], organization=data["organization"],
+                status=data["status"], files=data["files"], organization=data["organization"], by_secretariat=True,
             )
             messages.success(request, _("Отчёт об исполнении добавлен."))
             return redirect("secretariat:item", item.pk)

@@ -161,3 +161,30 @@ def test_an_attachment_is_either_a_clean_image_or_a_document():
     assert attachment_clean(upload("a.pdf", pdf_bytes())).kind == "document"
     with pytest.raises(ValidationError):
         attachment_clean(upload("a.jpg", windows_executable()))
+
+
+SVG = b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>'
+HTML = b"<!DOCTYPE html><html><body><script>fetch('/secretariat/')</script></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "code"),
+    [
+        ("рисунок.svg", SVG, "document_type"),
+        ("рисунок.jpg", SVG, "not_an_image"),
+        ("страница.html", HTML, "document_type"),
+        ("страница.txt", HTML, "markup"),
+        ("рисунок.txt", SVG, "markup"),
+        ("без-расширения", b"plain text", "document_type"),
+    ],
+)
+def test_an_attachment_is_never_markup_and_always_what_its_extension_says(name, content, code):
+    with pytest.raises(ValidationError) as caught:
+        attachment_clean(upload(name, content))
+    assert _codes(caught.value) == [code]
+    assert name in caught.value.messages[0]
+
+
+def test_plain_text_with_angle_brackets_is_still_text():
+    clean = attachment_clean(upload("заметка.txt", "Срок: <уточнить> до 1 марта".encode()))
+    assert clean.content.name.endswith(".txt")
