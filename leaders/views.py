@@ -204,9 +204,8 @@ def items(request, slug):
 @leader_required
 def report_create(request, slug, item_pk):
     organization = _organization_for(request, slug, "ksors.submit_materials")
+    # The organization's assignment is the permission: an item not assigned to it does not exist here.
     item = get_object_or_404(items_assigned_to(organization), pk=item_pk)
-    if not request.user.has_perm("ksors.report_progress", item):
-        raise Http404
     form = ProgressReportForm(request.POST or None, request.FILES or None, initial={"reported_on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
         progress_report_create(

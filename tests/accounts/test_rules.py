@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 
 from resolutions.models import Responsibility
-from tests.factories import ItemFactory, UserFactory
+from tests.factories import ItemFactory, ResolutionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +20,6 @@ RULES = {
     "ksors.view_submission": ("submission", {"leader_a", "secretary"}),
     "ksors.request_declaration": ("org_a", {"leader_a"}),
     "ksors.leave_declaration": ("signatory", {"leader_a"}),
-    "ksors.report_progress": ("item_for_a", {"leader_a", "secretary"}),
 }
 
 
@@ -31,13 +30,10 @@ def rule_world(org_a, org_b, leader_a, leader_b, secretary):
     from tests.factories import DeclarationFactory
 
     call = MaterialCall.objects.create(title="Сбор", slug="call")
-    item = ItemFactory()
-    Responsibility.objects.create(item=item, text="ОО «Альфа»", organization=org_a)
     return {
         "org_a": org_a,
         "submission": Submission.objects.create(call=call, organization=org_a),
         "signatory": Signatory.objects.create(declaration=DeclarationFactory(), organization=org_a, requested_by=leader_a),
-        "item_for_a": item,
         "users": {"anonymous": AnonymousUser(), "plain_user": UserFactory(email="plain@example.org"),
                   "leader_a": leader_a, "leader_b": leader_b, "secretary": secretary},
     }
@@ -87,14 +83,18 @@ def test_it_gives_anonymous_visitors_nothing(org_a):
     assert not anonymous.has_perm("ksors.edit_organization_profile", org_a)
 
 
-def test_it_lets_leaders_report_on_items_naming_them_or_all_members(leader_a, leader_b, org_a):
-    named = ItemFactory()
+def test_an_organization_reports_on_items_naming_it_or_all_members(org_a, org_b):
+    from django.utils import timezone
+
+    from resolutions.progress import items_assigned_to
+
+    published = ResolutionFactory(status="published", published_at=timezone.now())
+    named = ItemFactory(resolution=published)
     Responsibility.objects.create(item=named, text="ОО «Альфа»", organization=org_a)
-    everyone = ItemFactory()
+    everyone = ItemFactory(resolution=published)
     Responsibility.objects.create(item=everyone, text="всем общественным объединениям", all_members=True)
-    assert leader_a.has_perm("ksors.report_progress", named)
-    assert not leader_b.has_perm("ksors.report_progress", named)
-    assert leader_b.has_perm("ksors.report_progress", everyone)
+    assert set(items_assigned_to(org_a)) == {named, everyone}
+    assert set(items_assigned_to(org_b)) == {everyone}
 
 
 def test_it_ignores_inactive_accounts(org_a):
