@@ -102,7 +102,7 @@ def test_it_fetches_nothing_but_its_own_static_files_whatever_the_text_says(xx, 
 @pytest.mark.parametrize(
     "url",
     ["file:///etc/passwd", "http://example.org/x.css", "https://example.org/", "data:text/css,body{}",
-     "ksorsstatic:../settings.py", "ksorsstatic:fonts/../../ksors/settings.py", "ksorsstatic:css/portal.css"],
+     "ksorsstatic:../settings.py", "ksorsstatic:fonts/../../ksors/settings.py", "ksorsstatic:css/base.css"],
 )
 def test_it_refuses_any_other_url(url):
     with pytest.raises(ValueError):
