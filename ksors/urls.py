@@ -1,3 +1,4 @@
+from allauth.account.decorators import secure_admin_login
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
@@ -8,6 +9,10 @@ from django.views.i18n import JavaScriptCatalog
 
 from portal.sitemaps import SITEMAPS
 from portal.views import home, search, site
+
+# The admin has no login form of its own: allauth's, with its rate limits and the second factor, is the only one.
+# (Set before `admin.site.urls` is read below: the URL patterns bind the login view when they are built.)
+admin.site.login = secure_admin_login(admin.site.login)
 
 
 def review_moved(request, rest):

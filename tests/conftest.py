@@ -41,6 +41,16 @@ def _test_settings(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate limits, used TOTP codes and cached pages live in the cache: one test's must not leak into the next."""
+    from django.core.cache import caches
+
+    yield
+    for alias in settings.CACHES:
+        caches[alias].clear()
+
+
+@pytest.fixture(autouse=True)
 def _default_language():
     """A request to /en/… leaves English active in the test thread; reverse() in the next test would say /en/."""
     yield

@@ -20,7 +20,14 @@ def invite(request):
             secretariat=form.cleaned_data["secretariat"],
             created_by=request.user,
         )
-        link = invitation_url(invitation)
-        messages.success(request, _("Приглашение отправлено на %(email)s.") % {"email": invitation.user.email})
+        email = form.cleaned_data["email"]
+        if invitation is None:
+            messages.success(
+                request, _("У %(email)s уже есть учётная запись: роли добавлены, письмо об этом отправлено.") % {"email": email}
+            )
+        else:
+            # Only a brand-new account's link may be seen by the inviter: it sets nobody's existing password.
+            link = invitation_url(invitation) if invitation.new_account else None
+            messages.success(request, _("Приглашение отправлено на %(email)s.") % {"email": invitation.user.email})
         form = InviteForm()
     return render(request, "secretariat/invite.html", {"form": form, "link": link})

@@ -30,4 +30,7 @@ class Command(BaseCommand):
         invitation = invitation_create(
             email=email, organizations=organizations, secretariat=secretariat, send=not no_email
         )
-        self.stdout.write(invitation_url(invitation))
+        if invitation is None:
+            self.stdout.write(f"У {email} уже есть пароль: роли добавлены, ссылка не нужна (вход с прежним паролем).")
+        else:
+            self.stdout.write(invitation_url(invitation))
