@@ -59,3 +59,15 @@ def long_date(value: datetime.date | None, language: str | None = None) -> str:
     if language.startswith("en"):
         return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
     return f"{value.day} {MONTHS_GENITIVE[value.month - 1]} {value.year} г."
+
+
+def date_or_none(value) -> datetime.date | None:
+    """An ISO date typed into a URL or a field, or None for anything else («2026-02-30», «завтра», 10 MB of text)."""
+    from django.utils.dateparse import parse_date
+
+    if not isinstance(value, str) or len(value) > 10:
+        return None
+    try:
+        return parse_date(value)
+    except ValueError:
+        return None

@@ -2,7 +2,22 @@
 
 Every view here is behind `secretariat_required`; tests/secretariat/test_permissions.py enumerates these patterns."""
 
-from django.urls import path
+from django.urls import path, register_converter
+
+
+class EventKindConverter:
+    """Only the two kinds of event exist: any other word in the URL is a 404, never a KeyError."""
+
+    regex = "conference|meeting"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(EventKindConverter, "event_kind")
 
 from secretariat.views import (
     accounts,
@@ -36,11 +51,11 @@ urlpatterns = [
     path("resolutions/<int:pk>/report.<str:fmt>", exports.execution_report, name="execution_report"),
     path("history/", history.history, name="history"),
     path("events/", events.event_list, name="events"),
-    path("events/<str:kind>/new/", events.event_create, name="event_create"),
-    path("events/<str:kind>/<int:pk>/", events.event_detail, name="event"),
-    path("events/<str:kind>/<int:pk>/hold/", events.event_hold, name="event_hold"),
-    path("events/<str:kind>/<int:pk>/agenda/", events.agenda_add, name="agenda_add"),
-    path("events/<str:kind>/<int:pk>/agenda/<int:item_pk>/remove/", events.agenda_remove, name="agenda_remove"),
+    path("events/<event_kind:kind>/new/", events.event_create, name="event_create"),
+    path("events/<event_kind:kind>/<int:pk>/", events.event_detail, name="event"),
+    path("events/<event_kind:kind>/<int:pk>/hold/", events.event_hold, name="event_hold"),
+    path("events/<event_kind:kind>/<int:pk>/agenda/", events.agenda_add, name="agenda_add"),
+    path("events/<event_kind:kind>/<int:pk>/agenda/<int:item_pk>/remove/", events.agenda_remove, name="agenda_remove"),
     path("organizations/", organizations.organization_list, name="organizations"),
     path("organizations/<slug:slug>/membership/", organizations.membership_change, name="membership"),
     # Calls for materials, declaration requests, reports and profile history (once /review/…).

@@ -73,6 +73,12 @@ def secretary(db):
 
 
 @pytest.fixture
+def secretary_client(client, secretary):
+    client.force_login(secretary)
+    return client
+
+
+@pytest.fixture
 def leader_a(db, org_a):
     return UserFactory(email="leader-a@example.org", full_name="Руководитель А", leads=[org_a])
 

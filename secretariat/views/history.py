@@ -1,5 +1,7 @@
 """Who changed what and when: django-simple-history records of resolutions, items, conferences, organizations."""
 
+import re
+
 import datetime
 
 from django.core.paginator import Paginator
@@ -93,7 +95,8 @@ def history(request):
     records = []
     for key, (model, _label) in chosen.items():
         queryset = model.history_log.select_related("history_user").order_by("-history_date")
-        if object_id.isdigit() and kind in TRACKED:
+        # isdigit() is true for «²» and other digits int() refuses: ASCII digits only, of a sane length.
+        if re.fullmatch(r"[0-9]{1,18}", object_id) and kind in TRACKED:
             queryset = queryset.filter(id=int(object_id))
         records.extend((key, record) for record in queryset[: PER_PAGE * 10])
     records.sort(key=lambda pair: pair[1].history_date, reverse=True)

@@ -4,11 +4,10 @@ from django import forms
 from django.contrib import messages
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
-from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from core.text import long_date
+from core.text import date_or_none, long_date
 from resolutions.deadlines import parse_deadline
 from resolutions.models import Resolution
 from secretariat.views import secretariat_required
@@ -43,7 +42,7 @@ def resolution_new(request):
 def deadline_preview(request):
     """The normalised window of a typed deadline, for the editor to show while typing."""
     text = request.GET.get("text", "")[:300]
-    deadline = parse_deadline(text, reference=parse_date(request.GET.get("reference") or "") or None) if text else None
+    deadline = parse_deadline(text, reference=date_or_none(request.GET.get("reference"))) if text else None
     if deadline is None:
         return JsonResponse({"recognised": False})
     return JsonResponse(
