@@ -241,6 +241,15 @@ class Position(models.Model):
         return f"{self.person}, {self.title}"
 
 
+class MembershipChangeQuerySet(models.QuerySet):
+    def public(self):
+        """What the public timeline shows: no decision of a document that is not (or no longer) published, and not
+        the records that undid such decisions — a withdrawn document shows nothing of itself publicly."""
+        return self.filter(
+            Q(decided_by_item__isnull=True) | Q(decided_by_item__resolution__status="published"), reverts__isnull=True
+        )
+
+
 class MembershipChange(models.Model):
     """One event on an organization's membership timeline; the newest is the current status."""
 
@@ -264,8 +273,14 @@ class MembershipChange(models.Model):
         _("документ"), max_length=300, blank=True, help_text=_("Например: решение заседания КСОРС РТ от 12.03.2026")
     )
     is_current = models.BooleanField(_("текущий"), default=True)
+    reverts = models.OneToOneField(
+        "self", verbose_name=_("отменяет решение"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="reverted_by", help_text=_("Решение, отменённое снятием его документа с публикации."),
+    )
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = MembershipChangeQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("изменение членства")

@@ -32,6 +32,7 @@ def membership_change_apply(
     decided_by_item=None,
     document_reference: str = "",
     recorded_by=None,
+    reverts: MembershipChange | None = None,
 ) -> MembershipChange:
     """Record a membership decision on the organization's timeline and make it the current status.
 
@@ -59,6 +60,7 @@ def membership_change_apply(
         document_reference=document_reference.strip(),
         recorded_by=recorded_by,
         is_current=True,
+        reverts=reverts,
     )
     organization.status = status
     organization.status_since = effective_on
@@ -66,6 +68,34 @@ def membership_change_apply(
     organization.status_until_event = until_event
     organization.save(update_fields=["status", "status_since", "status_until", "status_until_event", "updated_at", "search_text"])
     return change
+
+
+@transaction.atomic
+def membership_decisions_revert(*, changes, reason: str, document_reference: str, recorded_by=None) -> list[MembershipChange]:
+    """Undo membership decisions whose document was withdrawn: each organization whose current status one of
+    them set returns to the status it had before, recorded as a new event that names what it reverts. A decision
+    already superseded by a later one is left as it is (the later decision stands)."""
+    reverted = []
+    for change in changes:
+        if not change.is_current or hasattr(change, "reverted_by"):
+            continue
+        previous = (
+            MembershipChange.objects.filter(organization_id=change.organization_id, id__lt=change.id).order_by("-id").first()
+        )
+        reverted.append(
+            membership_change_apply(
+                organization=change.organization,
+                status=previous.status if previous else MembershipStatus.ACTIVE,
+                effective_on=max(timezone.localdate(), change.effective_on),
+                until_on=previous.until_on if previous and previous.until_on and previous.until_on >= timezone.localdate() else None,
+                until_event=previous.until_event if previous else "",
+                reason=reason,
+                document_reference=document_reference,
+                recorded_by=recorded_by,
+                reverts=change,
+            )
+        )
+    return reverted
 
 
 # --- Leaders' workspace: profile, photos, history, calls for materials (issue 5) ---------------------------

@@ -7,8 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.text import fold
-from organizations.models import Body, MembershipStatus, Organization, Person
-from organizations.services import membership_change_apply
+from organizations.models import Body, MembershipChange, MembershipStatus, Organization, Person
+from organizations.services import membership_change_apply, membership_decisions_revert
 from resolutions.matching import Matcher
 from resolutions.models import (
     ExecutionStatus,
@@ -132,7 +132,8 @@ def _apply_membership_decisions(*, resolution: Resolution, user) -> None:
     items = resolution.items.exclude(membership_action="").select_related("membership_organization")
     for item in items:
         organization = item.membership_organization
-        already = organization.membership_changes.filter(decided_by_item=item).exists()
+        # Applied once; a decision undone by a withdrawal is applied again when the document is published again.
+        already = organization.membership_changes.filter(decided_by_item=item, reverted_by__isnull=True).exists()
         if already:
             continue
         membership_change_apply(
@@ -343,6 +344,14 @@ def resolution_unpublish(*, resolution: Resolution, reason: str, user=None) -> R
     resolution.revision += 1
     resolution._change_reason = reason.strip()
     resolution.save()
+    # A withdrawn document decides nothing: the membership decisions it applied are undone, each undoing
+    # recorded with the withdrawal's reason.
+    membership_decisions_revert(
+        changes=MembershipChange.objects.filter(decided_by_item__resolution=resolution).select_related("organization"),
+        reason=_("Решение отменено: документ снят с публикации. Причина: %(reason)s") % {"reason": reason.strip()},
+        document_reference=_("Снятие с публикации: %(title)s") % {"title": resolution.title[:200]},
+        recorded_by=user,
+    )
     return resolution
 
 

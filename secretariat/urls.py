@@ -4,21 +4,7 @@ Every view here is behind `secretariat_required`; tests/secretariat/test_permiss
 
 from django.urls import path, register_converter
 
-
-class EventKindConverter:
-    """Only the two kinds of event exist: any other word in the URL is a 404, never a KeyError."""
-
-    regex = "conference|meeting"
-
-    def to_python(self, value):
-        return value
-
-    def to_url(self, value):
-        return value
-
-
-register_converter(EventKindConverter, "event_kind")
-
+from secretariat.converters import EventKindConverter
 from secretariat.views import (
     accounts,
     dashboard,
@@ -31,6 +17,8 @@ from secretariat.views import (
     resolutions,
     review,
 )
+
+register_converter(EventKindConverter, "event_kind")
 
 app_name = "secretariat"
 urlpatterns = [

@@ -32,7 +32,7 @@ def organization_list(request):
 
 def organization_detail(request, slug):
     organization = get_object_or_404(Organization.objects.prefetch_related("names", "photos"), slug=slug)
-    changes = organization.membership_changes.select_related("decided_by_item__resolution").order_by("-effective_on", "-id")
+    changes = organization.membership_changes.public().select_related("decided_by_item__resolution").order_by("-effective_on", "-id")
     named_in = (
         Item.objects.published()
         .filter(Q(responsibilities__organization=organization) | Q(membership_organization=organization))

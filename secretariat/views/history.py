@@ -1,8 +1,7 @@
 """Who changed what and when: django-simple-history records of resolutions, items, conferences, organizations."""
 
-import re
-
 import datetime
+import re
 
 from django.core.paginator import Paginator
 from django.shortcuts import render
