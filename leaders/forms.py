@@ -15,12 +15,19 @@ class ProfileForm(forms.ModelForm):
         help_text=_("JPEG, PNG, WebP или GIF до 15 МБ; будет уменьшен до 400 точек."),
     )
     remove_logo = forms.BooleanField(label=_("Удалить логотип"), required=False)
+    # The revision the page was opened at: a save over someone else's later save is refused, not lost.
+    revision = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0, max_value=2**31)
 
     class Meta:
         model = Organization
         fields = list(PROFILE_FIELDS)
         labels = {"description": _("Об организации")}
         widgets = {"video_links": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial["revision"] = self.instance.revision
 
     def clean_video_links(self):
         return _links(self.cleaned_data["video_links"])

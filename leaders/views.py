@@ -12,9 +12,11 @@ from django.views.decorators.http import require_POST
 
 from core.decorators import permission_required_or_403
 from core.downloads import stored_file_response
+from core.models import StaleRevision
 from leaders.forms import LeaveForm, PhotoForm, ProfileForm, ProgressReportForm, SubmissionForm
 from organizations.models import MaterialCall, Organization, OrganizationPhoto, Submission, SubmissionFile
 from organizations.services import (
+    PROFILE_FIELDS,
     call_accepts_submissions,
     organization_photo_add,
     organization_photo_delete,
@@ -65,8 +67,9 @@ def dashboard(request):
     return render(request, "my/dashboard.html", {"rows": rows})
 
 
-def _profile_page(request, organization, *, form=None, photo_form=None, status=200):
+def _profile_page(request, organization, *, form=None, photo_form=None, conflict=None, status=200):
     context = {
+        "conflict": conflict,
         "organization": organization,
         "form": form or ProfileForm(instance=organization),
         "photo_form": photo_form or PhotoForm(),
@@ -85,9 +88,35 @@ def profile_edit(request, slug):
     if not form.is_valid():
         return _profile_page(request, organization, form=form, status=400)
     logo = False if form.cleaned_data["remove_logo"] else form.cleaned_data["logo_upload"] or None
-    organization_profile_update(organization=organization, data=form.cleaned_data, logo=logo, user=request.user)
+    try:
+        organization_profile_update(
+            organization=organization, data=form.cleaned_data, logo=logo, user=request.user,
+            expected_revision=form.cleaned_data["revision"],
+        )
+    except StaleRevision as stale:
+        return _profile_conflict(request, organization, form, stale.current)
     messages.success(request, _("Профиль сохранён."))
     return redirect("my:profile_edit", slug=organization.slug)
+
+
+def _profile_conflict(request, organization, form, current):
+    """Someone saved the profile after this page was opened: keep what was typed, show what they changed, and let
+    a second save (now based on their revision) overwrite knowingly. A chosen logo must be chosen again."""
+    record = current.history_log.select_related("history_user").first()
+    changed = [
+        {"label": form.fields[name].label, "theirs": getattr(current, name), "yours": form.cleaned_data.get(name)}
+        for name in PROFILE_FIELDS
+        if name in form.cleaned_data and getattr(current, name) != form.cleaned_data[name]
+    ]
+    data = request.POST.copy()
+    data["revision"] = current.revision
+    conflict = {
+        "by": (record.history_user.full_name or record.history_user.email) if record and record.history_user else "",
+        "at": record.history_date if record else None,
+        "changed": changed,
+        "logo_dropped": bool(request.FILES.get("logo_upload")),
+    }
+    return _profile_page(request, current, form=ProfileForm(data, instance=current), conflict=conflict, status=409)
 
 
 @leader_required

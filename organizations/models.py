@@ -102,6 +102,8 @@ class Organization(TimeStampedModel):
     )
     is_demo = models.BooleanField(_("демонстрационная запись"), default=False)
     search_text = models.TextField(editable=False, blank=True, default="")
+    # Optimistic locking of the profile and registry forms (as `Resolution.revision` in the editor).
+    revision = models.PositiveIntegerField(default=1, editable=False)
 
     history_log = HistoricalRecords(excluded_fields=["search_text"], verbose_name=_("история изменений"))
     objects = OrganizationQuerySet.as_manager()

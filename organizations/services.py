@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from accounts.models import User
+from core.models import StaleRevision
 from core.notify import notify
 from organizations.models import (
     MaterialCall,
@@ -126,19 +127,28 @@ def leader_emails(organization: Organization) -> list[str]:
 
 
 def _save_with_history(organization: Organization, *, user, reason: str, update_fields=None) -> None:
+    """Save an edit of the page (it raises the revision that optimistic locking compares) with its author."""
     organization._history_user = user
     organization._change_reason = reason
+    organization.revision += 1
+    if update_fields is not None:
+        update_fields = [*update_fields, "revision"]
     organization.save(update_fields=update_fields)
 
 
 @transaction.atomic
-def organization_profile_update(*, organization: Organization, data: dict, user, logo=None) -> Organization:
+def organization_profile_update(
+    *, organization: Organization, data: dict, user, logo=None, expected_revision: int | None = None
+) -> Organization:
     """Save the leader-editable part of a profile; anything else in `data` is ignored.
 
     `logo` is a checked upload (`core.uploads.CleanFile`), False to remove the logo, None to keep it.
-    The save is one record in the organization's history, with the user who made it.
+    The save is one record in the organization's history, with the user who made it. With `expected_revision`
+    a save based on a page opened before someone else's save is refused (`StaleRevision`), never silently lost.
     """
     organization = Organization.objects.select_for_update().get(pk=organization.pk)
+    if expected_revision is not None and organization.revision != expected_revision:
+        raise StaleRevision(organization)
     for field in PROFILE_FIELDS:
         if field in data:
             setattr(organization, field, data[field])

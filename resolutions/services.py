@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.models import StaleRevision
 from core.text import fold
 from organizations.models import Body, MembershipChange, MembershipStatus, Organization, Person
 from organizations.services import membership_change_apply, membership_decisions_revert
@@ -193,14 +194,6 @@ HEADER_FIELDS = (
     "doc_type", "title", "slug", "conference", "meeting", "theme", "adopted_on", "place", "unanimous", "votes_for",
     "votes_against", "votes_abstained", "adoption_text", "preamble", "operative_keyword", "publish_progress",
 )
-
-
-class StaleRevision(Exception):
-    """Someone else saved the resolution after this user opened it; `current` is the resolution as it is now."""
-
-    def __init__(self, current: Resolution):
-        super().__init__(f"resolution {current.pk} is at revision {current.revision}")
-        self.current = current
 
 
 @dataclass
