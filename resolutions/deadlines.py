@@ -87,8 +87,14 @@ class _Span:
 
 def _low(text: str) -> str:
     """Lower-case copy of `text` with the same length, so spans carry over to the original."""
+    low = text.lower()
+    if len(low) == len(text):  # the usual case: no letter whose lower case is longer («İ»)
+        return low.translate(_LOW_TABLE)
     table = {"ё": "е", "Ё": "е", "\u00a0": " ", "\u202f": " ", "\u2007": " ", "*": " "}
     return "".join(table.get(c) or (c.lower() if len(c.lower()) == 1 else c) for c in text)
+
+
+_LOW_TABLE = str.maketrans({"ё": "е", "\u00a0": " ", "\u202f": " ", "\u2007": " ", "*": " "})
 
 
 def _clean(text: str) -> str:

@@ -348,8 +348,10 @@ def _blocks(lines: list[str]) -> list[tuple[str, str]]:
 
 def _is_date_line(line: str) -> bool:
     """A short line holding only a date and a place: «19.06.2026 г., г.Душанбе, Таджикистан.»"""
+    if len(line) > 100 or not any(char.isdigit() for char in line):
+        return False
     found = find_date(line)
-    if not found or len(line) > 100:
+    if not found:
         return False
     rest = (line[: found[1]] + " " + line[found[2]:]).replace(",", " ")
     words = [w.strip(".–—-") for w in rest.split()]

@@ -250,6 +250,9 @@ def explicit_responsible(text: str) -> tuple[list[str], int, int] | None:
     return (parties, match.start(), match.end() + len(chunk)) if parties else None
 
 
+_MAX_PARTY_WORDS = 80  # a party list longer than this is not a party list
+
+
 def _is_dative_role(word: str) -> bool:
     word = word.strip(",.")
     return bool(_ROLE_RE.match(word)) and word.lower() != "всем" and bool(re.search(r"(?:ю|у|ам|ям|ии)$", word))
@@ -260,7 +263,10 @@ def dative_responsible(text: str) -> list[str]:
     words = text.split()
     for index, word in enumerate(words):
         low = word.lower().strip(",.;:")
-        rest = words[index + 1:]
+        if low not in ("поручить", "рекомендовать"):
+            continue
+        # Sliced only at the verb, and bounded: slicing at every word made long items quadratic.
+        rest = words[index + 1:index + 1 + _MAX_PARTY_WORDS]
         if low == "поручить" and rest:
             if not is_infinitive(rest[0]):
                 return collect_parties(rest)
