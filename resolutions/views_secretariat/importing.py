@@ -12,7 +12,13 @@ from django.views.decorators.http import require_POST
 
 from conferences.models import ConferenceKind
 from resolutions.forms_secretariat import ImportConfirmForm, ImportForm
-from resolutions.importing import conference_for, existing_matches, suggested_slug, text_from_paste, text_from_upload
+from resolutions.importing import (
+    conference_for,
+    existing_matches,
+    suggested_slug,
+    text_from_paste,
+    text_from_upload,
+)
 from resolutions.matching import Matcher
 from resolutions.models import ItemKind
 from resolutions.parser import parse_resolution
