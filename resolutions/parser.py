@@ -475,7 +475,7 @@ def _read_items(
         line = raw
         if not line:
             continue
-        if drafts and _is_footer_start(line):
+        if drafts and _is_footer_start(line) and not _KEYWORD_LINE_RE.match(line):  # «Приняты решения:»
             return drafts, lines[index:]
         if section := _NON_DECISION_RE.match(line):
             closed, question = True, section.group("question") or question
@@ -625,6 +625,11 @@ def _responsible(flat: str, item: ParsedItem) -> list[str]:
         if found:
             return found
     addressed = addressed_parties(flat)
+    if addressed is None:
+        # «Приветствовать начало работы Фонда. Рекомендовать страновым советам …»: a later sentence that
+        # opens with a directive verb.
+        later = (s for s in sentences(flat)[1:] if re.match(r"(?:поручить|рекомендовать|предложить|просить)\b", s, re.I))
+        addressed = next((found for s in later if (found := addressed_parties(s))), None)
     if addressed:
         parties, how = addressed
         if how == "dative":

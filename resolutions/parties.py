@@ -173,7 +173,8 @@ def addressed_parties(text: str) -> tuple[list[str], str] | None:
         parties = _split(found[0], _DIRECTIVES[verb])
         return (parties, "directive") if parties and _has_head(found[0]) else None
     first = forms(_bare(tokens[0]))
-    if not (_is_capitalised(tokens[0]) and first.nominal and first.can_be("datv")):
+    # «В паспорте Программы …», «К работе …»: a capitalised preposition is not a party.
+    if not (_is_capitalised(tokens[0]) and first.nominal and first.can_be("datv")) or "PREP" in first.pos:
         return None
     found = _phrase(tokens, directive=True)
     if not found or not _has_head(found[0]):

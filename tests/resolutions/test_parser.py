@@ -726,3 +726,15 @@ def test_each_item_says_how_sure_the_parser_is_and_why():
     assert any("нет года" in reason for reason in items["2"].confidence_reasons)
     assert items["3"].confidence == "low"
     assert items["2"].to_dict()["confidence_reasons"] == items["2"].confidence_reasons
+
+
+def test_a_capitalised_preposition_a_later_directive_and_a_keyword_like_an_adoption():
+    parsed = parse_resolution(
+        "ПРОТОКОЛ\nот 19.09.2025\n1. Слушали: Орлову Е.Н.\nРешили: Поручить Орловой Е.Н. провести конкурс до 1 ноября 2025 года.\n"
+        "2. Слушали: Петрова А.С.\nПриняты решения: Приветствовать работу Фонда. Рекомендовать страновым советам, "
+        "организациям соотечественников разработать механизм.\n2.1. В паспорте программы изложить позицию.\n"
+    )
+    items = by_label(parsed)
+    assert list(items) == ["1", "2", "2.1"]
+    assert items["2"].responsible == ["страновым советам", "организациям соотечественников"]
+    assert items["2.1"].responsible == []
