@@ -147,7 +147,7 @@ def evaluate(split: str = "all") -> dict[str, Score]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=["all", "tune", "heldout"], default="all")
+    parser.add_argument("--split", choices=["all", "tune", "heldout", "fresh"], default="all")
     parser.add_argument("--diff", action="store_true", help="show what differs (not for held-out documents)")
     args = parser.parse_args()
     started = time.perf_counter()
@@ -156,7 +156,7 @@ def main() -> None:
     totals: dict[str, Score] = {}
     for name, annotation, text in documents:
         score, diff = score_document(annotation, text)
-        marker = "H " if annotation["split"] == "heldout" else "  "
+        marker = {"heldout": "H ", "fresh": "F "}.get(annotation["split"], "  ")
         print(line(marker + name, score))
         if args.diff and annotation["split"] == "tune" and (score.labels_exact + score.parents_exact < 2 or score.resp[1:] != [0, 0] or score.deadline[1:] != [0, 0]):
             for key, value in diff.items():
@@ -168,7 +168,7 @@ def main() -> None:
     elapsed = time.perf_counter() - started
     print()
     print(HEADER)
-    for group in ("all", "tune", "heldout", "real", "synthetic"):
+    for group in ("all", "tune", "heldout", "fresh", "real", "synthetic"):
         if group in totals:
             print(line(f"TOTAL {group}", totals[group]))
     for number, title in PHENOMENA.items():

@@ -445,6 +445,10 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
             phrase = re.sub(r"^начиная\s+", "", text[start:end].strip(" ,;\t\n"), flags=re.IGNORECASE)
             deadline = parse_deadline(phrase, reference=reference)
             if deadline is not None:
+                since = re.search(r"(?:^|\s)(?:начиная\s+)?со?\s+$", low[max(0, start - 12):start])
+                if since and deadline.kind == "exact":
+                    # «Объявить с 6 апреля 2015 г. смотр-конкурс»: from that day on, with no end given.
+                    return Deadline(text[start - len(since.group(0).lstrip()):end].strip(), "range", deadline.start, None)
                 return deadline
     return None
 

@@ -91,6 +91,16 @@ def _is_person(words: list[str]) -> bool:
     return bool(words) and bool(_NAME_RE.fullmatch(" ".join(words).strip(" ,;")))
 
 
+def _genitive_chain(last: str, following: str, case: str) -> bool:
+    """«заместителя главы, начальника отдела строительства и развития …»: in the accusative, whose
+    animate nouns look like genitives, a genitive-capable word after a genitive dependent continues the
+    chain rather than opening a new party."""
+    if case != "accs" or not _bare(following)[:1].islower() or not _bare(last)[:1].islower():
+        return False
+    previous, word = forms(_bare(last)), forms(_bare(following))
+    return "NOUN" in previous.pos and previous.can_be("gent") and word.can_be("gent")
+
+
 def _split(tokens: list[str], case: str) -> list[str]:
     """Cut the tokens of a party list at «,», «;» and «и» where a new party starts."""
     parties: list[list[str]] = [[]]
@@ -98,14 +108,15 @@ def _split(tokens: list[str], case: str) -> list[str]:
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if (token.lower() == "и" and depth == 0 and parties[-1] and following and _has_head(parties[-1])
-                and _opens_party(following, case, tokens[index + 2:])):
+                and _opens_party(following, case, tokens[index + 2:])
+                and not _genitive_chain(parties[-1][-1], following, case)):
             parties.append([])
             continue
         parties[-1].append(token)
         depth += token.count("(") - token.count(")")
         if depth == 0 and token.endswith((",", ";")) and following and _has_head(parties[-1]):
             apposition = _is_person(parties[-1]) and _bare(following)[:1].islower()
-            if _opens_party(following, case, tokens[index + 2:]) and not apposition:
+            if _opens_party(following, case, tokens[index + 2:]) and not apposition and not _genitive_chain(token, following, case):
                 parties.append([])
     return [party for party in (strip_party(" ".join(words)) for words in parties if words) if party]
 

@@ -738,3 +738,24 @@ def test_a_capitalised_preposition_a_later_directive_and_a_keyword_like_an_adopt
     assert list(items) == ["1", "2", "2.1"]
     assert items["2"].responsible == ["страновым советам", "организациям соотечественников"]
     assert items["2.1"].responsible == []
+
+
+def test_one_person_with_two_titles_and_two_people_in_a_controller():
+    one = parse_resolution(
+        "ПОСТАНОВЛЕНИЕ\nот 12.03.2015\nпостановляет:\n1. Контроль за исполнением настоящего постановления возложить на "
+        "заместителя главы, начальника отдела строительства и развития общественной инфраструктуры Пименова В.Г.\n"
+    )
+    assert one.items[0].responsible == [
+        "заместителя главы, начальника отдела строительства и развития общественной инфраструктуры Пименова В.Г."
+    ]
+    two = parse_resolution(
+        "ПОСТАНОВЛЕНИЕ\nот 12.03.2015\nпостановляет:\n1. Контроль за исполнением настоящего постановления возложить на "
+        "заместителя главы Иванова И.И., начальника отдела Петрова П.П.\n"
+    )
+    assert two.items[0].responsible == ["заместителя главы Иванова И.И.", "начальника отдела Петрова П.П."]
+
+
+def test_a_scheduled_start_without_an_end():
+    parsed = parse_resolution("ПОСТАНОВЛЕНИЕ\nот 12.03.2015\nпостановляет:\n1. Объявить с 6 апреля 2015 г. смотр-конкурс.\n")
+    item = parsed.items[0]
+    assert (item.deadline_kind, item.due_start, item.due_end) == ("range", D(2015, 4, 6), None)
