@@ -130,6 +130,7 @@ class ItemKind(models.TextChoices):
     NOTED = "noted", _("Принять к сведению")
     SCHEDULING = "scheduling", _("Назначение мероприятия")
     RESPONSIBLE = "responsible", _("Ответственный")
+    CONTROL = "control", _("Контроль исполнения")
     OTHER = "other", _("Другое")
 
 
@@ -142,6 +143,15 @@ class DeadlineKind(models.TextChoices):
     HALF = "half", _("полугодие")
     STANDING = "standing", _("на постоянной основе")
     RELATIVE = "relative", _("относительно события")
+    RECURRING = "recurring", _("периодически")
+
+
+class Recurrence(models.TextChoices):
+    DAILY = "daily", _("ежедневно")
+    WEEKLY = "weekly", _("еженедельно")
+    MONTHLY = "monthly", _("ежемесячно")
+    QUARTERLY = "quarterly", _("ежеквартально")
+    YEARLY = "yearly", _("ежегодно")
 
 
 class ExecutionStatus(models.TextChoices):
@@ -191,6 +201,9 @@ class Item(models.Model):
     due_start = models.DateField(_("срок: начало"), null=True, blank=True)
     due_end = models.DateField(_("срок: конец"), null=True, blank=True)
     due_relative_to = models.CharField(_("срок относительно"), max_length=300, blank=True)
+    # A recurring deadline's rhythm (its due_end is the next due date) and the hour of a scheduled act.
+    due_recurrence = models.CharField(_("периодичность"), max_length=16, choices=Recurrence, blank=True)
+    due_time = models.TimeField(_("время"), null=True, blank=True)
     execution_status = models.CharField(
         _("исполнение"), max_length=16, choices=ExecutionStatus, default=ExecutionStatus.NOT_STARTED
     )

@@ -86,6 +86,8 @@ def items_create(*, resolution: Resolution, parsed_items) -> list[Item]:
             due_start=parsed.due_start,
             due_end=parsed.due_end,
             due_relative_to=parsed.relative_to or "",
+            due_recurrence=getattr(parsed, "deadline_recurrence", "") or "",
+            due_time=getattr(parsed, "deadline_time", None),
             membership_action=action if organization else "",
             membership_organization=organization,
             membership_until_event=membership.get("until_text", "") if organization else "",

@@ -5,12 +5,19 @@ confirmation parses it again.
 """
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from conferences.models import ConferenceKind
-from resolutions.importing import conference_for, existing_matches, suggested_slug, text_from_upload
+from resolutions.importing import (
+    conference_for,
+    existing_matches,
+    suggested_slug,
+    text_from_paste,
+    text_from_upload,
+)
 from resolutions.matching import Matcher
 from resolutions.models import ItemKind
 from resolutions.parser import parse_resolution
@@ -49,7 +56,9 @@ def import_start(request):
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data.get("file")
         try:
-            text = text_from_upload(upload) if upload else form.cleaned_data["text"]
+            text = text_from_upload(upload) if upload else text_from_paste(form.cleaned_data["text"])
+        except ValidationError as error:  # beyond the limits: shown under the field, the typed text kept
+            form.add_error("file" if upload else "text", error)
         except Exception:  # a corrupt .docx raises whatever python-docx and zipfile raise
             form.add_error("file", _("Не удалось прочитать файл. Сохраните его заново как .docx или .txt."))
         else:
@@ -64,6 +73,11 @@ def import_confirm(request):
     if not form.is_valid():
         return render(request, "secretariat/import_review.html", _review_context(request.POST.get("source", ""), form))
     text = form.cleaned_data["source"]
+    try:
+        text_from_paste(text)
+    except ValidationError as error:  # a forged or edited review form: refuse before parsing, store nothing
+        messages.error(request, error.messages[0])
+        return render(request, "secretariat/import_start.html", {"form": ImportForm()}, status=400)
     resolution = resolution_create_from_parse(
         parsed=parse_resolution(text),
         slug=form.cleaned_data["slug"],
