@@ -255,7 +255,7 @@ def submission_file(request, pk):
     stored = get_object_or_404(SubmissionFile.objects.select_related("submission__organization"), pk=pk)
     if not request.user.has_perm("ksors.view_submission", stored.submission):
         raise Http404
-    return stored_file_response(stored.file, filename=stored.original_name, as_attachment=True)
+    return stored_file_response(request, stored.file, filename=stored.original_name, as_attachment=True)
 
 
 def report_attachment(request, pk):
@@ -268,5 +268,5 @@ def report_attachment(request, pk):
     )
     if not allowed:
         raise Http404
-    return stored_file_response(attachment.file, filename=attachment.original_name, as_attachment=True)
+    return stored_file_response(request, attachment.file, filename=attachment.original_name, as_attachment=True)
 

@@ -10,10 +10,10 @@ from organizations.models import Organization, OrganizationPhoto
 
 @cache_control(public=True, max_age=3600)
 def organization_logo(request, slug):
-    return stored_file_response(get_object_or_404(Organization, slug=slug).logo)
+    return stored_file_response(request, get_object_or_404(Organization, slug=slug).logo)
 
 
 @cache_control(public=True, max_age=3600)
 def organization_photo(request, slug, pk, size):
     photo = get_object_or_404(OrganizationPhoto, pk=pk, organization__slug=slug)
-    return stored_file_response(photo.thumbnail if size == "thumb" and photo.thumbnail else photo.image)
+    return stored_file_response(request, photo.thumbnail if size == "thumb" and photo.thumbnail else photo.image)

@@ -86,4 +86,4 @@ def item_status(request, pk):
 @secretariat_required
 def attachment_download(request, pk):
     attachment = get_object_or_404(ReportAttachment, pk=pk)
-    return stored_file_response(attachment.file, filename=attachment.original_name, as_attachment=True)
+    return stored_file_response(request, attachment.file, filename=attachment.original_name, as_attachment=True)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core.decorators import permission_required_or_403
+from core.downloads import MissingFiles, files_missing_response
 from organizations.exports import materials_zip
 from organizations.models import MaterialCall, MembershipStatus, Organization, Submission
 from organizations.services import PROFILE_FIELDS, organization_revert, submission_review
@@ -93,14 +94,20 @@ def _zip_response(content: bytes, filename: str) -> HttpResponse:
 @secretariat_required
 def call_export(request, slug):
     call = get_object_or_404(MaterialCall, slug=slug)
-    return _zip_response(*materials_zip(call=call))
+    try:
+        return _zip_response(*materials_zip(call=call))
+    except MissingFiles as missing:
+        return files_missing_response(request, missing.names)
 
 
 @secretariat_required
 def organization_export(request, slug, organization_slug):
     call = get_object_or_404(MaterialCall, slug=slug)
     organization = get_object_or_404(Organization, slug=organization_slug)
-    return _zip_response(*materials_zip(call=call, organization=organization))
+    try:
+        return _zip_response(*materials_zip(call=call, organization=organization))
+    except MissingFiles as missing:
+        return files_missing_response(request, missing.names)
 
 
 @secretariat_required
