@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -111,7 +111,7 @@ class Organization(TimeStampedModel):
     class Meta:
         verbose_name = _("организация")
         verbose_name_plural = _("организации")
-        ordering = ["name"]
+        ordering = ["name", "id"]
         indexes = [models.Index(fields=["role", "status"]), models.Index(fields=["region", "kind"])]
         constraints = [
             models.CheckConstraint(
@@ -154,7 +154,7 @@ class OrganizationName(models.Model):
     class Meta:
         verbose_name = _("название организации")
         verbose_name_plural = _("история названий")
-        ordering = ["organization", "valid_from"]
+        ordering = ["organization", F("valid_from").asc(nulls_first=True), "id"]
         constraints = [
             models.CheckConstraint(
                 condition=Q(valid_until__isnull=True) | Q(valid_from__isnull=True) | Q(valid_until__gte=models.F("valid_from")),
@@ -209,7 +209,7 @@ class Person(TimeStampedModel):
     class Meta:
         verbose_name = _("персона")
         verbose_name_plural = _("персоны")
-        ordering = ["full_name"]
+        ordering = ["full_name", "id"]
 
     def __str__(self):
         return self.short_name or self.full_name
@@ -231,7 +231,8 @@ class Position(models.Model):
     class Meta:
         verbose_name = _("должность")
         verbose_name_plural = _("должности")
-        ordering = ["person", "-started_on"]
+        # The current post first: an undated start sorts as the oldest on every database, then the newest row.
+        ordering = ["person", F("started_on").desc(nulls_last=True), "-id"]
         constraints = [
             models.CheckConstraint(
                 condition=Q(ended_on__isnull=True) | Q(started_on__isnull=True) | Q(ended_on__gte=models.F("started_on")),
@@ -337,7 +338,7 @@ class MaterialCall(TimeStampedModel):
     class Meta:
         verbose_name = _("сбор материалов")
         verbose_name_plural = _("сборы материалов")
-        ordering = ["-created_at"]
+        ordering = ["-created_at", "-id"]
 
     def __str__(self):
         return self.title
@@ -368,7 +369,7 @@ class Submission(TimeStampedModel):
     class Meta:
         verbose_name = _("материалы организации")
         verbose_name_plural = _("материалы организаций")
-        ordering = ["call", "organization__name"]
+        ordering = ["call", "organization__name", "id"]
         constraints = [models.UniqueConstraint(fields=["call", "organization"], name="one_submission_per_call")]
 
     def __str__(self):
@@ -386,7 +387,7 @@ class SubmissionFile(models.Model):
     class Meta:
         verbose_name = _("файл материалов")
         verbose_name_plural = _("файлы материалов")
-        ordering = ["submission", "uploaded_at"]
+        ordering = ["submission", "uploaded_at", "id"]
 
     def __str__(self):
         return self.original_name

@@ -2,7 +2,7 @@ import datetime
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -71,7 +71,7 @@ class Resolution(TimeStampedModel):
     class Meta:
         verbose_name = _("резолюция")
         verbose_name_plural = _("резолюции")
-        ordering = ["-adopted_on", "-id"]
+        ordering = [F("adopted_on").desc(nulls_last=True), "-id"]
         indexes = [models.Index(fields=["status", "adopted_on"])]
         constraints = [
             models.CheckConstraint(
@@ -113,7 +113,7 @@ class ResolutionVersion(models.Model):
     class Meta:
         verbose_name = _("редакция")
         verbose_name_plural = _("редакции")
-        ordering = ["resolution", "number"]
+        ordering = ["resolution", "number", "id"]
         constraints = [models.UniqueConstraint(fields=["resolution", "number"], name="resolution_version_unique")]
 
     def __str__(self):
@@ -222,7 +222,7 @@ class Item(models.Model):
     class Meta:
         verbose_name = _("пункт")
         verbose_name_plural = _("пункты")
-        ordering = ["resolution", "position"]
+        ordering = ["resolution", "position", "id"]
         indexes = [models.Index(fields=["execution_status", "due_end"]), models.Index(fields=["due_end"])]
         constraints = [
             models.UniqueConstraint(fields=["resolution", "label"], name="item_label_unique_in_resolution"),
@@ -406,7 +406,7 @@ class Declaration(TimeStampedModel):
     class Meta:
         verbose_name = _("декларация")
         verbose_name_plural = _("декларации")
-        ordering = ["-adopted_on", "title"]
+        ordering = [F("adopted_on").desc(nulls_last=True), "title", "id"]
 
     def __str__(self):
         return self.title
@@ -443,7 +443,7 @@ class Signatory(models.Model):
     class Meta:
         verbose_name = _("участник декларации")
         verbose_name_plural = _("участники декларации")
-        ordering = ["declaration", "joined_on", "organization__name"]
+        ordering = ["declaration", F("joined_on").asc(nulls_last=True), "organization__name", "id"]
         constraints = [
             models.UniqueConstraint(
                 fields=["declaration", "organization"],
