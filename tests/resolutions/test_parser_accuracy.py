@@ -29,13 +29,13 @@ def annotations():
     return [json.loads(path.read_text(encoding="utf-8")) for path in sorted(CORPUS.glob("*.json"))]
 
 
-def test_the_corpus_has_40_real_documents_with_their_sources():
+def test_the_corpus_has_40_real_documents_with_their_sources(bench):
     documents = annotations()
     real = [a for a in documents if a["origin"] == "real"]
     assert len(real) >= 40
     for annotation in documents:
         assert annotation["source"].strip()
-        assert annotation["split"] in ("tune", "heldout", "fresh")
+        assert annotation["split"] in bench.SPLITS
         assert (CORPUS / annotation["file"]).exists()
         assert annotation["items"], annotation["file"]
         for item in annotation["items"]:
