@@ -47,6 +47,10 @@ PHENOMENA = {
 }
 
 
+# In the order they were collected; each later set was annotated after all tuning on the earlier ones.
+SPLITS = ("tune", "heldout", "fresh", "fresh2", "fresh3")
+
+
 @dataclass
 class Score:
     documents: int = 0
@@ -79,7 +83,7 @@ def party_key(text: str) -> str:
 
 
 def load_corpus(split: str = "all") -> list[tuple[str, dict, str]]:
-    """(name, annotation, text) of every document of `split` ("all", "tune" or "heldout")."""
+    """(name, annotation, text) of every document of `split` ("all" or one of SPLITS)."""
     documents = []
     for path in sorted(CORPUS.glob("*.json")):
         annotation = json.loads(path.read_text(encoding="utf-8"))
@@ -147,8 +151,11 @@ def evaluate(split: str = "all") -> dict[str, Score]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=["all", "tune", "heldout", "fresh"], default="all")
-    parser.add_argument("--diff", action="store_true", help="show what differs (not for held-out documents)")
+    parser.add_argument("--split", choices=["all", *SPLITS], default="all")
+    parser.add_argument(
+        "--diff", action="store_true",
+        help="show what differs: tuning documents, or those of --split (only after its first measurement)",
+    )
     args = parser.parse_args()
     started = time.perf_counter()
     documents = load_corpus(args.split)
@@ -156,9 +163,9 @@ def main() -> None:
     totals: dict[str, Score] = {}
     for name, annotation, text in documents:
         score, diff = score_document(annotation, text)
-        marker = {"heldout": "H ", "fresh": "F "}.get(annotation["split"], "  ")
+        marker = {"heldout": "H ", "fresh": "F ", "fresh2": "F2", "fresh3": "F3"}.get(annotation["split"], "  ")
         print(line(marker + name, score))
-        if args.diff and annotation["split"] == "tune" and (score.labels_exact + score.parents_exact < 2 or score.resp[1:] != [0, 0] or score.deadline[1:] != [0, 0]):
+        if args.diff and (annotation["split"] == "tune" or args.split != "all") and (score.labels_exact + score.parents_exact < 2 or score.resp[1:] != [0, 0] or score.deadline[1:] != [0, 0]):
             for key, value in diff.items():
                 if value and (not isinstance(value, tuple) or value[0] != value[1]):
                     print(f"      {key}: {value}")
@@ -168,7 +175,7 @@ def main() -> None:
     elapsed = time.perf_counter() - started
     print()
     print(HEADER)
-    for group in ("all", "tune", "heldout", "fresh", "real", "synthetic"):
+    for group in ("all", *SPLITS, "real", "synthetic"):
         if group in totals:
             print(line(f"TOTAL {group}", totals[group]))
     for number, title in PHENOMENA.items():

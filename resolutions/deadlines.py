@@ -53,6 +53,11 @@ _ORD = r"(?<![\w])(?:перв[а-я]*|втор[а-я]*|трет[а-я]*|четв
 _YEAR_SUFFIX = r"(?:\s*(?:гг?\.(?![а-я]\.)|гг?(?![а-я.])|годах|годы|года|году|год(?![а-я])))"
 _DATE_NUM = r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?!\d)"
 _DAY_MONTH = rf"(?<!\d)\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}}(?!\d))?"
+# Days of several months listed, the year at the end: «13, 20, 27 апреля, 4 мая 2011 года».
+_DAY_LIST = (
+    rf"(?<!\d)\d{{1,2}}(?:\s*(?:,|и)\s*\d{{1,2}}|\s+{_MONTH}\s*(?:,|и)\s*\d{{1,2}})+\s+{_MONTH}\s+\d{{4}}(?!\d)"
+    r"(?:\s*(?:гг?\.(?![а-я]\.)|гг?(?![а-я.])|годах|годы|года|году|год(?![а-я])))?"
+)
 _MONTH_YEAR = rf"{_MONTH}\s+\d{{4}}(?!\d)"
 _QUARTER = rf"{_ORD}(?:\s*\(\s*{_ORD}\s*\))?(?:\s*[-–—]\s*{_ORD})?\s+квартал[а-я]*(?:\s+\d{{4}}(?!\d))?"
 _HALF = rf"{_ORD}\s+полугоди[а-я]*(?:\s+\d{{4}}(?!\d))?"
@@ -344,6 +349,12 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
     )
     if days and (pair := _point_pair(days.group(1), days.group(2), reference)):
         return build("range", pair[0].first, pair[1].last)  # «14 и 25 апреля 2019 года»
+    if re.fullmatch(_DAY_LIST, body):
+        # «13, 20, 27 апреля, 4 мая 2011 года»: from the first day listed to the last.
+        first = re.match(rf"(\d{{1,2}})[\d\s,и]*?({_MONTH})", body)
+        last = re.search(rf"(\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?){_YEAR_SUFFIX}?$", body)
+        if first and last and (pair := _point_pair(f"{first.group(1)} {first.group(2)}", last.group(1), reference)):
+            return build("range", pair[0].first, pair[1].last)
 
     period = re.fullmatch(r"(?:в период\s+)?(?:начиная\s+)?со?\s+(.+?)\s+по\s+(.+)", body)
     if period and (pair := _point_pair(period.group(1), period.group(2), reference)):
@@ -406,7 +417,7 @@ _FIND_PATTERNS = [
     re.compile(rf"\bв течение\s+\d{{4}}{_YEAR_SUFFIX}|\bв\s+\d{{4}}\s+году|\bв\s+{_MONTH_YEAR}{_YEAR_SUFFIX}?"),
     re.compile(
         rf"\b(?:провести|проводить|состоится|состоятся|объявить|назначить на|запланировать на|даты? проведения)"
-        rf"\s+(?:[^\s.;]+\s+){{0,15}}?(?P<d>{_SCHEDULED}|(?<!\d)\d{{1,2}}(?:\s*(?:,|и)\s*\d{{1,2}})+\s+{_MONTH}\s+\d{{4}}{_YEAR_SUFFIX}?)"
+        rf"\s+(?:[^\s.;]+\s+){{0,15}}?(?P<d>{_DAY_LIST}|{_SCHEDULED})"
     ),
     # «Следующее заседание провести 19.12.2025 в 16-00» reads above; a date with an hour stands alone too.
     re.compile(rf"(?P<d>{_DATE_NUM}{_YEAR_SUFFIX}?\s*,?\s*в\s+{_HOUR})"),

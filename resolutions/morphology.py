@@ -28,10 +28,11 @@ def _analyzer() -> pymorphy3.MorphAnalyzer:
 class Forms:
     """What one word can be: its parts of speech and cases, over all of pymorphy3's parses."""
 
-    __slots__ = ("cases", "infinitive", "pos", "word")
+    __slots__ = ("cases", "infinitive", "place", "pos", "word")
 
-    def __init__(self, word: str, pos: frozenset[str], cases: frozenset[str], infinitive: bool):
+    def __init__(self, word: str, pos: frozenset[str], cases: frozenset[str], infinitive: bool, place: bool = False):
         self.word, self.pos, self.cases, self.infinitive = word, pos, cases, infinitive
+        self.place = place  # a geographic name («Чили», «Таджикистане»)
 
     @property
     def nominal(self) -> bool:
@@ -58,7 +59,8 @@ def forms(token: str) -> Forms:
     cases = frozenset(str(p.tag.case) for p in parses if p.tag.case and p.tag.POS in {"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"})
     # A word the dictionary only guesses («КСОРС», «Ижевска») is not an infinitive unless it ends like one.
     infinitive = any(p.tag.POS == "INFN" and p.score > 0.2 for p in parses) and word[0].islower()
-    return Forms(word, pos, cases, infinitive)
+    place = any("Geox" in p.tag for p in parses if p.score > 0.2)
+    return Forms(word, pos, cases, infinitive, place)
 
 
 def sentences(text: str) -> list[str]:

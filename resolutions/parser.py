@@ -158,6 +158,8 @@ _PRE_KINDS = (
     ("gratitude", re.compile(r"^(?:выразить\s+(?:\w+\s+)?благодарност|объявить\s+благодарност|поблагодарить)", re.I)),
     ("noted", re.compile(r"\bпринять\s+к\s+сведению\b", re.I)),
     ("statement", re.compile(r"^(?:\w+\s+)?(?:констатировать|отметить|признать)\b", re.I)),
+    # «Настоящее решение вступает в силу через 30 дней после …»: when the act takes effect is no one's task.
+    ("statement", re.compile(r"^(?:(?:настоящ|данн)\w*\s+)?\w+\s+вступа\w*\s+в\s+(?:законную\s+)?силу\b", re.I)),
     ("recommendation", re.compile(r"^(?:\w+\s+)?рекомендовать\b", re.I)),
 )
 _INSTRUCTION_VERBS = re.compile(
@@ -635,6 +637,10 @@ def _responsible(flat: str, item: ParsedItem) -> list[str]:
         if how == "dative":
             _doubt(item, "medium", "Ответственный определён по падежу (дательный) в начале пункта, без «Поручить».")
         return parties
+    if re.match(r"[а-яё]+", flat) and forms(flat.split()[0]).infinitive:
+        # «1) создать комиссии …» under «Рекомендовать главам …:»: the item continues its lead-in's
+        # sentence, so the party is the lead-in's, not a noun after the verb.
+        return []
     return dative_responsible(flat)
 
 

@@ -121,11 +121,28 @@ def _split(tokens: list[str], case: str) -> list[str]:
     return [party for party in (strip_party(" ".join(words)) for words in parties if words) if party]
 
 
-def _is_object(token: str, case: str) -> bool:
+# «администрации городского округа город Воронеж»: a settlement noun before its capitalised name is
+# part of the party, whatever its case.
+_SETTLEMENT_WORDS = {"город", "село", "поселок", "посёлок", "деревня", "станица", "хутор", "аул", "район"}
+
+
+def _continues(taken: list[str], token: str, following: str) -> bool:
+    """A word that would end the party but here belongs to it: «Посольству России в Таджикистане» (a place
+    after «в»), «организаций, расположенных на территории поселения» (a participle's own adjunct)."""
+    bare = _bare(token).lower()
+    if bare in {"в", "во"} and _is_capitalised(following) and forms(_bare(following)).place:
+        return True
+    previous = forms(_bare(taken[-1]))
+    return bare in {"в", "во", "на", "при"} and "PRTF" in previous.pos and not previous.infinitive
+
+
+def _is_object(token: str, case: str, following: str = "") -> bool:
     """«… Таджикистана все материалы …»: a lower-case word that can be neither the party's case nor a
     genitive dependent starts the verb's object."""
     bare = _bare(token)
     if case != "datv" or not bare or not bare[0].islower():
+        return False
+    if bare.lower() in _SETTLEMENT_WORDS and _is_capitalised(following):
         return False
     word = forms(bare)
     return word.nominal and bool(word.cases) and not word.cases & {"datv", "gent", "gen2", "loct", "ablt"}
@@ -145,7 +162,11 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
             modifier = "ADVB" in word.pos and forms(_bare(following)).pos & {"ADJF", "PRTF"}
             if (bare in _ENDING_WORDS or ("ADVB" in word.pos and not modifier and "NOUN" not in word.pos)
-                    or re.match(r"^\d", bare) or _is_object(token, case)) and not (directive and _colon_ahead(tokens, index)):
+                    or re.match(r"^\d", bare) or _is_object(token, case, following)
+                    # «у Посольства РФ в Чили возмещения средств»: after a name, a genitive noun is the thing asked.
+                    or (case == "gent" and _bare(token)[:1].islower() and "NOUN" in word.pos and _is_capitalised(taken[-1]))
+                    ) and not (
+                        directive and _colon_ahead(tokens, index)) and not _continues(taken, token, following):
                 return taken, "stop"
         taken.append(token)
         depth += token.count("(") - token.count(")")
@@ -176,12 +197,15 @@ def addressed_parties(text: str) -> tuple[list[str], str] | None:
         return None
     verb = tokens[0].lower().strip(",.:;")
     if verb in _DIRECTIVES:
-        if forms(_bare(tokens[1])).infinitive:
+        case, rest = _DIRECTIVES[verb], tokens[1:]
+        if verb == "просить" and rest[0].lower() == "у" and len(rest) > 1:
+            case, rest = "gent", rest[1:]  # «Просить у Посольства РФ в Чили возмещения …»: the one asked
+        if forms(_bare(rest[0])).infinitive:
             return None
-        found = _phrase(tokens[1:], directive=True, case=_DIRECTIVES[verb])
+        found = _phrase(rest, directive=True, case=case)
         if not found or not found[0]:
             return None
-        parties = _split(found[0], _DIRECTIVES[verb])
+        parties = _split(found[0], case)
         return (parties, "directive") if parties and _has_head(found[0]) else None
     first = forms(_bare(tokens[0]))
     # «В паспорте Программы …», «К работе …»: a capitalised preposition is not a party.
@@ -219,7 +243,15 @@ def controller_parties(text: str) -> list[str] | None:
         depth += token.count("(") - token.count(")")
         if depth == 0 and _ends_sentence(token):
             break
-    return _split(tokens, "accs")
+    # «возложить на заместителя главы (Степина Т.И.) и на комитет …»: a repeated «на» opens each party.
+    groups: list[list[str]] = [[]]
+    for token in tokens:
+        if token.lower() == "на" and len(groups[-1]) > 1 and groups[-1][-1].lower() == "и":
+            groups[-1].pop()
+            groups.append([])
+            continue
+        groups[-1].append(token)
+    return [party for group in groups if group for party in _split(group, "accs")]
 
 
 def table_parties(cell: str) -> list[str]:
@@ -228,4 +260,20 @@ def table_parties(cell: str) -> list[str]:
     cell = re.sub(r"\s*\(по согласованию\)", "", cell, flags=re.IGNORECASE)
     cell = re.sub(r"(?<=[а-яё)])\s+(?=(?:[А-ЯЁ]\.\s?){2}[А-ЯЁ])", ", ", cell)
     cell = re.sub(r"(?<=\))\s+(?=[А-ЯЁ])", ", ", cell)
-    return [p for p in (strip_party(part) for part in re.split(r"\s*[,;]\s*", cell)) if p]
+    parts: list[str] = []
+    for part in re.split(r"\s*[,;]\s*", cell):
+        words = part.split()
+        if parts and words and (
+            # «Департамент культуры, спорта и молодежной политики»: a genitive continues the body's name;
+            not _opens_party(words[0], "nomn", words[1:])
+            # «Департамент по образованию, Потапова Н.Г.»: the body's official, named after it.
+            or (_is_person(words) and not _is_person(parts[-1].split()) and not _is_capitalised_abbrev(parts[-1]))
+        ):
+            parts[-1] = f"{parts[-1]}, {part}"
+        else:
+            parts.append(part)
+    return [p for p in (strip_party(part) for part in parts) if p]
+
+
+def _is_capitalised_abbrev(text: str) -> bool:
+    return bool(text) and all(_bare(t).isupper() for t in text.split())
