@@ -18,7 +18,8 @@ from django.utils import timezone, translation
 from ksors.text import long_date
 from resolutions.models import ProgressReport, Resolution, Responsibility
 
-STATIC_PREFIX = "ksors-static:/"
+# The scheme of resolutions.pdf (letters only, so collectstatic leaves it alone); not imported, to keep WeasyPrint lazy.
+STATIC_PREFIX = "ksorsstatic:/"
 CONTENT_TYPES = {
     "pdf": "application/pdf",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -75,7 +76,7 @@ def _filename(resolution: Resolution, extension: str) -> str:
 
 
 class StaticOnlyFetcher:
-    """Serves `ksors-static:/fonts/…` from our static folder; refuses every other URL (no network, no files)."""
+    """Serves `ksorsstatic:/fonts/…` from our static folder; refuses every other URL (no network, no files)."""
 
     def __init__(self, root: Path | None = None):
         self.root = (root or Path(settings.BASE_DIR) / "static").resolve()

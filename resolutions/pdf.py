@@ -22,7 +22,9 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 from resolutions.models import Resolution, Responsibility
 from resolutions.presentation import with_depth
 
-SCHEME = "ksors-static"
+# Letters only: the manifest static storage leaves `letters:` URLs in CSS alone and fails on any other it cannot
+# resolve (`ksors-static:` broke collectstatic). resolutions.execution_report uses the same scheme.
+SCHEME = "ksorsstatic"
 # The only files the renderer may read, relative to the static folders.
 ALLOWED_STATIC = frozenset(
     {
@@ -39,7 +41,7 @@ CACHE_FOLDER = "cache/pdf"
 
 
 class StaticOnlyFetcher(URLFetcher):
-    """Serves `ksors-static:<path>` for the allowed static files; refuses everything else."""
+    """Serves `ksorsstatic:<path>` for the allowed static files; refuses everything else."""
 
     def __init__(self):
         super().__init__(allowed_protocols={SCHEME}, allow_redirects=False, timeout=1)

@@ -58,7 +58,7 @@ def test_it_embeds_the_vendored_pt_serif_and_no_other_font(xx):
 def test_it_indents_sub_items_and_hangs_labels(xx):
     html = pdf.render_to_string(
         "resolutions/resolution_pdf.html",
-        {"resolution": xx, "items": pdf.with_depth(xx.items.order_by("position")), "static_prefix": "ksors-static:"},
+        {"resolution": xx, "items": pdf.with_depth(xx.items.order_by("position")), "static_prefix": "ksorsstatic:"},
     )
     assert '<div class="item depth-1">\n      <div class="text"><p class="first"><span class="label">7б.</span>' in html
     assert '<div class="item depth-0">\n      <div class="text"><p class="first"><span class="label">8.</span>' in html
@@ -92,8 +92,8 @@ def test_it_fetches_nothing_but_its_own_static_files_whatever_the_text_says(xx, 
     item.save()
     text = _text(pdf.render_resolution_pdf(xx))
     assert opened == []
-    assert fetched and all(url.startswith("ksors-static:") for url in fetched)
-    assert {url.removeprefix("ksors-static:") for url in fetched} <= pdf.ALLOWED_STATIC
+    assert fetched and all(url.startswith("ksorsstatic:") for url in fetched)
+    assert {url.removeprefix("ksorsstatic:") for url in fetched} <= pdf.ALLOWED_STATIC
     assert '<img src="file:///etc/passwd">' in text  # shown as text, never loaded
     assert "root:" not in text
 
@@ -101,7 +101,7 @@ def test_it_fetches_nothing_but_its_own_static_files_whatever_the_text_says(xx, 
 @pytest.mark.parametrize(
     "url",
     ["file:///etc/passwd", "http://example.org/x.css", "https://example.org/", "data:text/css,body{}",
-     "ksors-static:../settings.py", "ksors-static:fonts/../../ksors/settings.py", "ksors-static:css/portal.css"],
+     "ksorsstatic:../settings.py", "ksorsstatic:fonts/../../ksors/settings.py", "ksorsstatic:css/portal.css"],
 )
 def test_it_refuses_any_other_url(url):
     with pytest.raises(ValueError):

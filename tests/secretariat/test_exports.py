@@ -23,8 +23,8 @@ def test_it_exports_the_execution_report_as_pdf_with_our_fonts(secretary_client,
 
 def test_the_pdf_fetcher_serves_only_our_static_files(tmp_path):
     fetcher = StaticOnlyFetcher()
-    assert fetcher("ksors-static:/fonts/PTSans-Regular.ttf").read()[:4] == b"\x00\x01\x00\x00"
-    for url in ("file:///etc/passwd", "http://example.org/x.css", "ksors-static:/../ksors/settings.py", "ksors-static:/nope.css"):
+    assert fetcher("ksorsstatic:/fonts/PTSans-Regular.ttf").read()[:4] == b"\x00\x01\x00\x00"
+    for url in ("file:///etc/passwd", "http://example.org/x.css", "ksorsstatic:/../ksors/settings.py", "ksorsstatic:/nope.css"):
         try:
             fetcher(url)
         except ValueError:
