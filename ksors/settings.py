@@ -93,13 +93,29 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The cache holds allauth's login rate limits and the TOTP codes already used: every worker must see the same
+# one, or each limit is multiplied by the number of workers and a code is accepted once per worker. Without
+# Redis, production uses the database (the table is made by the migration ksors.0001, so `migrate` is enough);
+# the per-process memory cache is for development only. Never DummyCache: the rate limits need a real cache.
+CACHE_TABLE = "ksors_cache"
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
     }
-else:
-    # A real (per-process) cache: allauth's login rate limits do not work with DummyCache.
+elif DEBUG:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ksors"}}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": CACHE_TABLE,
+            # Culling scans the table; rate-limit keys are small and many, so cull rarely.
+            "OPTIONS": {"MAX_ENTRIES": 20000, "CULL_FREQUENCY": 4},
+        }
+    }
+# Sessions stay in the database table (not cached_db): with the database cache a cached session would be a
+# second row to read and write, and with Redis the saving is one indexed read per request.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
