@@ -2,12 +2,14 @@ from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
 
 from conferences.models import Conference, EventStatus
 from organizations.models import Organization
 from resolutions.models import Resolution
 
 
+@require_safe
 def home(request):
     latest_conference = Conference.objects.latest_held()
     latest_resolution = None
@@ -23,6 +25,7 @@ def home(request):
     return render(request, "home.html", context)
 
 
+@require_safe
 @never_cache
 def healthz(request):
     try:

@@ -4,6 +4,7 @@ private materials never needs to be exposed as a whole."""
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_safe
 
 from organizations.models import Organization, OrganizationPhoto
 
@@ -17,11 +18,13 @@ def _image(field):
         raise Http404 from None
 
 
+@require_safe
 @cache_control(public=True, max_age=3600)
 def organization_logo(request, slug):
     return _image(get_object_or_404(Organization, slug=slug).logo)
 
 
+@require_safe
 @cache_control(public=True, max_age=3600)
 def organization_photo(request, slug, pk, size):
     photo = get_object_or_404(OrganizationPhoto, pk=pk, organization__slug=slug)

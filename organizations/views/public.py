@@ -1,6 +1,7 @@
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 
 from ksors.lists import Column, filtered_list
 from organizations.filters import OrganizationFilter
@@ -8,6 +9,7 @@ from organizations.models import Organization, Position
 from resolutions.models import Item, ResolutionStatus, Signatory
 
 
+@require_safe
 def organization_list(request):
     return filtered_list(
         request,
@@ -30,6 +32,7 @@ def organization_list(request):
     )
 
 
+@require_safe
 def organization_detail(request, slug):
     organization = get_object_or_404(Organization.objects.prefetch_related("names", "photos"), slug=slug)
     changes = organization.membership_changes.select_related("decided_by_item__resolution").order_by("-effective_on", "-id")
