@@ -233,16 +233,16 @@ def main() -> int:
         cwd=ROOT, env=ENV, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
     )
 
-    def stop(*_args):
+    def stop(how=signal.SIGTERM):
         if gunicorn.poll() is None:
-            os.killpg(gunicorn.pid, signal.SIGTERM)
+            os.killpg(gunicorn.pid, how)
             try:
                 gunicorn.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 os.killpg(gunicorn.pid, signal.SIGKILL)
 
     def interrupted(signum, _frame):
-        stop()
+        stop(signal.SIGINT)  # gunicorn's quick shutdown: do not wait for the request this script left open
         sys.exit(128 + signum)
 
     signal.signal(signal.SIGTERM, interrupted)
