@@ -118,7 +118,9 @@ def backup(directory: Path, *, alias: str = "default") -> dict:
     directory = Path(directory)
     if directory.exists() and any(directory.iterdir()):
         raise BackupError(f"Папка {directory} не пуста: резервная копия пишется в новую или пустую папку.")
-    directory.mkdir(parents=True, exist_ok=True)
+    # The dump holds password hashes and the encrypted TOTP secrets: readable by the portal's user only.
+    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    directory.chmod(0o700)
     connection = _connection(alias)
     dump = directory / DUMPS[connection.vendor]
     connection.ensure_connection()
@@ -161,6 +163,8 @@ def backup(directory: Path, *, alias: str = "default") -> dict:
         "media": {"file": MEDIA_ARCHIVE, "files": files},
     }
     (directory / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    for path in directory.iterdir():
+        path.chmod(0o600)
     return manifest
 
 
@@ -179,12 +183,15 @@ def _read_manifest(directory: Path) -> dict:
     return manifest
 
 
-def _restore_database(connection, dump: Path) -> None:
+def _check_empty_database(connection) -> None:
     if connection.introspection.table_names():
         raise BackupError(
             f"База {connection.settings_dict['NAME']} не пуста: восстановление загружает копию только в новую "
             "пустую базу (создайте её, укажите в DATABASE_URL и повторите)."
         )
+
+
+def _restore_database(connection, dump: Path) -> None:
     if connection.vendor == "postgresql":
         env, args = _pg_environment(connection)
         connection.close()
@@ -236,6 +243,8 @@ def restore(directory: Path, *, alias: str = "default") -> tuple[dict, Compariso
             f"Копия сделана из {manifest['database']['vendor']}, а настроена база {connection.vendor}: "
             "восстанавливайте в базу того же типа."
         )
+    # Both checked before anything is written.
+    _check_empty_database(connection)
     media_root = Path(settings.MEDIA_ROOT)
     if media_root.exists() and any(media_root.iterdir()):
         raise BackupError(f"Папка файлов {media_root} не пуста: восстановление распаковывает файлы только в пустую папку.")

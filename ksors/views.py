@@ -35,3 +35,9 @@ def healthz(request):
     except DatabaseError as exc:
         return JsonResponse({"status": "error", "database": "unavailable", "detail": exc.__class__.__name__}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def csrf_failure(request, reason=""):
+    """A form refused by the CSRF check (stale page, cookies off): the portal's page, not Django's English one.
+    Django renders 403_csrf.html without the request, so base.html could not be used there (settings)."""
+    return render(request, "403_csrf.html", status=403)

@@ -46,6 +46,8 @@ def backed_up(transactional_db, tmp_path, settings):
 
 
 def test_it_writes_dump_media_and_manifest(backed_up):
+    assert backed_up.stat().st_mode & 0o777 == 0o700  # password hashes and TOTP secrets inside
+    assert {path.stat().st_mode & 0o777 for path in backed_up.iterdir()} == {0o600}
     manifest = json.loads((backed_up / "manifest.json").read_text())
     assert (backed_up / manifest["database"]["file"]).stat().st_size > 0
     assert manifest["tables"]["resolutions_item"] > 10 and manifest["tables"]["django_migrations"] > 10
@@ -77,7 +79,7 @@ def test_a_restore_that_does_not_match_the_manifest_fails(backed_up, tmp_path):
 
 
 def test_it_refuses_a_database_or_folder_that_is_not_empty(backed_up):
-    with pytest.raises(CommandError, match="не пуста"):
+    with pytest.raises(CommandError, match="База .* не пуста"):
         call_command("restore", str(backed_up))  # the test database holds the demo data
     with pytest.raises(CommandError, match="не пуста"):
         call_command("backup", str(backed_up))

@@ -83,3 +83,12 @@ def test_the_500_page_renders_with_the_database_down(db, prefix, lang, title, ho
     html = page(response)
     assert f'<html lang="{lang}">' in html and title in html and home in html
     assert 'href="/static/css/portal.css"' in html  # the plain name: works without the manifest too
+
+
+@pytest.mark.parametrize(("prefix", "lang", "title"), [("", "ru", "Форма устарела"), ("/en", "en", "The form has expired")])
+def test_a_form_without_its_csrf_token_gets_the_branded_403(db, prefix, lang, title):
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(f"{prefix}/accounts/login/", {"login": "x@example.org", "password": "x"})
+    assert response.status_code == 403
+    html = page(response)
+    assert f'<html lang="{lang}">' in html and title in html and "CSRF verification failed" not in html
