@@ -114,8 +114,9 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 20000, "CULL_FREQUENCY": 4},
         }
     }
-# Sessions stay in the database table (not cached_db): with the database cache a cached session would be a
-# second row to read and write, and with Redis the saving is one indexed read per request.
+# Sessions stay in the database table, not cached_db: with the database cache that would write each session
+# twice to the same database for nothing, and with Redis it would save one indexed read per request at the
+# price of a second place where a session lives (and can be lost or go stale).
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 AUTH_USER_MODEL = "accounts.User"
