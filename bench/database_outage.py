@@ -12,6 +12,7 @@ The database must exist; it is migrated first.
 """
 
 import argparse
+import contextlib
 import os
 import secrets
 import signal
@@ -44,10 +45,8 @@ class Relay:
 
     def stop(self):
         for sock in [self.listener, *self.sockets]:
-            try:
+            with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
             sock.close()
         self.sockets = []
 
@@ -75,10 +74,8 @@ class Relay:
             pass
         finally:
             for sock in (source, sink):
-                try:
+                with contextlib.suppress(OSError):
                     sock.close()
-                except OSError:
-                    pass
 
 
 def _free_port() -> int:
