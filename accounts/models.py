@@ -111,7 +111,7 @@ class Invitation(models.Model):
     class Meta:
         verbose_name = _("приглашение")
         verbose_name_plural = _("приглашения")
-        ordering = ["-created_at"]
+        ordering = ["-created_at", "-id"]
 
     def __str__(self):
         return f"{self.user.email} ({self.created_at:%d.%m.%Y})"

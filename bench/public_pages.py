@@ -64,7 +64,7 @@ def build(scale: dict) -> None:
     from django.db import connection
 
     from conferences.models import AgendaItem, Conference, EventStatus
-    from ksors.text import fold
+    from core.text import fold
     from organizations.models import Body, MembershipChange, MembershipStatus, Organization, Person, Region
     from resolutions.models import (
         DeadlineKind,

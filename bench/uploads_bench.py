@@ -20,7 +20,7 @@ from django.core.exceptions import ValidationError  # noqa: E402
 from django.core.files.uploadedfile import SimpleUploadedFile  # noqa: E402
 from PIL import Image  # noqa: E402
 
-from organizations.uploads import IMAGE_SIZES, image_clean  # noqa: E402
+from core.uploads import IMAGE_SIZES, image_clean  # noqa: E402
 from tests.leaders.conftest import png_declaring  # noqa: E402
 
 

@@ -1,14 +1,14 @@
 import datetime
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
-from ksors.models import TimeStampedModel
-from ksors.text import fold, long_date, to_roman
-from ksors.urlcache import slug_url
+from core.models import TimeStampedModel
+from core.text import fold, long_date, to_roman
+from core.urlcache import slug_url
 
 
 class ConferenceKind(models.TextChoices):
@@ -72,7 +72,7 @@ class Conference(TimeStampedModel):
     class Meta:
         verbose_name = _("конференция")
         verbose_name_plural = _("конференции")
-        ordering = ["-date", "-planned_start", "-number"]
+        ordering = [F("date").desc(nulls_last=True), F("planned_start").desc(nulls_last=True), F("number").desc(nulls_last=True), "-id"]
         indexes = [models.Index(fields=["status", "date"])]
         constraints = [
             models.UniqueConstraint(fields=["number"], condition=Q(number__isnull=False), name="conference_number_unique"),
@@ -150,7 +150,7 @@ class Meeting(TimeStampedModel):
     class Meta:
         verbose_name = _("заседание КСОРС РТ")
         verbose_name_plural = _("заседания КСОРС РТ")
-        ordering = ["-date"]
+        ordering = [F("date").desc(nulls_last=True), "-id"]
         constraints = [
             models.CheckConstraint(condition=~Q(status=EventStatus.HELD) | Q(date__isnull=False), name="held_meeting_has_date"),
         ]
@@ -189,7 +189,7 @@ class StandingAgendaItem(models.Model):
     class Meta:
         verbose_name = _("постоянный пункт повестки")
         verbose_name_plural = _("постоянные пункты повестки")
-        ordering = ["valid_from", "title"]
+        ordering = ["valid_from", "title", "id"]
         constraints = [
             models.CheckConstraint(condition=Q(valid_until__gte=models.F("valid_from")), name="standing_item_window_ordered"),
         ]

@@ -43,14 +43,20 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
-    "ksors",
+    # Ground floor, domain apps, pages by audience, the project (see pyproject's import-linter contracts).
+    "core",
     "accounts",
     "organizations",
     "conferences",
     "resolutions",
+    "portal",
+    "secretariat",
+    "leaders",
+    "ksors",
 ]
 
 MIDDLEWARE = [
+    "core.middleware.RejectNulBytesMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "ksors.middleware.ResponseHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -82,7 +88,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.csp",
-                "ksors.context_processors.portal",
+                "core.context_processors.portal",
             ],
         },
     },
@@ -121,7 +127,7 @@ SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
-    "ksors.backends.RulesBackend",
+    "core.backends.RulesBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
@@ -202,7 +208,7 @@ SESSION_COOKIE_HTTPONLY = True
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
 SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
-CSRF_FAILURE_VIEW = "ksors.views.csrf_failure"
+CSRF_FAILURE_VIEW = "portal.views.home.csrf_failure"
 # The language cookie holds nothing secret, but it is set on every switch of language: same rules as the others.
 LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
 LANGUAGE_COOKIE_HTTPONLY = True

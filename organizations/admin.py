@@ -48,7 +48,7 @@ class OrganizationAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(SimpleHistoryAdmin):
+class PersonAdmin(admin.ModelAdmin):
     list_display = ["full_name", "short_name", "is_demo"]
     search_fields = ["full_name", "short_name"]
     inlines = [PositionInline]

@@ -8,6 +8,7 @@ from pathlib import PurePath
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from core.downloads import MissingFiles
 from organizations.models import MaterialCall, Organization, Submission
 
 _UNSAFE = re.compile(r'[\x00-\x1f\\/:*?"<>|]+')
@@ -32,7 +33,8 @@ def materials_zip(*, call: MaterialCall, organization: Organization | None = Non
     """All sent materials of a call (or of one organization) as ZIP bytes and a file name.
 
     Each organization gets a folder named after it with «материалы.txt» (the text, links and review
-    status) and its files under their original names.
+    status) and its files under their original names. A file the storage has lost refuses the whole export
+    (`MissingFiles`): an archive that silently lacks materials would be taken for complete.
     """
     submissions = (
         call.submissions.exclude(status=Submission.Status.DRAFT)
@@ -44,17 +46,23 @@ def materials_zip(*, call: MaterialCall, organization: Organization | None = Non
         submissions = submissions.filter(organization=organization)
     buffer = io.BytesIO()
     folders: set[str] = set()
+    missing: list[str] = []
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for submission in submissions:
             org = submission.organization
             folder = _unique(_safe(org.short_name or org.name, org.slug), folders)
             with translation.override("ru"):
-                summary = render_to_string("review/materials_summary.txt", {"submission": submission, "call": call})
+                summary = render_to_string("organizations/materials_summary.txt", {"submission": submission, "call": call})
             taken = {"материалы.txt"}
             archive.writestr(f"{folder}/материалы.txt", summary)
             for stored in submission.files.all():
                 name = _unique(_safe(PurePath(stored.original_name).name, f"file-{stored.pk}"), taken)
-                with stored.file.open("rb") as handle:
-                    archive.writestr(f"{folder}/{name}", handle.read())
+                try:
+                    with stored.file.open("rb") as handle:
+                        archive.writestr(f"{folder}/{name}", handle.read())
+                except FileNotFoundError:
+                    missing.append(f"{org.short_name or org.name}: {stored.original_name}")
+    if missing:
+        raise MissingFiles(missing)
     filename = f"{call.slug}-{organization.slug}.zip" if organization is not None else f"{call.slug}.zip"
     return buffer.getvalue(), filename

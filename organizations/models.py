@@ -1,12 +1,12 @@
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from ksors.models import TimeStampedModel
-from ksors.text import fold
-from ksors.urlcache import slug_url
+from core.models import TimeStampedModel
+from core.text import fold
+from core.urlcache import slug_url
 
 
 class Region(models.TextChoices):
@@ -51,6 +51,10 @@ class OrganizationQuerySet(models.QuerySet):
 
     def partners(self):
         return self.filter(role=Role.PARTNER)
+
+    def active_members(self):
+        """Member organizations whose membership is in force (not suspended, not excluded)."""
+        return self.filter(role=Role.MEMBER, status=MembershipStatus.ACTIVE)
 
     def status_counts(self) -> dict[str, int]:
         rows = self.members().values_list("status").annotate(n=models.Count("id"))
@@ -98,6 +102,8 @@ class Organization(TimeStampedModel):
     )
     is_demo = models.BooleanField(_("демонстрационная запись"), default=False)
     search_text = models.TextField(editable=False, blank=True, default="")
+    # Optimistic locking of the profile and registry forms (as `Resolution.revision` in the editor).
+    revision = models.PositiveIntegerField(default=1, editable=False)
 
     history_log = HistoricalRecords(excluded_fields=["search_text"], verbose_name=_("история изменений"))
     objects = OrganizationQuerySet.as_manager()
@@ -105,7 +111,7 @@ class Organization(TimeStampedModel):
     class Meta:
         verbose_name = _("организация")
         verbose_name_plural = _("организации")
-        ordering = ["name"]
+        ordering = ["name", "id"]
         indexes = [models.Index(fields=["role", "status"]), models.Index(fields=["region", "kind"])]
         constraints = [
             models.CheckConstraint(
@@ -129,6 +135,11 @@ class Organization(TimeStampedModel):
     def is_member(self):
         return self.role == Role.MEMBER
 
+    @property
+    def is_active_member(self):
+        """The row's own fields only; `Organization.objects.active_members()` is the same test in SQL."""
+        return self.role == Role.MEMBER and self.status == MembershipStatus.ACTIVE
+
 
 class OrganizationName(models.Model):
     """A former (or current) name: the council itself was КСРСРТ before it became КСОРС РТ."""
@@ -143,7 +154,7 @@ class OrganizationName(models.Model):
     class Meta:
         verbose_name = _("название организации")
         verbose_name_plural = _("история названий")
-        ordering = ["organization", "valid_from"]
+        ordering = ["organization", F("valid_from").asc(nulls_first=True), "id"]
         constraints = [
             models.CheckConstraint(
                 condition=Q(valid_until__isnull=True) | Q(valid_from__isnull=True) | Q(valid_until__gte=models.F("valid_from")),
@@ -198,7 +209,7 @@ class Person(TimeStampedModel):
     class Meta:
         verbose_name = _("персона")
         verbose_name_plural = _("персоны")
-        ordering = ["full_name"]
+        ordering = ["full_name", "id"]
 
     def __str__(self):
         return self.short_name or self.full_name
@@ -220,7 +231,8 @@ class Position(models.Model):
     class Meta:
         verbose_name = _("должность")
         verbose_name_plural = _("должности")
-        ordering = ["person", "-started_on"]
+        # The current post first: an undated start sorts as the oldest on every database, then the newest row.
+        ordering = ["person", F("started_on").desc(nulls_last=True), "-id"]
         constraints = [
             models.CheckConstraint(
                 condition=Q(ended_on__isnull=True) | Q(started_on__isnull=True) | Q(ended_on__gte=models.F("started_on")),
@@ -230,6 +242,15 @@ class Position(models.Model):
 
     def __str__(self):
         return f"{self.person}, {self.title}"
+
+
+class MembershipChangeQuerySet(models.QuerySet):
+    def public(self):
+        """What the public timeline shows: no decision of a document that is not (or no longer) published, and not
+        the records that undid such decisions — a withdrawn document shows nothing of itself publicly."""
+        return self.filter(
+            Q(decided_by_item__isnull=True) | Q(decided_by_item__resolution__status="published"), reverts__isnull=True
+        )
 
 
 class MembershipChange(models.Model):
@@ -255,8 +276,14 @@ class MembershipChange(models.Model):
         _("документ"), max_length=300, blank=True, help_text=_("Например: решение заседания КСОРС РТ от 12.03.2026")
     )
     is_current = models.BooleanField(_("текущий"), default=True)
+    reverts = models.OneToOneField(
+        "self", verbose_name=_("отменяет решение"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="reverted_by", help_text=_("Решение, отменённое снятием его документа с публикации."),
+    )
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = MembershipChangeQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("изменение членства")
@@ -311,7 +338,7 @@ class MaterialCall(TimeStampedModel):
     class Meta:
         verbose_name = _("сбор материалов")
         verbose_name_plural = _("сборы материалов")
-        ordering = ["-created_at"]
+        ordering = ["-created_at", "-id"]
 
     def __str__(self):
         return self.title
@@ -342,7 +369,7 @@ class Submission(TimeStampedModel):
     class Meta:
         verbose_name = _("материалы организации")
         verbose_name_plural = _("материалы организаций")
-        ordering = ["call", "organization__name"]
+        ordering = ["call", "organization__name", "id"]
         constraints = [models.UniqueConstraint(fields=["call", "organization"], name="one_submission_per_call")]
 
     def __str__(self):
@@ -360,7 +387,7 @@ class SubmissionFile(models.Model):
     class Meta:
         verbose_name = _("файл материалов")
         verbose_name_plural = _("файлы материалов")
-        ordering = ["submission", "uploaded_at"]
+        ordering = ["submission", "uploaded_at", "id"]
 
     def __str__(self):
         return self.original_name

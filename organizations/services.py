@@ -1,16 +1,15 @@
 import datetime
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Max
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from accounts.models import User
+from core.models import StaleRevision
+from core.notify import notify
 from organizations.models import (
     MaterialCall,
     MembershipChange,
@@ -34,6 +33,7 @@ def membership_change_apply(
     decided_by_item=None,
     document_reference: str = "",
     recorded_by=None,
+    reverts: MembershipChange | None = None,
 ) -> MembershipChange:
     """Record a membership decision on the organization's timeline and make it the current status.
 
@@ -61,6 +61,7 @@ def membership_change_apply(
         document_reference=document_reference.strip(),
         recorded_by=recorded_by,
         is_current=True,
+        reverts=reverts,
     )
     organization.status = status
     organization.status_since = effective_on
@@ -68,6 +69,34 @@ def membership_change_apply(
     organization.status_until_event = until_event
     organization.save(update_fields=["status", "status_since", "status_until", "status_until_event", "updated_at", "search_text"])
     return change
+
+
+@transaction.atomic
+def membership_decisions_revert(*, changes, reason: str, document_reference: str, recorded_by=None) -> list[MembershipChange]:
+    """Undo membership decisions whose document was withdrawn: each organization whose current status one of
+    them set returns to the status it had before, recorded as a new event that names what it reverts. A decision
+    already superseded by a later one is left as it is (the later decision stands)."""
+    reverted = []
+    for change in changes:
+        if not change.is_current or hasattr(change, "reverted_by"):
+            continue
+        previous = (
+            MembershipChange.objects.filter(organization_id=change.organization_id, id__lt=change.id).order_by("-id").first()
+        )
+        reverted.append(
+            membership_change_apply(
+                organization=change.organization,
+                status=previous.status if previous else MembershipStatus.ACTIVE,
+                effective_on=max(timezone.localdate(), change.effective_on),
+                until_on=previous.until_on if previous and previous.until_on and previous.until_on >= timezone.localdate() else None,
+                until_event=previous.until_event if previous else "",
+                reason=reason,
+                document_reference=document_reference,
+                recorded_by=recorded_by,
+                reverts=change,
+            )
+        )
+    return reverted
 
 
 # --- Leaders' workspace: profile, photos, history, calls for materials (issue 5) ---------------------------
@@ -87,18 +116,6 @@ PROFILE_FIELDS = (
 )
 
 
-def notify(*, template: str, context: dict, recipients) -> None:
-    """Render a Russian email from `<template>_subject.txt` / `<template>_message.txt` and send it."""
-    addresses = sorted({address for address in recipients if address})
-    if not addresses:
-        return
-    with translation.override("ru"):
-        context = {"site_url": settings.KSORS_SITE_URL, **context}
-        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
-        body = render_to_string(f"{template}_message.txt", context)
-    send_mail(subject, body, None, addresses)
-
-
 def secretariat_emails(*extra_users) -> list[str]:
     emails = list(User.objects.secretariat().values_list("email", flat=True))
     emails += [user.email for user in extra_users if user is not None and user.is_active]
@@ -110,19 +127,28 @@ def leader_emails(organization: Organization) -> list[str]:
 
 
 def _save_with_history(organization: Organization, *, user, reason: str, update_fields=None) -> None:
+    """Save an edit of the page (it raises the revision that optimistic locking compares) with its author."""
     organization._history_user = user
     organization._change_reason = reason
+    organization.revision += 1
+    if update_fields is not None:
+        update_fields = [*update_fields, "revision"]
     organization.save(update_fields=update_fields)
 
 
 @transaction.atomic
-def organization_profile_update(*, organization: Organization, data: dict, user, logo=None) -> Organization:
+def organization_profile_update(
+    *, organization: Organization, data: dict, user, logo=None, expected_revision: int | None = None
+) -> Organization:
     """Save the leader-editable part of a profile; anything else in `data` is ignored.
 
-    `logo` is a checked upload (`organizations.uploads.CleanFile`), False to remove the logo, None to keep it.
-    The save is one record in the organization's history, with the user who made it.
+    `logo` is a checked upload (`core.uploads.CleanFile`), False to remove the logo, None to keep it.
+    The save is one record in the organization's history, with the user who made it. With `expected_revision`
+    a save based on a page opened before someone else's save is refused (`StaleRevision`), never silently lost.
     """
     organization = Organization.objects.select_for_update().get(pk=organization.pk)
+    if expected_revision is not None and organization.revision != expected_revision:
+        raise StaleRevision(organization)
     for field in PROFILE_FIELDS:
         if field in data:
             setattr(organization, field, data[field])

@@ -15,20 +15,28 @@ import datetime
 import re
 from dataclasses import dataclass
 
-__all__ = ["DEADLINE_KINDS", "Deadline", "find_date", "find_deadline", "parse_deadline"]
+__all__ = ["DEADLINE_KINDS", "RECURRENCES", "Deadline", "find_date", "find_deadline", "parse_deadline"]
 
-DEADLINE_KINDS = ("exact", "by", "range", "quarter", "half", "year", "standing", "relative")
+DEADLINE_KINDS = ("exact", "by", "range", "quarter", "half", "year", "standing", "relative", "recurring")
+RECURRENCES = ("daily", "weekly", "monthly", "quarterly", "yearly")
 
 
 @dataclass(frozen=True)
 class Deadline:
-    """A deadline phrase as written and its window; `relative_to` names the event of a relative one."""
+    """A deadline phrase as written and its window; `relative_to` names the event of a relative one.
+
+    A recurring deadline («ежеквартально», «ежегодно до 1 февраля») is not a window but a rhythm: its
+    `recurrence` says which, and its window runs from the reference date to the first due date. `time`
+    is the hour of a scheduled act («19.09.2011 в 16-00») when the text gives one.
+    """
 
     text: str
     kind: str
     start: datetime.date | None = None
     end: datetime.date | None = None
     relative_to: str = ""
+    recurrence: str = ""
+    time: datetime.time | None = None
 
 
 # Prepositional «мае» and genitive «мая» must not be mistaken for the «ма…» of other words.
@@ -41,7 +49,8 @@ _MONTH_STEMS = (
     ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12), ("ма", 5),
 )
 _ORD = r"(?<![\w])(?:перв[а-я]*|втор[а-я]*|трет[а-я]*|четверт[а-я]*|[1-4](?:-?[а-я]{1,3})?|iv|i{1,3})(?![a-z])"
-_YEAR_SUFFIX = r"(?:\s*(?:гг?\.|гг?(?![а-я])|годах|годы|года|году|год(?![а-я])))"
+# «2011 г.» but not the «Г.» of «Г.В. Кислова» right after a date in a flattened table row.
+_YEAR_SUFFIX = r"(?:\s*(?:гг?\.(?![а-я]\.)|гг?(?![а-я.])|годах|годы|года|году|год(?![а-я])))"
 _DATE_NUM = r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?!\d)"
 _DAY_MONTH = rf"(?<!\d)\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}}(?!\d))?"
 _MONTH_YEAR = rf"{_MONTH}\s+\d{{4}}(?!\d)"
@@ -54,7 +63,12 @@ _POINT = (
 )
 _UNIT = r"(?:дн[а-я]*|день|недел[а-я]*|месяц[а-я]*|год[а-я]?|лет)"
 _STANDING_WORDS = r"на постоянной основе|на регулярной основе|\bпостоянно\b"
-_PERIODIC_WORDS = r"\bежегодно\b|\bежеквартально\b|\bежемесячно\b|\bбессрочно\b"
+_PERIODIC_WORDS = r"\bбессрочно\b"
+_RECURRING = (
+    ("daily", r"ежедневно"), ("weekly", r"еженедельно|раз в неделю"), ("monthly", r"ежемесячно|раз в месяц"),
+    ("quarterly", r"ежеквартально|раз в квартал"), ("yearly", r"ежегодно|раз в год"),
+)
+_RECURRING_RE = re.compile(r"\b(?:" + "|".join(p for _, p in _RECURRING) + r")\b")
 _NUMBER_WORDS = {
     "один": 1, "одного": 1, "одной": 1, "одну": 1, "два": 2, "двух": 2, "две": 2, "три": 3, "трех": 3,
     "четыре": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "десять": 10, "десяти": 10,
@@ -72,8 +86,14 @@ class _Span:
 
 def _low(text: str) -> str:
     """Lower-case copy of `text` with the same length, so spans carry over to the original."""
+    low = text.lower()
+    if len(low) == len(text):  # the usual case: no letter whose lower case is longer («İ»)
+        return low.translate(_LOW_TABLE)
     table = {"ё": "е", "Ё": "е", "\u00a0": " ", "\u202f": " ", "\u2007": " ", "*": " "}
     return "".join(table.get(c) or (c.lower() if len(c.lower()) == 1 else c) for c in text)
+
+
+_LOW_TABLE = str.maketrans({"ё": "е", "\u00a0": " ", "\u202f": " ", "\u2007": " ", "*": " "})
 
 
 def _clean(text: str) -> str:
@@ -120,6 +140,9 @@ def _window(grain: str, year: int, first: int, last: int | None = None, day: int
     return _Span(
         datetime.date(year, (first - 1) * months + 1, 1), _last_day(year, last * months), grain
     )
+
+
+_ROLLOVER_GRACE = datetime.timedelta(days=31)
 
 
 def _point(text: str, reference: datetime.date | None) -> _Span | None:
@@ -171,7 +194,9 @@ def _point(text: str, reference: datetime.date | None) -> _Span | None:
         if reference is None:
             return _Span(None, None, grain)
         span = _window(grain, reference.year, first, last, day if grain == "day" else None)
-        if span.last is not None and span.last < reference:
+        # A span that ended long before the document is next year's; one that ended days before is a
+        # plan approved after the fact («до 16 апреля» in an order of 19 April).
+        if span.last is not None and span.last < reference - _ROLLOVER_GRACE:
             span = _window(grain, reference.year + 1, first, last, day if grain == "day" else None)
         return span
     return None
@@ -206,6 +231,57 @@ def _period_end(reference: datetime.date, amount: str, unit: str) -> datetime.da
     return _add_months(reference, count * (1 if unit.startswith("месяц") else 12))
 
 
+def _timed(body: str, reference: datetime.date | None) -> tuple[str, datetime.date, datetime.time] | None:
+    """«19.09.2011 в 16-00», «до 17-00 27.04.2010», «18 июня в 10:00»: the kind, the day and the hour."""
+    day_pattern = rf"(?P<day>{_DATE_NUM}|{_DAY_MONTH}){_YEAR_SUFFIX}?"
+    hour_pattern = r"(?:в\s+)?(?P<h>[01]?\d|2[0-3])[-:.](?P<m>[0-5]\d)(?:\s*(?:ч\.?|час[а-я]*))?"
+    match = re.fullmatch(rf"(?:(?P<by>до|не позднее|к)\s+)?{hour_pattern}\s+{day_pattern}", body) or re.fullmatch(
+        rf"(?:(?P<by>до|не позднее|к)\s+)?{day_pattern}\s*,?\s*{hour_pattern}", body
+    )
+    if match is None:
+        return None
+    span = _point(match.group("day"), reference)
+    if span is None or span.first is None:
+        return None
+    return ("by" if match.group("by") else "exact"), span.first, datetime.time(int(match["h"]), int(match["m"]))
+
+
+def _recurring(text: str, body: str, found: re.Match[str], reference: datetime.date | None) -> Deadline:
+    """«ежемесячно», «ежеквартально», «ежегодно до 1 февраля»: the rhythm, and the window from the
+    reference to the first due date (the end of the current period, or the day before the date given)."""
+    recurrence = next(name for name, pattern in _RECURRING if re.fullmatch(pattern, found.group(0)))
+    if reference is None:
+        return Deadline(text, "recurring", recurrence=recurrence)
+    until = re.search(rf"\b(до|не позднее|к)\s+(\d{{1,2}}\s+{_MONTH}|\d{{1,2}}(?:-?го)?\s+числа)", body)
+    end: datetime.date | None = None
+    if until and (day := re.match(r"\d{1,2}", until.group(2))):
+        number = int(day.group(0))
+        if "числа" in until.group(2):  # «ежемесячно до 10 числа»
+            candidate = reference.replace(day=min(number, calendar.monthrange(reference.year, reference.month)[1]))
+            end = candidate if candidate >= reference else _add_months(candidate, 1)
+        else:
+            month = _month_number(until.group(2).split()[1])
+            try:
+                candidate = datetime.date(reference.year, month, number)
+            except ValueError:
+                candidate = None
+            if candidate is not None:
+                if candidate <= reference:
+                    candidate = candidate.replace(year=reference.year + 1)
+                inclusive = until.group(1) != "до"
+                end = candidate if inclusive else candidate - datetime.timedelta(days=1)
+    if end is None:
+        months = {"monthly": 1, "quarterly": 3, "yearly": 12}.get(recurrence)
+        if months:
+            first_month = (reference.month - 1) // months * months + 1
+            end = _last_day(reference.year, first_month + months - 1)
+        elif recurrence == "weekly":
+            end = reference + datetime.timedelta(days=6 - reference.weekday())
+        else:
+            end = reference
+    return Deadline(text, "recurring", reference, end, recurrence=recurrence)
+
+
 def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Deadline | None:
     """Parse a deadline phrase into a `Deadline`, or None when it is not one.
 
@@ -227,6 +303,16 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
             return None
         return Deadline(text, kind, start, end, relative_to)
 
+    recurring = _RECURRING_RE.search(body)
+    if recurring:
+        return _recurring(text, body, recurring, reference)
+
+    timed = _timed(body, reference)
+    if timed is not None:
+        kind, day, hour = timed
+        # «до 17-00 27.04.2010»: the hour is on that day, so the day itself is in the window.
+        return Deadline(text, kind, None if kind == "by" else day, day, time=hour)
+
     relative = re.search(rf"\bза\s+(?:[\w-]+\s+){{0,2}}?{_UNIT}\s+до\s+(.+)$", body) or re.search(
         rf"\b(?:в течение|через|не позднее)\s+(?:[\w-]+\s+){{0,2}}?{_UNIT}\s+"
         r"(?:после|с момента|со дня|с даты|от даты)\s+(.+)$",
@@ -245,6 +331,19 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
             inclusive = until.group(1) or span.grain == "year"
             end = span.last if inclusive else span.first - datetime.timedelta(days=1)
         return build("standing", start or reference, end)
+
+    segments = re.split(r"\s*,\s*(?:и\s+)?(?=со?\s)", re.sub(r"^(?:в\s*период\s+)", "", body))
+    if len(segments) > 1:
+        # «с 1 апреля по 25 апреля 2005 года, со 2 июня по 2 июля 2005 года, …»: the window spans them all.
+        spans = [parse_deadline(segment, reference=reference) for segment in segments]
+        if all(span is not None and span.kind == "range" for span in spans):
+            return build("range", min(span.start for span in spans), max(span.end for span in spans))
+
+    days = re.fullmatch(
+        rf"(\d{{1,2}})(?:\s*(?:,|и)\s*\d{{1,2}})*\s*(?:,|и)\s*(\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?){_YEAR_SUFFIX}?", body
+    )
+    if days and (pair := _point_pair(days.group(1), days.group(2), reference)):
+        return build("range", pair[0].first, pair[1].last)  # «14 и 25 апреля 2019 года»
 
     period = re.fullmatch(r"(?:в период\s+)?(?:начиная\s+)?со?\s+(.+?)\s+по\s+(.+)", body)
     if period and (pair := _point_pair(period.group(1), period.group(2), reference)):
@@ -275,11 +374,17 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
 
 
 # Searched in priority order by find_deadline; a group named "d" narrows the span to the phrase.
+_HOUR = r"(?:[01]?\d|2[0-3])[-:.][0-5]\d(?!\d|\.\d)"
+_SCHEDULED = rf"(?:{_DATE_NUM}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}){_YEAR_SUFFIX}?(?:\s*,?\s*в\s+{_HOUR}(?:\s*час[а-я]*)?)?"
 _FIND_PATTERNS = [
     re.compile(
         r"\bсроки?(?:\s+[а-я]+)?\s*[:–—]\s*(?P<d>(?:(?!ответствен|исполнител)"
         r"(?:(?<![а-я])гг?\.|\d{1,2}\.\d{1,2}\.\d{2,4}|[^.;\n]))+)"
     ),
+    re.compile(
+        rf"{_RECURRING_RE.pattern}(?:\s*,?\s*(?:до|не позднее|к)\s+\d{{1,2}}(?:\s+{_MONTH}|(?:-?го)?\s+числа))?"
+    ),
+    re.compile(rf"(?:\bдо|\bне позднее|\bк)\s+{_HOUR}\s+{_DATE_NUM}|(?:\bдо|\bне позднее|\bк)\s+{_DATE_NUM}\s*,?\s*в?\s*{_HOUR}"),
     re.compile(
         rf"(?:(?:начиная\s+)?\bсо?\s+{_POINT}(?:\s*,?\s*(?:и\s+)?до\s+(?:конца\s+)?{_POINT})?\s*,?\s*)?"
         rf"(?:{_STANDING_WORDS})"
@@ -289,7 +394,8 @@ _FIND_PATTERNS = [
     re.compile(rf"(?:(?:\bво|\bв|\bв течение)\s+)?{_QUARTER}{_YEAR_SUFFIX}?"),
     re.compile(rf"(?:(?:\bво|\bв|\bв течение)\s+)?{_HALF}{_YEAR_SUFFIX}?"),
     re.compile(
-        rf"(?:\bв период\s+)?\bсо?\s+(?:{_DATE_NUM}|{_DAY_MONTH}|{_MONTH_YEAR}|{_MONTH}){_YEAR_SUFFIX}?\s+по\s+{_POINT}"
+        rf"(?:\bв период\s+)?\bсо?\s+(?:{_DATE_NUM}|{_DAY_MONTH}|{_MONTH_YEAR}|{_MONTH}|\d{{1,2}}){_YEAR_SUFFIX}?\s+по\s+{_POINT}"
+        rf"(?:\s*,\s*(?:и\s+)?\bсо?\s+(?:{_DATE_NUM}|{_DAY_MONTH}|{_MONTH_YEAR}|{_MONTH}|\d{{1,2}}){_YEAR_SUFFIX}?\s+по\s+{_POINT})*"
     ),
     re.compile(rf"(?:\bв\s+)?{_MONTH}\s*[-–—]\s*{_MONTH_YEAR}{_YEAR_SUFFIX}?"),
     re.compile(rf"\bза\s+(?:[\w-]+\s+){{0,2}}?{_UNIT}\s+до\s+[^.;,\n]+"),
@@ -299,9 +405,11 @@ _FIND_PATTERNS = [
     ),
     re.compile(rf"\bв течение\s+\d{{4}}{_YEAR_SUFFIX}|\bв\s+\d{{4}}\s+году|\bв\s+{_MONTH_YEAR}{_YEAR_SUFFIX}?"),
     re.compile(
-        rf"\b(?:провести|проводить|состоится|назначить на|запланировать на)\s+(?:[^\s.;]+\s+){{0,8}}?"
-        rf"(?P<d>(?:{_DATE_NUM}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}){_YEAR_SUFFIX}?)"
+        rf"\b(?:провести|проводить|состоится|состоятся|объявить|назначить на|запланировать на|даты? проведения)"
+        rf"\s+(?:[^\s.;]+\s+){{0,15}}?(?P<d>{_SCHEDULED}|(?<!\d)\d{{1,2}}(?:\s*(?:,|и)\s*\d{{1,2}})+\s+{_MONTH}\s+\d{{4}}{_YEAR_SUFFIX}?)"
     ),
+    # «Следующее заседание провести 19.12.2025 в 16-00» reads above; a date with an hour stands alone too.
+    re.compile(rf"(?P<d>{_DATE_NUM}{_YEAR_SUFFIX}?\s*,?\s*в\s+{_HOUR})"),
 ]
 
 
@@ -314,6 +422,11 @@ def _is_horizon(low: str, match: re.Match[str]) -> bool:
     return bool(before) and bool(_HORIZON_WORDS.search(before[-1]))
 
 
+def _is_subject(low: str, match: re.Match[str]) -> bool:
+    """«план работы на II полугодие 2006 года», «отчёт за IV квартал»: the period the thing is about."""
+    return bool(re.search(r"(?:^|\s)(?:на|за)\s+$", low[max(0, match.start() - 4): match.start()]))
+
+
 def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadline | None:
     """Find the deadline phrase inside an item's text and parse it; its `text` is the exact span found.
 
@@ -324,13 +437,17 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
     low = _low(text)
     for pattern in _FIND_PATTERNS:
         for match in pattern.finditer(low):
-            if _is_horizon(low, match):
+            if _is_horizon(low, match) or _is_subject(low, match):
                 continue
             start, end = match.span("d") if "d" in pattern.groupindex else match.span()
             # «Начиная» introduces the window but is not part of it: «со второго полугодия 2026 года и до 2030 года…».
             phrase = re.sub(r"^начиная\s+", "", text[start:end].strip(" ,;\t\n"), flags=re.IGNORECASE)
             deadline = parse_deadline(phrase, reference=reference)
             if deadline is not None:
+                since = re.search(r"(?:^|\s)(?:начиная\s+)?со?\s+$", low[max(0, start - 12):start])
+                if since and deadline.kind == "exact":
+                    # «Объявить с 6 апреля 2015 г. смотр-конкурс»: from that day on, with no end given.
+                    return Deadline(text[start - len(since.group(0).lstrip()):end].strip(), "range", deadline.start, None)
                 return deadline
     return None
 

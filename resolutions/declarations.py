@@ -7,8 +7,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from organizations.models import MembershipStatus, Organization, Role
-from organizations.services import leader_emails, notify, secretariat_emails
+from core.notify import notify
+from organizations.models import Organization
+from organizations.services import leader_emails, secretariat_emails
 from resolutions.models import Declaration, Signatory
 
 ACTIVE = (Signatory.Status.REQUESTED, Signatory.Status.CONFIRMED)
@@ -23,7 +24,7 @@ def signatory_request(*, declaration: Declaration, organization: Organization, u
     """Ask to add the organization to the declaration's open list; the Secretariat is told."""
     if not (declaration.is_open and declaration.is_published):
         raise ValidationError(_("Список этой декларации закрыт для присоединения."), code="closed")
-    if organization.role != Role.MEMBER or organization.status != MembershipStatus.ACTIVE:
+    if not organization.is_active_member:
         raise ValidationError(_("Присоединиться могут только действующие члены КСОРС РТ."), code="not_member")
     Declaration.objects.select_for_update().get(pk=declaration.pk)
     if active_signature(declaration=declaration, organization=organization):

@@ -6,20 +6,16 @@ vendored PT fonts, fetched through a URL fetcher that serves only our own static
 
 import csv
 import io
-import mimetypes
 from dataclasses import dataclass
-from pathlib import Path
 
-from django.conf import settings
 from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from ksors.text import long_date
+from core import pdf as core_pdf
+from core.text import long_date
 from resolutions.models import ProgressReport, Resolution, Responsibility
 
-# The scheme of resolutions.pdf (letters only, so collectstatic leaves it alone); not imported, to keep WeasyPrint lazy.
-STATIC_PREFIX = "ksorsstatic:/"
 CONTENT_TYPES = {
     "pdf": "application/pdf",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -75,37 +71,14 @@ def _filename(resolution: Resolution, extension: str) -> str:
     return f"ispolnenie-{resolution.slug}.{extension}"
 
 
-class StaticOnlyFetcher:
-    """Serves `ksorsstatic:/fonts/…` from our static folder; refuses every other URL (no network, no files)."""
-
-    def __init__(self, root: Path | None = None):
-        self.root = (root or Path(settings.BASE_DIR) / "static").resolve()
-
-    def __call__(self, url: str, *args, **kwargs):
-        from weasyprint.urls import URLFetcherResponse
-
-        if not url.startswith(STATIC_PREFIX):
-            raise ValueError(f"refused to fetch {url!r}")
-        path = (self.root / url.removeprefix(STATIC_PREFIX).lstrip("/")).resolve()
-        if not path.is_relative_to(self.root) or not path.is_file():
-            raise ValueError(f"refused to fetch {url!r}")
-        content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        return URLFetcherResponse(url, body=path.read_bytes(), headers={"Content-Type": content_type})
-
-    fetch = __call__
-
-
 def render_pdf(resolution: Resolution) -> tuple[bytes, str]:
-    from weasyprint import HTML
-
     with translation.override("ru"):
         html = render_to_string(
             "secretariat/execution_report_pdf.html",
             {"resolution": resolution, "rows": report_rows(resolution), "today": long_date(timezone.localdate(), "ru"),
-             "static": STATIC_PREFIX},
+             "static_prefix": core_pdf.PREFIX},
         )
-    pdf = HTML(string=html, base_url=STATIC_PREFIX, url_fetcher=StaticOnlyFetcher()).write_pdf()
-    return pdf, _filename(resolution, "pdf")
+    return core_pdf.render_pdf(html), _filename(resolution, "pdf")
 
 
 HEADERS = ["Пункт", "Текст", "Ответственный", "Срок (как в документе)", "Окно", "Статус", "Просрочен", "Последний отчёт"]

@@ -1,26 +1,17 @@
-"""Turning a pasted text or an uploaded .txt/.docx into a parse the Secretariat reviews before saving."""
+"""Turning a pasted text or an uploaded .txt/.docx into a parse the Secretariat reviews before saving.
 
-from pathlib import Path
+Reading within limits lives in `resolutions.reading` (no models there, so benchmarks can use it alone).
+"""
 
 from django.utils.text import slugify
 
 from conferences.models import Conference
-from ksors.text import from_roman
+from core.text import from_roman
 from resolutions.models import Resolution
-from resolutions.parser import ParsedResolution, read_docx
+from resolutions.parser import ParsedResolution
+from resolutions.reading import text_from_paste, text_from_upload
 
-
-def text_from_upload(upload) -> str:
-    """The plain text of an uploaded .txt (UTF-8, or Windows-1251 as old Word exports are) or .docx file."""
-    if Path(upload.name).suffix.lower() == ".docx":
-        return read_docx(upload)
-    raw = upload.read()
-    for encoding in ("utf-8-sig", "cp1251"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("utf-8", errors="replace")
+__all__ = ["conference_for", "existing_matches", "suggested_slug", "text_from_paste", "text_from_upload"]
 
 
 def conference_for(parsed: ParsedResolution) -> Conference | None:

@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass
 
-from ksors.text import fold
+from core.text import fold
 from organizations.models import Body, Organization, Person
 
 ALL_MEMBERS_PATTERN = re.compile(r"\bвсе\w*\s+(?:общественн\w+\s+)?(?:объединени|организаци|руководител)\w*", re.IGNORECASE)

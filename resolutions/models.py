@@ -2,14 +2,14 @@ import datetime
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from ksors.models import TimeStampedModel
-from ksors.text import fold
-from ksors.urlcache import slug_url
+from core.models import TimeStampedModel
+from core.text import fold
+from core.urlcache import slug_url
 
 
 class DocumentType(models.TextChoices):
@@ -71,7 +71,7 @@ class Resolution(TimeStampedModel):
     class Meta:
         verbose_name = _("резолюция")
         verbose_name_plural = _("резолюции")
-        ordering = ["-adopted_on", "-id"]
+        ordering = [F("adopted_on").desc(nulls_last=True), "-id"]
         indexes = [models.Index(fields=["status", "adopted_on"])]
         constraints = [
             models.CheckConstraint(
@@ -113,7 +113,7 @@ class ResolutionVersion(models.Model):
     class Meta:
         verbose_name = _("редакция")
         verbose_name_plural = _("редакции")
-        ordering = ["resolution", "number"]
+        ordering = ["resolution", "number", "id"]
         constraints = [models.UniqueConstraint(fields=["resolution", "number"], name="resolution_version_unique")]
 
     def __str__(self):
@@ -130,6 +130,7 @@ class ItemKind(models.TextChoices):
     NOTED = "noted", _("Принять к сведению")
     SCHEDULING = "scheduling", _("Назначение мероприятия")
     RESPONSIBLE = "responsible", _("Ответственный")
+    CONTROL = "control", _("Контроль исполнения")
     OTHER = "other", _("Другое")
 
 
@@ -142,6 +143,15 @@ class DeadlineKind(models.TextChoices):
     HALF = "half", _("полугодие")
     STANDING = "standing", _("на постоянной основе")
     RELATIVE = "relative", _("относительно события")
+    RECURRING = "recurring", _("периодически")
+
+
+class Recurrence(models.TextChoices):
+    DAILY = "daily", _("ежедневно")
+    WEEKLY = "weekly", _("еженедельно")
+    MONTHLY = "monthly", _("ежемесячно")
+    QUARTERLY = "quarterly", _("ежеквартально")
+    YEARLY = "yearly", _("ежегодно")
 
 
 class ExecutionStatus(models.TextChoices):
@@ -159,6 +169,10 @@ class MembershipAction(models.TextChoices):
 
 
 class ItemQuerySet(models.QuerySet):
+    def published(self):
+        """Items of published resolutions: the only ones the public, leaders and reminders ever see."""
+        return self.filter(resolution__status=ResolutionStatus.PUBLISHED)
+
     def controlled(self):
         """Items that are tasks: they have someone responsible and a deadline window."""
         return self.filter(responsibilities__isnull=False).exclude(deadline_kind="").distinct()
@@ -187,6 +201,9 @@ class Item(models.Model):
     due_start = models.DateField(_("срок: начало"), null=True, blank=True)
     due_end = models.DateField(_("срок: конец"), null=True, blank=True)
     due_relative_to = models.CharField(_("срок относительно"), max_length=300, blank=True)
+    # A recurring deadline's rhythm (its due_end is the next due date) and the hour of a scheduled act.
+    due_recurrence = models.CharField(_("периодичность"), max_length=16, choices=Recurrence, blank=True)
+    due_time = models.TimeField(_("время"), null=True, blank=True)
     execution_status = models.CharField(
         _("исполнение"), max_length=16, choices=ExecutionStatus, default=ExecutionStatus.NOT_STARTED
     )
@@ -205,7 +222,7 @@ class Item(models.Model):
     class Meta:
         verbose_name = _("пункт")
         verbose_name_plural = _("пункты")
-        ordering = ["resolution", "position"]
+        ordering = ["resolution", "position", "id"]
         indexes = [models.Index(fields=["execution_status", "due_end"]), models.Index(fields=["due_end"])]
         constraints = [
             models.UniqueConstraint(fields=["resolution", "label"], name="item_label_unique_in_resolution"),
@@ -239,6 +256,26 @@ class Item(models.Model):
         return self.due_end is not None and self.due_end < today
 
 
+# Who is responsible, as one string: in filters' query strings, the editor's selects and the groupings of the
+# dashboard alike. Slugs rather than ids keep public links readable and stable across a restore.
+ALL_MEMBERS_KEY = "all"
+RESPONSIBLE_TARGETS = {"person": "person", "body": "body", "org": "organization"}
+
+
+class ResponsibilityQuerySet(models.QuerySet):
+    def for_key(self, key: str):
+        """The responsibilities a `Responsibility.key` names; none for a key that names nothing."""
+        if key == ALL_MEMBERS_KEY:
+            return self.filter(all_members=True)
+        kind, _sep, value = key.partition(":")
+        if kind == "text" and value:
+            return self.filter(text=value, person=None, body=None, organization=None, all_members=False)
+        field = RESPONSIBLE_TARGETS.get(kind)
+        if field is None or not value:
+            return self.none()
+        return self.filter(**{f"{field}__slug": value})
+
+
 class Responsibility(models.Model):
     """One responsible party of an item, as written, matched to a person, body or organization when known."""
 
@@ -254,6 +291,8 @@ class Responsibility(models.Model):
     inherited = models.BooleanField(
         _("из общего пункта"), default=False, help_text=_("Указан отдельным подпунктом («Ответственный за подготовку: …»).")
     )
+
+    objects = ResponsibilityQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("ответственный")
@@ -278,6 +317,16 @@ class Responsibility(models.Model):
     @property
     def target(self):
         return self.person or self.body or self.organization
+
+    @property
+    def key(self) -> str:
+        """"person:<slug>", "body:<slug>", "org:<slug>", "all", or "text:<as written>" (load the targets with it)."""
+        if self.all_members:
+            return ALL_MEMBERS_KEY
+        for kind, field in RESPONSIBLE_TARGETS.items():
+            if getattr(self, f"{field}_id"):
+                return f"{kind}:{getattr(self, field).slug}"
+        return f"text:{self.text}"
 
 
 class ProgressReport(models.Model):
@@ -357,7 +406,7 @@ class Declaration(TimeStampedModel):
     class Meta:
         verbose_name = _("декларация")
         verbose_name_plural = _("декларации")
-        ordering = ["-adopted_on", "title"]
+        ordering = [F("adopted_on").desc(nulls_last=True), "title", "id"]
 
     def __str__(self):
         return self.title
@@ -394,7 +443,7 @@ class Signatory(models.Model):
     class Meta:
         verbose_name = _("участник декларации")
         verbose_name_plural = _("участники декларации")
-        ordering = ["declaration", "joined_on", "organization__name"]
+        ordering = ["declaration", F("joined_on").asc(nulls_last=True), "organization__name", "id"]
         constraints = [
             models.UniqueConstraint(
                 fields=["declaration", "organization"],

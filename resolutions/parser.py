@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from resolutions.deadlines import find_date, find_deadline
+from resolutions.deadlines import Deadline, find_date, find_deadline, parse_deadline
+from resolutions.morphology import forms, sentences
 from resolutions.parsing_utils import (
     BULLET_RE,
     Label,
@@ -26,8 +27,11 @@ from resolutions.parsing_utils import (
     parse_votes,
     render_blocks,
     sentence_case,
+    split_inline_items,
     split_lines,
 )
+from resolutions.parties import addressed_parties, controller_parties, table_parties
+from resolutions.tables import TableRow, find_tables
 
 __all__ = ["ParsedItem", "ParsedResolution", "parse_resolution", "read_docx"]
 
@@ -48,6 +52,10 @@ class ParsedItem:
     relative_to: str = ""
     kind: str = "other"
     membership: dict[str, str] | None = None
+    deadline_recurrence: str = ""
+    deadline_time: datetime.time | None = None
+    confidence: str = "high"
+    confidence_reasons: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -63,6 +71,10 @@ class ParsedItem:
             "relative_to": self.relative_to,
             "kind": self.kind,
             "membership": dict(self.membership) if self.membership else None,
+            "deadline_recurrence": self.deadline_recurrence,
+            "deadline_time": self.deadline_time.strftime("%H:%M") if self.deadline_time else None,
+            "confidence": self.confidence,
+            "confidence_reasons": list(self.confidence_reasons),
         }
 
 
@@ -84,6 +96,8 @@ class ParsedResolution:
     preamble: str = ""
     operative_keyword: str = ""
     items: list[ParsedItem] = field(default_factory=list)
+    controller: list[str] = field(default_factory=list)
+    lead_ins: list[str] = field(default_factory=list)  # «Атаманам … считать:» before the first item
     unparsed: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -103,6 +117,7 @@ class ParsedResolution:
             "votes_abstained": self.votes_abstained,
             "unanimous": self.unanimous,
             "operative_keyword": self.operative_keyword,
+            "controller": list(self.controller),
             "unparsed": list(self.unparsed),
             "warnings": list(self.warnings),
         }
@@ -110,11 +125,23 @@ class ParsedResolution:
 
 _DOC_TYPE_RE = re.compile(r"^(?:резолюция|решение|постановление|заявление|обращение|протокол)\b", re.IGNORECASE)
 _THEME_RE = re.compile(r"^(?:(?:на\s+)?тема\s*:\s*)?«(?P<theme>.+)»\s*[.;]?$", re.IGNORECASE)
-_KEYWORDS = r"постановили|постановил|постановляет|постановляют|решили|решил|решила|решает"
-_KEYWORD_LINE_RE = re.compile(
-    rf"^(?P<kw>(?:{_KEYWORDS})\s*:?|(?:решение|постановление)\s*:)(?:\s+(?P<rest>\S.*))?$", re.IGNORECASE
+_KEYWORDS = (
+    r"постановили|постановил|постановила|постановляет|постановляют|решили|решил|решила|решает|"
+    r"приняты\s+решения|принято\s+решение|приняли\s+решение"
 )
-_KEYWORD_TAIL_RE = re.compile(rf"^(?P<pre>.*\S)\s+(?P<kw>(?:{_KEYWORDS})\s*:)$", re.IGNORECASE)
+_KEYWORD_LINE_RE = re.compile(
+    rf"^(?P<kw>(?:{_KEYWORDS})\s*[:.]?|(?:решение|постановление)\s*:)(?:\s+(?P<rest>\S.*))?$", re.IGNORECASE
+)
+_KEYWORD_TAIL_RE = re.compile(rf"^(?P<pre>.*\S)\s+(?P<kw>(?:{_KEYWORDS})\s*[:.])$", re.IGNORECASE)
+# The parts of a protocol that are not decisions: who came, the agenda, who spoke. Their numbered lines
+# are not items; the decisions follow each question («1. СЛУШАЛИ: … РЕШИЛИ: …»).
+_NON_DECISION_RE = re.compile(
+    r"^(?:(?P<question>\d{1,2})\.\s*)?(?:слушали|выступили|докладчик|присутствовали|приглашенные|приглашённые|"
+    r"отсутствовали|повестка\s+дня|на\s+повестке)\b",
+    re.IGNORECASE,
+)
+# Adopting a document («Утвердить план работы на 2012 год») is done when adopted: its periods are its subject.
+_ADOPTION_RE = re.compile(r"^(?:утвердить|одобрить|принять(?!\s+(?:участие|меры|к\s+исполнению)))\b", re.IGNORECASE)
 _ADOPTED_RE = re.compile(r"^(?:утвержден|принят|одобрен|единогласно)[а-яё]*\b", re.IGNORECASE)
 _VOTES_RE = re.compile(r"голосовал|(?<![а-яё])[«\"]?за[»\"]?\s*[-–—:]\s*\d", re.IGNORECASE)
 _SIGNATURE_RE = re.compile(
@@ -145,7 +172,7 @@ _DECISION_VERBS = re.compile(
     r"отменить|исключить|приостановить|восстановить)\b",
     re.IGNORECASE,
 )
-_NO_DEADLINE_KINDS = {"gratitude", "statement", "noted", "membership", "responsible"}
+_NO_DEADLINE_KINDS = {"gratitude", "statement", "noted", "membership", "responsible", "control"}
 
 
 @dataclass
@@ -153,31 +180,42 @@ class _Draft:
     label: Label
     parent: str | None
     blocks: list[tuple[str, str]]
+    row: TableRow | None = None
+    lead_in: str = ""
 
 
 def parse_resolution(text: str) -> ParsedResolution:
     """Parse the plain text of a resolution (from a .txt export or `read_docx`) into a `ParsedResolution`."""
     # «П О С Т А Н О В И Л И :», «Р Е З О Л Ю Ц И Я»: capitals spaced out for emphasis.
+    raw, table_rows = find_tables(split_lines(text))
     lines = [
-        re.sub(r"^((?:[А-ЯЁ] ){4,}[А-ЯЁ]) ?(:?)$", lambda m: m.group(1).replace(" ", "") + m.group(2), line)
-        for line in join_broken_paragraphs(split_lines(text))
+        piece
+        for line in join_broken_paragraphs(raw)
+        for piece in split_inline_items(_unspace(line))
     ]
     result = ParsedResolution()
     body_start = _read_heading(lines, result)
     preamble_lines, operative = _split_operative(lines, body_start, result)
-    drafts, footer = _read_items(operative, result)
+    drafts, footer = _read_items(operative, result, table_rows)
     _read_footer(footer, result)
     if result.date is None:
         _date_from_preamble(preamble_lines, result)
-    result.preamble = render_blocks(_blocks(preamble_lines))
+    result.preamble = render_blocks(_blocks(preamble_lines + result.lead_ins))
     _read_conference(result, preamble_lines[0] if preamble_lines else "")
     result.items = [_build_item(draft, result) for draft in drafts]
-    _propagate_responsible(result)
+    _propagate_responsible(result, drafts)
     for item in result.items:
         item.kind = _final_kind(item)
+        _rate(item)
     if not result.items:
         result.warnings.append("Не найдено ни одного пронумерованного пункта.")
     return result
+
+
+def _unspace(line: str) -> str:
+    """«П О С Т А Н О В И Л И :», «… п о с т а н о в л я ю :»: letters spaced out for emphasis, closed up."""
+    line = re.sub(r"^((?:[А-ЯЁ] ){4,}[А-ЯЁ]) ?(:?)$", lambda m: m.group(1).replace(" ", "") + m.group(2), line)
+    return re.sub(r"(?<!\S)((?:[а-яё] ){4,}[а-яё]) ?:", lambda m: m.group(1).replace(" ", "") + ":", line)
 
 
 def read_docx(fileobj: str | IO[bytes]) -> str:
@@ -202,8 +240,10 @@ def read_docx(fileobj: str | IO[bytes]) -> str:
                     read(cells[0])  # a layout table around the text
                 else:
                     # A row of a header or plan table reads as one line: «г. Душанбе | 15 марта 2026 г.»
-                    texts = (" ".join(p.text.strip() for p in cell.paragraphs) for cell in cells)
-                    lines.append(" ".join(text for text in texts if text))
+                    texts = [" ".join(p.text.strip() for p in cell.paragraphs) for cell in cells]
+                    # A plan's row keeps its columns apart: «1 | Мероприятие | до 1 марта | Секретариат».
+                    separator = " | " if len(cells) >= 3 else " "
+                    lines.append(separator.join(text for text in texts if text or separator != " "))
 
     read(docx.Document(fileobj))
     return "\n".join(lines)
@@ -250,12 +290,19 @@ def _read_heading(lines: list[str], result: ParsedResolution) -> int:
 
 
 def _split_operative(lines: list[str], start: int, result: ParsedResolution) -> tuple[list[str], list[str]]:
-    """Split the body at the operative keyword («ПОСТАНОВИЛИ:»), or at the first item «1.» without one."""
+    """Split the body at the operative keyword («ПОСТАНОВИЛИ:»), or at the first item «1.» without one.
+
+    Numbered lists of a protocol's attendance and agenda are not the first item; in a protocol the
+    decisions of a question («1. СЛУШАЛИ: … РЕШИЛИ: …») belong to that question's number.
+    """
+    question: str | None = None
     for index in range(start, len(lines)):
         line = lines[index]
+        if (section := _NON_DECISION_RE.match(line)) and section.group("question"):
+            question = section.group("question")
         if match := _KEYWORD_LINE_RE.match(line):
             result.operative_keyword = match.group("kw")
-            rest = [match.group("rest")] if match.group("rest") else []
+            rest = [_decision_line(match.group("rest"), question)] if match.group("rest") else []
             return lines[start:index], rest + lines[index + 1:]
         if match := _KEYWORD_TAIL_RE.match(line):
             result.operative_keyword = match.group("kw")
@@ -263,11 +310,30 @@ def _split_operative(lines: list[str], start: int, result: ParsedResolution) -> 
     result.warnings.append(
         "Не найдено ключевое слово постановляющей части («ПОСТАНОВИЛИ:», «РЕШИЛИ:» …); пункты определены по нумерации."
     )
+    in_list = False
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if _NON_DECISION_RE.match(line):
+            in_list = True
+            continue
+        parsed = parse_label(line)
+        if parsed and not in_list and (parsed[0].numbers in ((1,), (1, 1)) or (not parsed[0].numbers and parsed[0].letter == "а")):
+            return lines[start:index], lines[index:]
+        if line and not parsed and not line.endswith(":"):
+            in_list = False
+    # An excerpt that starts at item 2: its first numbered line.
     for index in range(start, len(lines)):
         parsed = parse_label(lines[index])
-        if parsed and parsed[0].numbers in ((1,), (1, 1)):
+        if parsed and len(parsed[0].numbers) == 1 and not parsed[0].letter and not _NON_DECISION_RE.match(lines[index]):
             return lines[start:index], lines[index:]
     return lines[start:], []
+
+
+def _decision_line(rest: str, question: str | None) -> str:
+    """«Решили: Поручить …» under «2. Слушали: …» is item 2; a numbered decision keeps its own label."""
+    if question is None or parse_label(rest):
+        return rest
+    return f"{question}. {rest}"
 
 
 def _blocks(lines: list[str]) -> list[tuple[str, str]]:
@@ -282,8 +348,10 @@ def _blocks(lines: list[str]) -> list[tuple[str, str]]:
 
 def _is_date_line(line: str) -> bool:
     """A short line holding only a date and a place: «19.06.2026 г., г.Душанбе, Таджикистан.»"""
+    if len(line) > 100 or not any(char.isdigit() for char in line):
+        return False
     found = find_date(line)
-    if not found or len(line) > 100:
+    if not found:
         return False
     rest = (line[: found[1]] + " " + line[found[2]:]).replace(",", " ")
     words = [w.strip(".–—-") for w in rest.split()]
@@ -300,60 +368,136 @@ def _take_date_place(line: str, result: ParsedResolution) -> None:
     result.place = re.sub(r"\bг\.(?=[А-ЯЁ])", "г. ", place)
 
 
-def _accept_label(label: Label, drafts: list[_Draft], top: int | None, result: ParsedResolution) -> str | None:
-    """The parent label if `label` continues the numbering, "" for a top-level item, None if it does not fit."""
-    by_key = {(d.label.numbers, d.label.letter): d.label.text for d in drafts}
+class _Numbering:
+    """What the items so far look like, kept up to date item by item so that checking a label is O(1)."""
+
+    def __init__(self) -> None:
+        self.labels: dict[tuple[tuple[int, ...], str], str] = {}
+        self.last_letter: dict[object, int] = {}  # parent (label text or numbers) → last letter index
+        self.last_number: dict[tuple[int, ...], int] = {}  # path → last dotted sub-number
+        self.last_bracket: dict[str, int] = {}  # parent label → last «n)» sub-number
+        self.top: int | None = None
+        self.top_bracket = False
+        self.current_top: str | None = None  # label of the last top-level item
+        self.last_numbered: str | None = None
+
+    def add(self, label: Label, parent: str | None, text: str) -> None:
+        self.labels.setdefault((label.numbers, label.letter), text)
+        if label.letter:
+            key = parent if not label.numbers else label.numbers
+            self.last_letter[key] = label.letter_index
+        elif parent and text.endswith(")"):
+            self.last_bracket[parent] = label.numbers[0]
+        elif len(label.numbers) > 1:
+            self.last_number[label.numbers[:-1]] = label.numbers[-1]
+        if label.numbers:
+            self.last_numbered = text
+        if not parent:
+            self.current_top = text
+            if label.numbers and (self.top is None or label.numbers[0] > self.top):
+                if self.top is None:
+                    self.top_bracket = label.bracket
+                self.top = label.numbers[0]
+
+
+def _accept_label(label: Label, numbering: _Numbering, result: ParsedResolution) -> tuple[str, str] | None:
+    """The label's text and parent ("" for a top-level item) if it continues the numbering, else None."""
+    top = numbering.top
     if not label.numbers:
-        parent = next((d for d in reversed(drafts) if d.label.numbers), None)
+        parent = numbering.last_numbered
         if parent is None:
+            # Letters without numbers: «а) … б) …» as the items themselves.
+            if label.letter_index > numbering.last_letter.get(None, -1):
+                return label.text, ""
             return None
-        siblings = [d.label.letter_index for d in drafts if not d.label.numbers and d.parent == parent.label.text]
-        return parent.label.text if label.letter_index > max(siblings, default=-1) else None
+        return (label.text, parent) if label.letter_index > numbering.last_letter.get(parent, -1) else None
     if label.letter:
-        parent_text = by_key.get((label.numbers, ""))
-        siblings = [d.label.letter_index for d in drafts if d.label.numbers == label.numbers and d.label.letter]
+        parent_text = numbering.labels.get((label.numbers, ""))
         in_current = len(label.numbers) > 1 or label.numbers[0] == top
-        return parent_text if parent_text and in_current and label.letter_index > max(siblings, default=-1) else None
+        fits = parent_text and in_current and label.letter_index > numbering.last_letter.get(label.numbers, -1)
+        return (label.text, parent_text) if fits else None
     if len(label.numbers) == 1:
         number = label.numbers[0]
+        current = numbering.current_top
+        if label.bracket and not numbering.top_bracket and current is not None:
+            # «1) В статье 7 …» inside item «1.»: a list of its own sub-items, once started with «1)».
+            previous = numbering.last_bracket.get(current)
+            if number == (previous or 0) + 1 and (previous is not None or number != (top or 0) + 1):
+                return f"{number})", current
         if top is None or number == top + 1:
             if top is None and number != 1:
                 result.warnings.append(f"Нумерация пунктов начинается с «{label.text}».")
-            return ""
+            return label.text, ""
         if number == top + 2:
             result.warnings.append(f"Пропущен пункт: после пункта «{top}» идёт «{label.text}».")
-            return ""
+            return label.text, ""
         return None
     path, last = label.numbers[:-1], label.numbers[-1]
-    siblings = [d.label.numbers[-1] for d in drafts if d.label.numbers[:-1] == path and not d.label.letter]
-    parent_text = by_key.get((path, ""))
+    parent_text = numbering.labels.get((path, ""))
     fits_top = path[0] == top or (top is None or path[0] == top + 1) and parent_text is None and len(path) == 1
-    if fits_top and last == max(siblings, default=0) + 1 and (parent_text is not None or len(path) == 1):
-        return parent_text or ""
+    if fits_top and last == numbering.last_number.get(path, 0) + 1 and (parent_text is not None or len(path) == 1):
+        return label.text, parent_text or ""
     return None
 
 
+# «Глава города А.Л. Сидоров», «Мэр города Благовещенска А.М. Колядин», «И.о. мэра» over its name.
+_SIGNER_RE = re.compile(
+    r"^(?:глава|мэр|и\.\s?о\.|исполняющий|председатель|председательствующий|губернатор|секретарь|руководитель)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_footer_start(line: str) -> bool:
-    return bool(_ADOPTED_RE.match(line) or _is_date_line(line) or _SIGNATURE_RE.match(line))
+    if _ADOPTED_RE.match(line) or _is_date_line(line) or _SIGNATURE_RE.match(line):
+        return True
+    return bool(_SIGNER_RE.match(line)) and len(line) < 90 and line[-1] not in ".:;" and not any(
+        forms(word).infinitive for word in line.split()
+    )
 
 
-def _read_items(lines: list[str], result: ParsedResolution) -> tuple[list[_Draft], list[str]]:
-    """Group the operative lines into items; return them and the footer lines after the last item."""
+def _read_items(
+    lines: list[str], result: ParsedResolution, table_rows: dict[str, TableRow] | None = None
+) -> tuple[list[_Draft], list[str]]:
+    """Group the operative lines into items; return them and the footer lines after the last item.
+
+    In a protocol, «СЛУШАЛИ», «ВЫСТУПИЛИ» and the like close the decisions until the next «РЕШИЛИ:»;
+    a line ending with a colon before the first item («Атаманам … считать приоритетными направлениями:»)
+    is a lead-in whose responsible its items share.
+    """
+    table_rows = table_rows or {}
     drafts: list[_Draft] = []
-    top: int | None = None
-    for index, line in enumerate(lines):
+    numbering = _Numbering()
+    closed = False
+    question: str | None = None
+    lead_in = ""
+    skipped = 0
+    for index, raw in enumerate(lines):
+        line = raw
         if not line:
             continue
-        if drafts and _is_footer_start(line):
+        if drafts and _is_footer_start(line) and not _KEYWORD_LINE_RE.match(line):  # «Приняты решения:»
             return drafts, lines[index:]
+        if section := _NON_DECISION_RE.match(line):
+            closed, question = True, section.group("question") or question
+            skipped += 1
+            continue
+        if keyword := _KEYWORD_LINE_RE.match(line):
+            closed, lead_in = False, ""
+            if not keyword.group("rest"):
+                continue
+            line = _decision_line(keyword.group("rest"), question)
+        if closed:
+            skipped += 1
+            continue
         parsed = parse_label(line)
         if parsed:
             label, rest = parsed
-            parent = _accept_label(label, drafts, top, result)
-            if parent is not None:
-                drafts.append(_Draft(label, parent or None, [("p", rest)]))
-                if len(label.numbers) >= 1 and (top is None or label.numbers[0] > top):
-                    top = label.numbers[0]
+            accepted = _accept_label(label, numbering, result)
+            if accepted is not None:
+                text, parent = accepted
+                shown = Label(text, label.numbers, label.letter, label.bracket)
+                drafts.append(_Draft(shown, parent or None, [("p", rest)], table_rows.get(line), lead_in if not parent else ""))
+                numbering.add(label, parent or None, text)
                 continue
             if drafts:
                 result.warnings.append(
@@ -364,9 +508,16 @@ def _read_items(lines: list[str], result: ParsedResolution) -> tuple[list[_Draft
         block = ("b", bullet.group("rest")) if bullet else ("p", line)
         if drafts:
             drafts[-1].blocks.append(block)
+        elif line.endswith(":") and not bullet:
+            lead_in = line
+            result.lead_ins.append(line)
         else:
             result.unparsed.append(line)
             result.warnings.append(f"Текст до первого пункта не отнесён ни к одному пункту: «{line[:60]}».")
+    if skipped:
+        result.warnings.append(
+            f"Строк протокола вне решений («Слушали», «Выступили», повестка, список присутствующих): {skipped}."
+        )
     return drafts, []
 
 
@@ -400,8 +551,9 @@ def _read_footer(lines: list[str], result: ParsedResolution) -> None:
 
 
 def _date_from_preamble(lines: list[str], result: ParsedResolution) -> None:
-    paragraph = next((line for line in lines if line), "")
-    found = find_date(paragraph)
+    # The first paragraph, or a line just under the title («Утверждён решением Совета от 20 января 2026 г.»).
+    paragraphs = [line for line in lines[:12] if line][:4]
+    paragraph, found = next(((p, f) for p in paragraphs if (f := find_date(p))), (paragraphs[0] if paragraphs else "", None))
     if found is None:
         result.warnings.append("Не удалось определить дату документа.")
         return
@@ -424,48 +576,155 @@ def _read_conference(result: ParsedResolution, first_paragraph: str) -> None:
         result.conference_kind = next((kind for stem, kind in _CONFERENCE_KINDS if stem in low), "")
 
 
+_LEVELS = {"high": 0, "medium": 1, "low": 2}
+
+
+def _doubt(item: ParsedItem, level: str, reason: str) -> None:
+    """Lower the item's confidence to `level` (never raise it) and say why, for the review screen."""
+    if reason not in item.confidence_reasons:
+        item.confidence_reasons.append(reason)
+    if _LEVELS[level] > _LEVELS[item.confidence]:
+        item.confidence = level
+
+
+def _set_deadline(item: ParsedItem, deadline: Deadline | None) -> None:
+    if deadline is None:
+        return
+    item.deadline_text, item.deadline_kind = deadline.text, deadline.kind
+    item.due_start, item.due_end, item.relative_to = deadline.start, deadline.end, deadline.relative_to
+    item.deadline_recurrence, item.deadline_time = deadline.recurrence, deadline.time
+    if deadline.kind == "recurring":
+        _doubt(item, "medium", "Периодический срок: ближайшая дата рассчитана от даты документа.")
+    elif deadline.end is None and deadline.start is None and deadline.kind not in ("standing", "relative"):
+        _doubt(item, "low", "Срок найден, но не привязан к датам: нет даты документа.")
+    elif not re.search(r"\d{4}", deadline.text) and deadline.kind not in ("standing", "relative"):
+        _doubt(item, "medium", "В сроке нет года: взят год документа.")
+
+
+def _build_table_item(draft: _Draft, row: TableRow, result: ParsedResolution) -> ParsedItem:
+    text = render_blocks(draft.blocks)
+    extra = [f"Срок: {row.deadline}" if row.deadline else "", f"Ответственные: {row.responsible}" if row.responsible else ""]
+    item = ParsedItem(label=draft.label.text, parent=draft.parent, text="\n".join([text, *filter(None, extra)]))
+    item.kind = next((kind for kind, pattern in _PRE_KINDS if pattern.search(text)), "")
+    item.responsible = table_parties(row.responsible)
+    deadline = None
+    for candidate in (row.deadline, row.deadline.split(",")[0]):
+        if candidate and (deadline := parse_deadline(candidate, reference=result.date) or find_deadline(candidate, reference=result.date)):
+            break
+    _set_deadline(item, deadline)
+    _doubt(item, "medium", "Пункт прочитан из строки таблицы плана: проверьте, что столбцы определены верно.")
+    if row.deadline and deadline is None:
+        _doubt(item, "low", f"Срок «{row.deadline}» в таблице не разобран.")
+    return item
+
+
+def _responsible(flat: str, item: ParsedItem) -> list[str]:
+    """«Поручить …» first as the sample writes it; then a party read by its case; then the older rules."""
+    if flat.lower().startswith("поручить"):
+        found = dative_responsible(flat)
+        if found:
+            return found
+    addressed = addressed_parties(flat)
+    if addressed is None:
+        # «Приветствовать начало работы Фонда. Рекомендовать страновым советам …»: a later sentence that
+        # opens with a directive verb.
+        later = (s for s in sentences(flat)[1:] if re.match(r"(?:поручить|рекомендовать|предложить|просить)\b", s, re.I))
+        addressed = next((found for s in later if (found := addressed_parties(s))), None)
+    if addressed:
+        parties, how = addressed
+        if how == "dative":
+            _doubt(item, "medium", "Ответственный определён по падежу (дательный) в начале пункта, без «Поручить».")
+        return parties
+    return dative_responsible(flat)
+
+
+def _instructing_sentences(flat: str) -> str:
+    """The sentences after the first that instruct («… Принять к сведению. В срок до 30 апреля направить …»)."""
+    later = sentences(flat)[1:]
+    return " ".join(s for s in later if _INSTRUCTION_VERBS.search(s) and any(forms(w).infinitive for w in s.split()))
+
+
 def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
+    if draft.row is not None:
+        return _build_table_item(draft, draft.row, result)
     text = render_blocks(draft.blocks)
     flat = " ".join(text.split())
     item = ParsedItem(label=draft.label.text, parent=draft.parent, text=text)
     item.membership = membership_decision(flat)
+    controller = controller_parties(flat)
     explicit = explicit_responsible(flat)
     if item.membership:
         item.kind = "membership"
+    elif controller is not None:
+        item.kind = "control"
+        item.responsible = controller
+        result.controller.extend(p for p in controller if p not in result.controller)
+        if not controller:
+            _doubt(item, "medium", "Контроль оставлен за подписавшим: лицо не названо.")
     elif explicit and not flat[: explicit[1]].strip(" .") and not flat[explicit[2]:].strip(" ."):
         item.kind = "responsible"
     else:
         item.kind = next((kind for kind, pattern in _PRE_KINDS if pattern.search(flat)), "")
-    if explicit:
-        item.responsible = explicit[0]
-    elif item.kind not in _NO_DEADLINE_KINDS:
-        item.responsible = dative_responsible(flat)
+    if controller is None:
+        if explicit:
+            item.responsible = explicit[0]
+        elif item.kind not in _NO_DEADLINE_KINDS:
+            item.responsible = _responsible(flat, item)
     if item.kind not in _NO_DEADLINE_KINDS:
-        deadline = find_deadline(flat, reference=result.date)
-        if deadline:
-            item.deadline_text, item.deadline_kind = deadline.text, deadline.kind
-            item.due_start, item.due_end, item.relative_to = deadline.start, deadline.end, deadline.relative_to
-        elif re.search(r"\bсроки?\b", flat, re.IGNORECASE):
+        explicit_deadline = re.search(r"\bсроки?\b", flat, re.IGNORECASE)
+        if _ADOPTION_RE.match(flat) and not explicit_deadline:
+            deadline = None  # the periods of an adopted plan are its subject
+        else:
+            deadline = find_deadline(flat, reference=result.date)
+        _set_deadline(item, deadline)
+        if deadline is None and explicit_deadline:
             result.warnings.append(f"В пункте «{item.label}» не удалось разобрать срок.")
+            _doubt(item, "low", "Слово «срок» есть, но срок не разобран.")
+    elif item.kind in ("noted", "statement") and (later := _instructing_sentences(flat)):
+        _set_deadline(item, find_deadline(later, reference=result.date))
+    if len(flat) > 2500:
+        _doubt(item, "medium", "Очень длинный пункт: возможно, в него попали соседние пункты или приложение.")
     return item
 
 
-def _propagate_responsible(result: ParsedResolution) -> None:
+def _propagate_responsible(result: ParsedResolution, drafts: list[_Draft]) -> None:
     """Share a responsible stated once for a group of items.
 
-    A sub-item that only names the responsible («7г. Ответственный за подготовку: …») applies to its
-    parent and to every sibling that names no responsible of its own; an item that introduces its
-    sub-items with a colon («Поручить Секретариату КСОРС РТ:») passes its responsible down to them.
+    A sub-item that only names the responsible («7г. Ответственный за подготовку: …»), or a last
+    sub-item that ends with such a paragraph, applies to its parent and to every sibling that names no
+    responsible of its own; an item that introduces its sub-items with a colon («Поручить Секретариату
+    КСОРС РТ:») passes its responsible down to them, and so does a lead-in before the first item.
     """
-    by_label = {item.label: item for item in result.items}
+    by_label: dict[str, ParsedItem] = {}
+    children: dict[str, list[ParsedItem]] = {}
+    for item in result.items:
+        by_label.setdefault(item.label, item)
+        if item.parent:
+            children.setdefault(item.parent, []).append(item)
     for item in result.items:
         parent = by_label.get(item.parent or "")
         if parent and parent.responsible and not item.responsible and parent.text.rstrip().endswith(":"):
             item.responsible, item.responsible_inherited = list(parent.responsible), True
-    for source in result.items:
-        if source.kind != "responsible" or source.parent not in by_label:
+    lead_ins: dict[str, list[str]] = {}
+    for draft, item in zip(drafts, result.items, strict=True):
+        if not draft.lead_in or item.responsible or item.kind in _NO_DEADLINE_KINDS - {"statement"}:
             continue
-        family = [by_label[source.parent], *(i for i in result.items if i.parent == source.parent and i is not source)]
+        if draft.lead_in not in lead_ins:
+            found = addressed_parties(draft.lead_in)
+            lead_ins[draft.lead_in] = found[0] if found else []
+        if lead_ins[draft.lead_in]:
+            item.responsible, item.responsible_inherited = list(lead_ins[draft.lead_in]), True
+            _doubt(item, "medium", "Ответственный взят из вводной фразы перед пунктами.")
+    for source in result.items:
+        siblings = children.get(source.parent or "", [])
+        trailing = (
+            source.kind != "responsible" and source.responsible and siblings and siblings[-1] is source
+            and re.match(r"(?:ответственн|исполнител)", source.text.rsplit("\n\n", 1)[-1], re.IGNORECASE)
+            and "\n\n" in source.text
+        )
+        if (source.kind != "responsible" and not trailing) or source.parent not in by_label:
+            continue
+        family = [by_label[source.parent], *(i for i in siblings if i is not source)]
         receivers = [item for item in family if not item.responsible]
         for item in receivers:
             item.responsible, item.responsible_inherited = list(source.responsible), True
@@ -474,6 +733,14 @@ def _propagate_responsible(result: ParsedResolution) -> None:
             result.warnings.append(
                 f"Ответственный из подпункта «{source.label}» распространён на пункты {names}."
             )
+
+
+def _rate(item: ParsedItem) -> None:
+    """The last doubts, once the kind and the shared responsible are known."""
+    if item.kind == "instruction" and not item.responsible:
+        _doubt(item, "medium", "Поручение без ответственного.")
+    if item.responsible_inherited and item.kind != "responsible":
+        _doubt(item, "medium", "Ответственный унаследован от общего пункта — проверьте.")
 
 
 def _final_kind(item: ParsedItem) -> str:

@@ -9,10 +9,14 @@ from dataclasses import dataclass
 LABEL_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 # Latin look-alikes typed by mistake are ordered as the Cyrillic letters they imitate.
 _LATIN_LOOKALIKES = {"a": "а", "b": "б", "c": "с", "e": "е", "k": "к", "m": "м", "o": "о", "p": "р", "x": "х", "y": "у"}
+# «1.Информацию …», «3.1.обеспечить …»: after its dot or bracket a label may run into the text, as long as
+# a letter or a quote follows (so «12.05.2026 г.» stays a date).
 _LABEL_RE = re.compile(
     r"^(?P<label>(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<letter>[а-яёa-z])?|(?P<solo>[а-яёa-z]))"
-    r"(?P<punct>[.)])?\s+(?P<rest>\S.*)$"
+    r"(?:(?P<punct>[.)])?\s+|(?P<glued>[.)])(?=[А-ЯЁа-яёA-Za-z«\"]))(?P<rest>\S.*)$"
 )
+# «…постановляет: 1. Создать … 2. Утвердить …»: numbered items written inside one paragraph.
+_INLINE_LABEL_RE = re.compile(r"(?:(?<=[.;:!…»\"])|(?<=\.\)))\s+(?=(\d{1,2})\.\s?[А-ЯЁ«\"])")
 BULLET_RE = re.compile(r"^[-–—•·▪●]\s*(?P<rest>\S.*)$")
 _TERMINAL = ".!?:;…"
 
@@ -24,6 +28,7 @@ class Label:
     text: str
     numbers: tuple[int, ...]
     letter: str  # "" or the letter, Latin look-alikes mapped to Cyrillic
+    bracket: bool = False  # «1)» rather than «1.»
 
     @property
     def letter_index(self) -> int:
@@ -51,19 +56,42 @@ def parse_label(line: str) -> tuple[Label, str] | None:
     match = _LABEL_RE.match(line)
     if not match:
         return None
+    punct = match["punct"] or match["glued"]
     letter = (match["letter"] or match["solo"] or "").lower()
     letter = _LATIN_LOOKALIKES.get(letter, letter)
     if letter and letter not in LABEL_LETTERS:
         return None
     if match["solo"]:
-        if match["punct"] != ")":
+        if punct != ")":
             return None
         numbers: tuple[int, ...] = ()
     else:
         numbers = tuple(int(part) for part in match["num"].split("."))
-        if not match["punct"] and len(numbers) == 1:
+        if not punct and len(numbers) == 1:
             return None
-    return Label(match["label"], numbers, letter), match["rest"]
+    return Label(match["label"], numbers, letter, punct == ")"), match["rest"]
+
+
+def split_inline_items(line: str) -> list[str]:
+    """A paragraph holding a run of numbered items («… постановляет: 1. Создать … 2. Утвердить …»), one a line.
+
+    Only a run of consecutive numbers counts, starting at 1 or right after the line's own label, so a
+    stray «п. 2. Устава» inside a sentence is left alone.
+    """
+    if len(line) < 8 or not _INLINE_LABEL_RE.search(line):
+        return [line]
+    own = parse_label(line)
+    expected = own[0].numbers[0] + 1 if own and len(own[0].numbers) == 1 and not own[0].letter else None
+    cuts: list[int] = []
+    for match in _INLINE_LABEL_RE.finditer(line):
+        number = int(match.group(1))
+        if expected is None and number == 1 or number == expected:
+            cuts.append(match.end())
+            expected = number + 1
+    if not cuts or (own is None and len(cuts) < 2):
+        return [line]
+    pieces = [line[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+    return [piece for piece in pieces if piece]
 
 
 def is_letter_label(line: str) -> bool:
@@ -103,13 +131,12 @@ def join_broken_paragraphs(lines: list[str]) -> list[str]:
 
 def render_blocks(blocks: list[tuple[str, str]]) -> str:
     """Text of ("p", paragraph) and ("b", bullet) blocks: paragraphs apart, a bullet list as "- " lines."""
-    out = ""
+    parts: list[str] = []
     for kind, text in blocks:
-        if kind == "b":
-            out += ("\n" if out else "") + f"- {text}"
-        else:
-            out += ("\n\n" if out else "") + text
-    return out
+        if parts:
+            parts.append("\n" if kind == "b" else "\n\n")
+        parts.append(f"- {text}" if kind == "b" else text)
+    return "".join(parts)
 
 
 # Dative forms of the people and bodies that resolutions charge with something.
@@ -223,6 +250,9 @@ def explicit_responsible(text: str) -> tuple[list[str], int, int] | None:
     return (parties, match.start(), match.end() + len(chunk)) if parties else None
 
 
+_MAX_PARTY_WORDS = 80  # a party list longer than this is not a party list
+
+
 def _is_dative_role(word: str) -> bool:
     word = word.strip(",.")
     return bool(_ROLE_RE.match(word)) and word.lower() != "всем" and bool(re.search(r"(?:ю|у|ам|ям|ии)$", word))
@@ -233,7 +263,10 @@ def dative_responsible(text: str) -> list[str]:
     words = text.split()
     for index, word in enumerate(words):
         low = word.lower().strip(",.;:")
-        rest = words[index + 1:]
+        if low not in ("поручить", "рекомендовать"):
+            continue
+        # Sliced only at the verb, and bounded: slicing at every word made long items quadratic.
+        rest = words[index + 1:index + 1 + _MAX_PARTY_WORDS]
         if low == "поручить" and rest:
             if not is_infinitive(rest[0]):
                 return collect_parties(rest)

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext as _
 
-from ksors.text import long_date
+from core.text import long_date
 from resolutions.models import DeadlineKind
 
 

@@ -7,24 +7,25 @@ from django.db import transaction
 from django.db.models import Prefetch, Q
 from django.utils.translation import gettext as _
 
-from organizations.models import MembershipStatus, Organization, Role
-from organizations.services import notify, secretariat_emails
+from core.notify import notify
+from organizations.models import Organization
+from organizations.services import secretariat_emails
 from resolutions.models import (
     ExecutionStatus,
     Item,
     ProgressReport,
     ReportAttachment,
-    ResolutionStatus,
     Responsibility,
 )
+from resolutions.services import item_status_set
 
 
 def items_assigned_to(organization: Organization):
     """Published items naming the organization as responsible, or all member organizations if it is an active member."""
     condition = Q(responsibilities__organization=organization)
-    if organization.role == Role.MEMBER and organization.status == MembershipStatus.ACTIVE:
+    if organization.is_active_member:
         condition |= Q(responsibilities__all_members=True)
-    ids = Item.objects.filter(condition, resolution__status=ResolutionStatus.PUBLISHED).values("pk")
+    ids = Item.objects.published().filter(condition).values("pk")
     return (
         Item.objects.filter(pk__in=ids)
         .select_related("resolution", "parent")
@@ -47,32 +48,39 @@ def reports_from_organizations():
 def progress_report_create(
     *,
     item: Item,
-    organization: Organization,
-    user,
+    author,
     text: str,
     reported_on: datetime.date,
     status: str = "",
     files=(),
+    organization: Organization | None = None,
+    by_secretariat: bool = False,
 ) -> ProgressReport:
-    """Record a dated report from an organization with its checked attachments; the Secretariat is told.
+    """Record a dated report on an item with its attachments (`CleanFile`s from `core.uploads`).
 
-    The status a leader gives is their view of their part; the item's own execution status stays the
-    Secretariat's decision (an item for all members is not done because one organization is done).
+    A leader reports for their organization (`by_secretariat=False`): the item must be assigned to it, the
+    status they give is their view of their own part — an item for all members is not done because one
+    organization is done — and the Secretariat is told. The Secretariat records a report itself, for an
+    organization or not (`by_secretariat=True`): a status given in it becomes the item's execution status.
     """
-    if not items_assigned_to(organization).filter(pk=item.pk).exists():
+    if not by_secretariat and (organization is None or not items_assigned_to(organization).filter(pk=item.pk).exists()):
         raise ValidationError(_("Этот пункт не поручен вашей организации."), code="not_assigned")
     if not text.strip():
         raise ValidationError(_("Опишите, что сделано."), code="no_text")
     if status and status not in ExecutionStatus.values:
         raise ValidationError(_("Неизвестный статус."), code="invalid_status")
     report = ProgressReport.objects.create(
-        item=item, organization=organization, author=user, reported_on=reported_on, text=text.strip(), status=status
+        item=item, organization=organization, author=author, reported_on=reported_on, text=text.strip(), status=status
     )
     for clean in files:
         attachment = ReportAttachment(report=report, original_name=clean.original_name, size=clean.size)
         attachment.file.save(clean.content.name, clean.content, save=False)
         attachment.save()
-    context = {"report": report, "item": item, "organization": organization, "user": user}
-    recipients = secretariat_emails()
-    transaction.on_commit(lambda: notify(template="my/email/progress_reported", context=context, recipients=recipients))
+    if by_secretariat:
+        if status:
+            item_status_set(item=item, status=status)
+    else:
+        context = {"report": report, "item": item, "organization": organization, "user": author}
+        recipients = secretariat_emails()
+        transaction.on_commit(lambda: notify(template="my/email/progress_reported", context=context, recipients=recipients))
     return report

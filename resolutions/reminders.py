@@ -8,14 +8,12 @@ import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Prefetch, Q
-from django.template.loader import render_to_string
-from django.utils import translation
 
 from accounts.models import User
-from organizations.models import MembershipStatus, Role
+from core.notify import notify
+from organizations.models import Organization
 from resolutions.models import Item, ReminderLog, Responsibility
 
 
@@ -41,13 +39,13 @@ def recipients_for(item: Item) -> set[User]:
         if responsibility.body_id:
             query |= Q(person__positions__body=responsibility.body_id, person__positions__ended_on__isnull=True)
         if responsibility.all_members:
-            query |= Q(organizations__role=Role.MEMBER, organizations__status=MembershipStatus.ACTIVE)
+            query |= Q(organizations__in=Organization.objects.active_members())
     return set(User.objects.filter(query, is_active=True).exclude(email="").distinct())
 
 
 def items_to_remind(today: datetime.date, days: int):
     base = (
-        Item.objects.filter(resolution__status="published")
+        Item.objects.published()
         .controlled()
         .open()
         .filter(due_end__isnull=False)
@@ -61,12 +59,9 @@ def items_to_remind(today: datetime.date, days: int):
 
 def _send(item: Item, stage: str, user: User, today: datetime.date) -> None:
     url = settings.KSORS_SITE_URL + item.get_absolute_url()
-    with translation.override("ru"):
-        context = {"item": item, "stage": stage, "user": user, "url": url, "days_left": (item.due_end - today).days,
-                   "overdue": stage == ReminderLog.Stage.OVERDUE}
-        subject = render_to_string("secretariat/email/reminder_subject.txt", context).strip()
-        body = render_to_string("secretariat/email/reminder_message.txt", context)
-    send_mail(subject, body, None, [user.email])
+    context = {"item": item, "stage": stage, "user": user, "url": url, "days_left": (item.due_end - today).days,
+               "overdue": stage == ReminderLog.Stage.OVERDUE}
+    notify(template="secretariat/email/reminder", context=context, recipients=[user.email])
 
 
 def send_reminders(*, today: datetime.date, days: int | None = None) -> ReminderResult:

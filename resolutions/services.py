@@ -6,17 +6,16 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ksors.text import fold
-from organizations.models import Body, MembershipStatus, Organization, Person
-from organizations.services import membership_change_apply
+from core.models import StaleRevision
+from core.text import fold
+from organizations.models import Body, MembershipChange, MembershipStatus, Organization, Person
+from organizations.services import membership_change_apply, membership_decisions_revert
 from resolutions.matching import Matcher
 from resolutions.models import (
     ExecutionStatus,
     Item,
     ItemKind,
     MembershipAction,
-    ProgressReport,
-    ReportAttachment,
     Resolution,
     ResolutionStatus,
     ResolutionVersion,
@@ -87,6 +86,8 @@ def items_create(*, resolution: Resolution, parsed_items) -> list[Item]:
             due_start=parsed.due_start,
             due_end=parsed.due_end,
             due_relative_to=parsed.relative_to or "",
+            due_recurrence=getattr(parsed, "deadline_recurrence", "") or "",
+            due_time=getattr(parsed, "deadline_time", None),
             membership_action=action if organization else "",
             membership_organization=organization,
             membership_until_event=membership.get("until_text", "") if organization else "",
@@ -134,7 +135,8 @@ def _apply_membership_decisions(*, resolution: Resolution, user) -> None:
     items = resolution.items.exclude(membership_action="").select_related("membership_organization")
     for item in items:
         organization = item.membership_organization
-        already = organization.membership_changes.filter(decided_by_item=item).exists()
+        # Applied once; a decision undone by a withdrawal is applied again when the document is published again.
+        already = organization.membership_changes.filter(decided_by_item=item, reverted_by__isnull=True).exists()
         if already:
             continue
         membership_change_apply(
@@ -194,14 +196,6 @@ HEADER_FIELDS = (
     "doc_type", "title", "slug", "conference", "meeting", "theme", "adopted_on", "place", "unanimous", "votes_for",
     "votes_against", "votes_abstained", "adoption_text", "preamble", "operative_keyword", "publish_progress",
 )
-
-
-class StaleRevision(Exception):
-    """Someone else saved the resolution after this user opened it; `current` is the resolution as it is now."""
-
-    def __init__(self, current: Resolution):
-        super().__init__(f"resolution {current.pk} is at revision {current.revision}")
-        self.current = current
 
 
 @dataclass
@@ -345,6 +339,14 @@ def resolution_unpublish(*, resolution: Resolution, reason: str, user=None) -> R
     resolution.revision += 1
     resolution._change_reason = reason.strip()
     resolution.save()
+    # A withdrawn document decides nothing: the membership decisions it applied are undone, each undoing
+    # recorded with the withdrawal's reason.
+    membership_decisions_revert(
+        changes=MembershipChange.objects.filter(decided_by_item__resolution=resolution).select_related("organization"),
+        reason=_("Решение отменено: документ снят с публикации. Причина: %(reason)s") % {"reason": reason.strip()},
+        document_reference=_("Снятие с публикации: %(title)s") % {"title": resolution.title[:200]},
+        recorded_by=user,
+    )
     return resolution
 
 
@@ -398,18 +400,3 @@ def item_status_set(*, item: Item, status: str, now: datetime.datetime | None = 
     item.execution_updated_at = now or timezone.now()
     item.save(update_fields=["execution_status", "execution_updated_at"])
     return item
-
-
-@transaction.atomic
-def progress_report_create(
-    *, item: Item, author, text: str, reported_on: datetime.date, status: str = "", files=(), organization=None
-) -> ProgressReport:
-    """A dated report on an item's execution with its attachments; a status given in it becomes the item's."""
-    report = ProgressReport.objects.create(
-        item=item, author=author, text=text, reported_on=reported_on, status=status, organization=organization
-    )
-    for upload in files:
-        ReportAttachment.objects.create(report=report, file=upload, original_name=upload.name[:255], size=upload.size)
-    if status:
-        item_status_set(item=item, status=status)
-    return report

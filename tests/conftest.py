@@ -58,6 +58,24 @@ def _test_settings(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _fresh_cache(request, django_db_blocker):
+    """Rate limits, used TOTP codes and cached pages live in the cache: one test's must not leak into the next.
+    With debug off the cache is the production one, a database table: emptied only after tests that had the test
+    database (a test without it cannot have written there, and must not reach the configured database)."""
+    from django.core.cache import caches
+    from django.core.cache.backends.db import DatabaseCache
+
+    yield
+    for alias in settings.CACHES:
+        cache = caches[alias]
+        if not isinstance(cache, DatabaseCache):
+            cache.clear()
+        elif "django_db_setup" in request.fixturenames:
+            with django_db_blocker.unblock():
+                cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _default_language():
     """A request to /en/… leaves English active in the test thread; reverse() in the next test would say /en/."""
     yield
@@ -77,6 +95,12 @@ def org_b(db):
 @pytest.fixture
 def secretary(db):
     return UserFactory(email="secretary@example.org", full_name="Секретарь", secretariat=True)
+
+
+@pytest.fixture
+def secretary_client(client, secretary):
+    client.force_login(secretary)
+    return client
 
 
 @pytest.fixture

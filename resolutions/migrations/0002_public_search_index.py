@@ -1,8 +1,8 @@
-"""GIN indexes for Russian full-text search on PostgreSQL (ksors.fulltext.TsVector); nothing on SQLite."""
+"""GIN indexes for Russian full-text search on PostgreSQL (core.fulltext.TsVector); nothing on SQLite."""
 
 from django.db import migrations
 
-from ksors.fulltext import gin_indexes_operation
+from core.fulltext import gin_indexes_operation
 
 
 class Migration(migrations.Migration):

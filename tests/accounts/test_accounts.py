@@ -3,9 +3,11 @@ import re
 import pytest
 from django.core import mail
 from django.core.management import CommandError, call_command
+from django.test import Client
+from django.urls import reverse
 
 from accounts.models import Invitation, User
-from accounts.services import invitation_create
+from accounts.services import email_mark_verified, invitation_create
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -86,7 +88,7 @@ def test_it_invites_from_the_command_line(org_a, capsys):
 
 def test_it_lets_the_secretariat_invite_from_the_portal(client, secretary, org_a):
     client.force_login(secretary)
-    response = client.post("/accounts/invite/", {"email": "p@example.org", "organizations": [org_a.pk]})
+    response = client.post("/secretariat/invite/", {"email": "p@example.org", "organizations": [org_a.pk]})
     assert response.status_code == 200 and "/accounts/invitation/" in response.content.decode()
     assert User.objects.get(email="p@example.org").organizations.get() == org_a
 
@@ -95,7 +97,7 @@ def test_it_lets_the_secretariat_invite_from_the_portal(client, secretary, org_a
 def test_it_lets_nobody_else_invite(client, persona, request, org_a):
     if persona != "anonymous":
         client.force_login(request.getfixturevalue(persona))
-    response = client.post("/accounts/invite/", {"email": "p@example.org", "secretariat": "on"})
+    response = client.post("/secretariat/invite/", {"email": "p@example.org", "secretariat": "on"})
     assert response.status_code == (302 if persona == "anonymous" else 403)
     assert not User.objects.filter(email="p@example.org").exists()
 
@@ -104,7 +106,7 @@ def test_it_requires_two_factor_setup_for_the_secretariat_when_enforced(client, 
     settings.KSORS_REQUIRE_MFA = True
     client.force_login(secretary)
     response = client.get("/")
-    assert response.status_code == 302 and response["Location"] == "/accounts/2fa/totp/activate/"
+    assert response.status_code == 302 and response["Location"] == "/accounts/2fa/totp/activate/?next=%2F"
     # allauth asks for the password again before showing the QR code; that page must not loop back here.
     activate = client.get("/accounts/2fa/totp/activate/")
     assert activate.status_code == 302 and activate["Location"].startswith("/accounts/reauthenticate/")
@@ -113,13 +115,83 @@ def test_it_requires_two_factor_setup_for_the_secretariat_when_enforced(client, 
     assert client.get("/").status_code == 200
 
 
-def test_it_lets_the_secretariat_through_once_totp_is_set_up(client, settings, secretary):
-    from allauth.mfa.models import Authenticator
-
+def test_a_totp_device_alone_is_not_a_second_factor_in_this_session(client, settings, secretary):
+    """force_login stands for any path that logs in with the password alone: the device exists, the session
+    has not passed it."""
     settings.KSORS_REQUIRE_MFA = True
-    Authenticator.objects.create(user=secretary, type=Authenticator.Type.TOTP, data={"secret": "x"})
+    totp_device(secretary)
     client.force_login(secretary)
-    assert client.get("/").status_code == 200
+    for path in ["/", "/secretariat/", "/secretariat/invite/", "/accounts/email/", "/accounts/password/change/", "/my/"]:
+        response = client.get(path)
+        assert response.status_code == 302, path
+        assert response["Location"].startswith("/accounts/2fa/reauthenticate/?next="), path
+
+
+def test_the_secretariat_passes_with_password_and_code_in_the_same_session(client, settings, secretary):
+    settings.KSORS_REQUIRE_MFA = True
+    secret = totp_device(secretary)
+    response = client.post("/accounts/login/", {"login": secretary.email, "password": "correct-horse-battery"})
+    assert response.status_code == 302 and response["Location"].startswith("/accounts/2fa/authenticate/")
+    assert client.get("/secretariat/").status_code == 302  # not logged in before the code
+    client.post("/accounts/2fa/authenticate/", {"code": current_code(secret)})
+    assert client.get("/secretariat/").status_code == 200
+
+
+def test_the_same_code_is_not_accepted_twice(client, settings, secretary):
+    settings.KSORS_REQUIRE_MFA = True
+    secret = totp_device(secretary)
+    code = current_code(secret)
+    client.post("/accounts/login/", {"login": secretary.email, "password": "correct-horse-battery"})
+    client.post("/accounts/2fa/authenticate/", {"code": code})
+    assert client.get("/secretariat/").status_code == 200
+    other = Client()
+    other.post("/accounts/login/", {"login": secretary.email, "password": "correct-horse-battery"})
+    other.post("/accounts/2fa/authenticate/", {"code": code})
+    assert other.get("/secretariat/").status_code == 302
+
+
+def test_without_a_device_only_the_setup_pages_open(client, settings, secretary):
+    settings.KSORS_REQUIRE_MFA = True
+    client.force_login(secretary)
+    for path in ["/secretariat/invite/", "/accounts/invite/", "/accounts/email/"]:
+        response = client.get(path, follow=False)
+        if response.status_code == 301:  # the old invite address redirects into the back office first
+            response = client.get(response["Location"])
+        assert response.status_code == 302 and response["Location"].startswith("/accounts/2fa/totp/activate/"), path
+    assert client.post("/secretariat/invite/", {"email": "new@example.org", "secretariat": "on"}).status_code == 302
+    assert not User.objects.filter(email="new@example.org").exists()
+    assert client.get("/accounts/logout/").status_code == 200
+
+
+@pytest.mark.django_db(transaction=True)  # autocommit, as in production: allauth's on_commit signal runs in the view
+def test_activating_totp_passes_the_second_factor_for_this_session(client, settings, secretary):
+    settings.KSORS_REQUIRE_MFA = True
+    email_mark_verified(user=secretary)  # allauth adds TOTP only for a verified address
+    client.post("/accounts/login/", {"login": secretary.email, "password": "correct-horse-battery"})
+    client.post("/accounts/reauthenticate/", {"password": "correct-horse-battery"})
+    page = client.get("/accounts/2fa/totp/activate/")
+    assert page.status_code == 200
+    secret = client.session["mfa.totp.secret"]
+    client.post("/accounts/2fa/totp/activate/", {"code": current_code(secret)})
+    assert client.get("/secretariat/").status_code == 200
+
+
+def test_the_admin_login_form_is_allauths_with_its_limits_and_second_factor(client, settings, secretary):
+    settings.KSORS_REQUIRE_MFA = True
+    secretary.is_staff = True
+    secretary.save()
+    totp_device(secretary)
+    for _attempt in range(30):
+        client.post("/admin/login/", {"username": secretary.email, "password": "wrong"})
+    response = client.post("/admin/login/?next=/admin/", {"username": secretary.email, "password": "correct-horse-battery"})
+    assert response.status_code == 302 and response["Location"].startswith("/accounts/login/?next=")
+    assert client.get("/admin/").status_code == 302
+    assert "_auth_user_id" not in client.session
+    # The real form: five failures lock the account, as on the portal's login page.
+    for _attempt in range(5):
+        client.post("/accounts/login/", {"login": secretary.email, "password": "wrong"})
+    locked = client.post("/accounts/login/", {"login": secretary.email, "password": "correct-horse-battery"})
+    assert locked.status_code == 200 and "_auth_user_id" not in client.session
 
 
 def test_it_does_not_let_an_inactive_user_in(client):
@@ -137,8 +209,74 @@ def test_it_lets_an_invited_secretary_set_up_two_factor(client, settings):
     client.logout()
     client.post("/accounts/login/", {"login": "staff@example.org", "password": "Secretariat-2026!"})
     client.post("/accounts/reauthenticate/", {"password": "Secretariat-2026!"})
-    client.get("/accounts/email/")  # the header links here; allauth records the address on this page
     assert client.get("/accounts/2fa/totp/activate/").status_code == 200
     response = client.post("/accounts/2fa/totp/activate/", {"code": "000000"})
     errors = response.context["form"].errors["code"]
     assert errors and not any("подтверд" in str(error).lower() or "verif" in str(error).lower() for error in errors)
+
+
+def totp_device(user) -> str:
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    secret = generate_totp_secret()
+    TOTP.activate(user, secret)
+    return secret
+
+
+def current_code(secret: str) -> str:
+    import time
+
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
+
+
+def test_inviting_an_existing_account_never_issues_a_link_that_sets_its_password(
+    client, secretary, leader_a, org_b, django_capture_on_commit_callbacks, mailoutbox
+):
+    client.force_login(secretary)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("secretariat:invite"), {"email": leader_a.email, "organizations": [org_b.pk]})
+    page = response.content.decode()
+    assert "/accounts/invitation/" not in page
+    assert not Invitation.objects.filter(user=leader_a).exists()
+    assert set(leader_a.organizations.all()) >= {org_b}
+    assert len(mailoutbox) == 1 and "/accounts/invitation/" not in mailoutbox[0].body
+    assert "со своим паролем" in mailoutbox[0].body
+
+
+def test_an_old_link_dies_when_the_account_gets_a_password_by_any_path(client, org_a):
+    invitation = invitation_create(email="fresh@example.org", organizations=[org_a], send=False)
+    user = invitation.user
+    user.set_password("Set-By-Reset-2026!")  # e.g. through the password reset email
+    user.save()
+    response = client.post(
+        invitation.get_absolute_url(), {"full_name": "", "new_password1": "Attacker-2026!", "new_password2": "Attacker-2026!"}
+    )
+    assert response.status_code == 410
+    user.refresh_from_db()
+    assert user.check_password("Set-By-Reset-2026!")
+    assert "_auth_user_id" not in client.session
+
+
+def test_accepting_one_link_kills_every_other_pending_link(client, org_a):
+    first = invitation_create(email="twice@example.org", organizations=[org_a], send=False)
+    second = invitation_create(email="twice@example.org", organizations=[org_a], send=False)
+    assert not second.new_account and first.new_account
+    client.post(second.get_absolute_url(), {"full_name": "", "new_password1": "Twice-2026!xx", "new_password2": "Twice-2026!xx"})
+    client.logout()
+    response = client.get(first.get_absolute_url())
+    assert response.status_code == 410
+
+
+def test_the_link_is_shown_on_screen_only_for_a_brand_new_account(client, secretary, org_a):
+    client.force_login(secretary)
+    page = client.post(reverse("secretariat:invite"), {"email": "brand-new@example.org", "organizations": [org_a.pk]})
+    assert "/accounts/invitation/" in page.content.decode()
+    again = client.post(reverse("secretariat:invite"), {"email": "brand-new@example.org", "organizations": [org_a.pk]})
+    assert "/accounts/invitation/" not in again.content.decode()
+
+
+@pytest.mark.parametrize("token", ["%00", "abc%00def", "x" * 300])
+def test_a_malformed_invitation_token_is_a_404_not_an_error(client, token):
+    assert client.get(f"/accounts/invitation/{token}/").status_code in (400, 404)

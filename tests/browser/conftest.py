@@ -6,10 +6,13 @@ import pytest
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
-pytestmark = pytest.mark.browser
 
 
 def pytest_collection_modifyitems(items):
+    # `pytest -m "not browser"` is the quick loop only if every browser test says it is one.
+    unmarked = [item.nodeid for item in items if "tests/browser/" in str(item.fspath) and not item.get_closest_marker("browser")]
+    if unmarked:
+        raise pytest.UsageError(f"browser tests without pytestmark = pytest.mark.browser: {unmarked}")
     if not Path(CHROMIUM).exists():
         skip = pytest.mark.skip(reason="Debian's chromium is not installed (make browser-deps)")
         for item in items:

@@ -14,9 +14,9 @@ from playwright.sync_api import expect
 AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
 PASSWORD = "ksors-demo-2026"
 
-pytestmark = pytest.mark.skipif(
+pytestmark = [pytest.mark.browser, pytest.mark.skipif(
     not AXE.exists(), reason="axe-core is not vendored at tests/browser/vendor/axe.min.js"
-)
+)]
 
 PUBLIC_PAGES = {
     "home": "/",

@@ -10,6 +10,8 @@ from django.core.management import call_command
 from PIL import Image
 from playwright.sync_api import expect
 
+pytestmark = pytest.mark.browser
+
 PASSWORD = "ksors-demo-2026"
 LEADER_PASSWORD = "Svetlaya-Doroga-2027"
 
@@ -52,7 +54,7 @@ def test_it_runs_the_leader_story_end_to_end(demo_site, live_server, page, shot,
 
     # The Secretariat invites the leader of the women's movement.
     _login(page, base, "secretariat@ksors.example", PASSWORD)
-    page.goto(base + "/accounts/invite/")
+    page.goto(base + "/secretariat/invite/")
     page.get_by_label("Адрес электронной почты").fill("kopylova@example.org")
     page.get_by_label(re.compile("Движение женщин")).check()
     page.get_by_role("button", name="Пригласить").click()
@@ -133,7 +135,7 @@ def test_it_runs_the_leader_story_end_to_end(demo_site, live_server, page, shot,
 
     # The Secretariat reviews each.
     _login(page, base, "secretariat@ksors.example", PASSWORD)
-    page.goto(base + "/review/calls/jubilee-book/")
+    page.goto(base + "/secretariat/calls/jubilee-book/")
     expect(page.locator(".materials-table")).to_contain_text("Движение женщин")
     shot(page, "leader-09-secretariat-table")
     page.get_by_role("link", name="Проверить").click()
@@ -144,17 +146,17 @@ def test_it_runs_the_leader_story_end_to_end(demo_site, live_server, page, shot,
         page.get_by_role("link", name="Скачать всё (ZIP)").click()
     assert download.value.suggested_filename == "jubilee-book.zip"
 
-    page.goto(base + "/review/declarations/")
+    page.goto(base + "/secretariat/declarations/")
     shot(page, "leader-10-secretariat-declarations")
     page.get_by_label("Подтвердить").check()
     page.get_by_label("Дата присоединения").fill("2026-07-01")
     page.get_by_role("button", name="Сохранить решение").click()
     expect(page.locator(".message-success")).to_contain_text("добавлена в список")
 
-    page.goto(base + "/review/reports/")
+    page.goto(base + "/secretariat/reports/")
     expect(page.locator("main")).to_contain_text("Собрали историю движения")
     shot(page, "leader-11-secretariat-reports")
-    page.goto(base + "/review/organizations/women-movement/history/")
+    page.goto(base + "/secretariat/organizations/women-movement/history/")
     expect(page.locator("tbody")).to_contain_text("Копылова Елена Александровна")
     shot(page, "leader-12-history")
     _logout(page)

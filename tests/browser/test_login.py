@@ -2,6 +2,8 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
 
+pytestmark = pytest.mark.browser
+
 
 @pytest.fixture
 def demo_site(transactional_db):

@@ -5,6 +5,8 @@ from playwright.sync_api import expect
 
 from tests.public_data import build_public, grow
 
+pytestmark = pytest.mark.browser
+
 
 @pytest.fixture
 def site(transactional_db):

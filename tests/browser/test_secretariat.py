@@ -6,6 +6,8 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
 
+pytestmark = pytest.mark.browser
+
 SAMPLE = Path(__file__).resolve().parents[2] / "ksors" / "demo" / "resolution-2026-06-19-xx.txt"
 
 

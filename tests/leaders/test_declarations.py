@@ -29,11 +29,11 @@ def test_a_leader_asks_and_the_secretariat_confirms_and_the_public_list_grows(
 
     mail.outbox.clear()
     client.force_login(secretary)
-    page = client.get(reverse("review:declarations")).content.decode()
+    page = client.get(reverse("secretariat:declarations")).content.decode()
     assert "ОО «Альфа»" in page and "Международная декларация о защите семьи" in page
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
-            reverse("review:declaration_decide", args=[signatory.pk]),
+            reverse("secretariat:declaration_decide", args=[signatory.pk]),
             {f"s{signatory.pk}-decision": "confirm", f"s{signatory.pk}-joined_on": "2026-07-01"},
         )
     assert response.status_code == 302
@@ -57,7 +57,7 @@ def test_a_decline_needs_a_reason_and_is_told_to_the_leader(
     _join(client)
     signatory = Signatory.objects.get()
     client.force_login(secretary)
-    url = reverse("review:declaration_decide", args=[signatory.pk])
+    url = reverse("secretariat:declaration_decide", args=[signatory.pk])
     client.post(url, {f"s{signatory.pk}-decision": "decline", f"s{signatory.pk}-reason": ""})
     signatory.refresh_from_db()
     assert signatory.status == Signatory.Status.REQUESTED

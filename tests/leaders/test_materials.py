@@ -10,7 +10,7 @@ from django.urls import reverse
 from organizations.exports import materials_zip
 from organizations.models import MaterialCall, Submission
 from tests.factories import UserFactory
-from tests.leaders.conftest import docx_bytes, jpeg_bytes, pdf_bytes, upload, windows_executable
+from tests.files import docx_bytes, jpeg_bytes, pdf_bytes, upload, windows_executable
 
 
 def _send(client, org_slug="alpha", **data):
@@ -42,7 +42,7 @@ def test_a_leader_sends_text_links_and_files_and_the_secretariat_is_told(
     assert message.subject == "[КСОРС РТ] Материалы от «Альфа»"
     assert "ОО «Альфа» отправила материалы" in message.body
     assert "история.docx" in message.body
-    assert reverse("review:submission", args=["jubilee-book", submission.pk]) in message.body
+    assert reverse("secretariat:submission", args=["jubilee-book", submission.pk]) in message.body
 
 
 def test_a_leader_can_add_to_a_submission_until_the_deadline(client, leader_a, org_a, call):
@@ -100,12 +100,12 @@ def _submission(call, organization, leader, **kwargs):
 def test_the_secretariat_sees_organizations_by_what_they_sent(
     client, secretary, leader_a, org_a, org_b, call, django_assert_max_num_queries
 ):
-    from organizations.uploads import document_clean
+    from core.uploads import document_clean
 
     _submission(call, org_a, leader_a, text="Текст", files=[document_clean(upload("a.pdf", pdf_bytes()))])
     client.force_login(secretary)
     with django_assert_max_num_queries(10):
-        response = client.get(reverse("review:call", args=["jubilee-book"]))
+        response = client.get(reverse("secretariat:call", args=["jubilee-book"]))
     content = response.content.decode()
     assert "ОО «Альфа»" in content and "ОО «Бета»" in content
     assert "Ничего не прислано" in content
@@ -117,7 +117,7 @@ def test_review_needs_a_comment_for_changes_and_tells_the_leaders(
 ):
     submission = _submission(call, org_a, leader_a, text="Текст")
     client.force_login(secretary)
-    url = reverse("review:submission", args=["jubilee-book", submission.pk])
+    url = reverse("secretariat:submission", args=["jubilee-book", submission.pk])
     response = client.post(url, {"status": "needs_changes", "comment": ""})
     assert response.status_code == 400
     assert "Напишите, что нужно исправить." in response.content.decode()
@@ -143,7 +143,7 @@ def test_review_needs_a_comment_for_changes_and_tells_the_leaders(
 
 
 def test_the_zip_is_arranged_by_organization(secretary, leader_a, leader_b, org_a, org_b, call, client):
-    from organizations.uploads import attachment_clean
+    from core.uploads import attachment_clean
 
     _submission(
         call, org_a, leader_a, text="История Альфы", links="https://example.org/a",
@@ -168,7 +168,7 @@ def test_the_zip_is_arranged_by_organization(secretary, leader_a, leader_b, org_
     assert {name.split("/")[0] for name in zipfile.ZipFile(io.BytesIO(content)).namelist()} == {"Альфа"}
 
     client.force_login(secretary)
-    response = client.get(reverse("review:organization_export", args=["jubilee-book", "beta"]))
+    response = client.get(reverse("secretariat:organization_export", args=["jubilee-book", "beta"]))
     assert response["Content-Type"] == "application/zip"
     assert 'filename="jubilee-book-beta.zip"' in response["Content-Disposition"]
     assert len(zipfile.ZipFile(io.BytesIO(response.content)).namelist()) == 3
@@ -176,24 +176,24 @@ def test_the_zip_is_arranged_by_organization(secretary, leader_a, leader_b, org_
 
 def test_the_secretariat_opens_edits_and_closes_a_call(client, secretary):
     client.force_login(secretary)
-    response = client.post(reverse("review:call_create"), {
+    response = client.post(reverse("secretariat:call_create"), {
         "title": "Фото с конференции", "slug": "conference-photos", "description": "Пришлите фото.",
         "requested": "Фотографии", "deadline": "2027-01-31", "deadline_text": "", "status": "open", "recipient": "",
     })
     assert response.status_code == 302
     call = MaterialCall.objects.get(slug="conference-photos")
     assert call.deadline == datetime.date(2027, 1, 31)
-    response = client.post(reverse("review:call_edit", args=["conference-photos"]), {
+    response = client.post(reverse("secretariat:call_edit", args=["conference-photos"]), {
         "title": "Фото с конференции", "slug": "conference-photos", "description": "", "requested": "",
         "deadline": "2027-01-31", "deadline_text": "", "status": "closed", "recipient": secretary.pk,
     })
     call.refresh_from_db()
     assert call.status == MaterialCall.Status.CLOSED and call.recipient == secretary
-    assert "Приём закрыт" in client.get(reverse("review:calls")).content.decode()
+    assert "Приём закрыт" in client.get(reverse("secretariat:calls")).content.decode()
 
 
 def test_submission_files_are_served_to_the_owner_and_the_secretariat_only(client, leader_a, leader_b, secretary, org_a, call):
-    from organizations.uploads import document_clean
+    from core.uploads import document_clean
 
     submission = _submission(call, org_a, leader_a, files=[document_clean(upload("устав.pdf", pdf_bytes()))])
     stored = submission.files.get()

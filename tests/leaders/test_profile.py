@@ -2,11 +2,12 @@
 
 import io
 
+import pytest
 from django.urls import reverse
 from PIL import Image
 
 from organizations.models import Organization
-from tests.leaders.conftest import jpeg_bytes, png_declaring, upload, windows_executable
+from tests.files import jpeg_bytes, png_declaring, upload, windows_executable
 
 
 def _profile_data(**overrides):
@@ -157,12 +158,12 @@ def test_each_save_is_recorded_with_its_author_and_can_be_reverted(client, leade
     assert records[0].history_change_reason == "Профиль изменён"
 
     client.force_login(secretary)
-    page = client.get(reverse("review:organization_history", args=["alpha"])).content.decode()
+    page = client.get(reverse("secretariat:organization_history", args=["alpha"])).content.decode()
     assert "Руководитель А" in page and "Вернуть" in page and "о организации" in page
 
     # The Secretariat also changed the membership status meanwhile: a revert must not undo it.
     Organization.objects.filter(pk=org_a.pk).update(status="suspended")
-    response = client.post(reverse("review:organization_history_revert", args=["alpha", records[1].history_id]))
+    response = client.post(reverse("secretariat:organization_history_revert", args=["alpha", records[1].history_id]))
     assert response.status_code == 302
     org_a.refresh_from_db()
     assert org_a.description == "Первая версия"
@@ -175,7 +176,7 @@ def test_each_save_is_recorded_with_its_author_and_can_be_reverted(client, leade
 def test_history_revert_refuses_a_record_of_another_organization(client, secretary, org_a, org_b):
     client.force_login(secretary)
     other = org_b.history_log.latest("history_date")
-    response = client.post(reverse("review:organization_history_revert", args=["alpha", other.history_id]))
+    response = client.post(reverse("secretariat:organization_history_revert", args=["alpha", other.history_id]))
     assert response.status_code == 404
 
 
@@ -185,12 +186,12 @@ def test_the_history_page_takes_a_fixed_number_of_queries(client, secretary, lea
         client.post(reverse("my:profile_edit", args=["alpha"]), _profile_data(description=f"Версия {n}"))
     client.force_login(secretary)
     with django_assert_max_num_queries(12):
-        response = client.get(reverse("review:organization_history", args=["alpha"]))
+        response = client.get(reverse("secretariat:organization_history", args=["alpha"]))
     assert response.content.decode().count(">Вернуть</button>") == 5
 
 
 def test_the_public_page_links_leaders_to_the_form_and_the_secretariat_to_the_history(client, leader_a, leader_b, secretary, org_a):
-    edit, history = reverse("my:profile_edit", args=["alpha"]), reverse("review:organization_history", args=["alpha"])
+    edit, history = reverse("my:profile_edit", args=["alpha"]), reverse("secretariat:organization_history", args=["alpha"])
     client.force_login(leader_a)
     page = client.get(org_a.get_absolute_url()).content.decode()
     assert edit in page and history not in page
@@ -203,3 +204,74 @@ def test_the_public_page_links_leaders_to_the_form_and_the_secretariat_to_the_hi
     client.logout()
     page = client.get(org_a.get_absolute_url()).content.decode()
     assert edit not in page and history not in page
+
+
+def test_twenty_saves_from_pages_opened_at_once_lose_nothing_silently(client, leader_a, org_a):
+    client.force_login(leader_a)
+    opened = org_a.revision
+    statuses = [
+        client.post(reverse("my:profile_edit", args=["alpha"]), _profile_data(history=f"Версия {n}", revision=opened)).status_code
+        for n in range(20)
+    ]
+    assert statuses.count(302) == 1 and statuses.count(409) == 19
+    org_a.refresh_from_db()
+    assert org_a.history == "Версия 0"
+    assert org_a.revision == opened + 1
+
+
+def test_a_conflict_keeps_the_typing_shows_the_other_save_and_a_second_save_overwrites(client, leader_a, org_a):
+    from django.test import Client
+
+    from tests.factories import UserFactory
+
+    other = Client()
+    other.force_login(UserFactory(email="co-leader@example.org", full_name="Второй руководитель", leads=[org_a]))
+    opened = org_a.revision
+    assert other.post(reverse("my:profile_edit", args=["alpha"]), _profile_data(history="Их история", revision=opened)).status_code == 302
+    client.force_login(leader_a)
+    response = client.post(reverse("my:profile_edit", args=["alpha"]), _profile_data(history="Моя история", revision=opened))
+    page = response.content.decode()
+    assert response.status_code == 409
+    assert "Профиль уже изменён другим человеком" in page and "Второй руководитель" in page
+    assert "Их история" in page and "Моя история" in page
+    org_a.refresh_from_db()
+    assert org_a.history == "Их история"
+    resubmit = response.context["form"]["revision"].value()
+    assert client.post(reverse("my:profile_edit", args=["alpha"]), _profile_data(history="Моя история", revision=resubmit)).status_code == 302
+    org_a.refresh_from_db()
+    assert org_a.history == "Моя история"
+
+
+def test_the_profile_page_carries_the_revision_it_was_opened_at(client, leader_a, org_a):
+    client.force_login(leader_a)
+    page = client.get(reverse("my:profile_edit", args=["alpha"])).content.decode()
+    assert f'name="revision" value="{org_a.revision}"' in page
+
+
+@pytest.mark.django_db(transaction=True)
+def test_twenty_concurrent_saves_on_postgresql_one_wins_and_nineteen_are_refused(org_a, leader_a):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from django.db import connection, connections
+
+    from core.models import StaleRevision
+    from organizations.services import organization_profile_update
+
+    if connection.vendor != "postgresql":
+        pytest.skip("row locks need a server database (SQLite serialises writers itself)")
+    opened = org_a.revision
+
+    def save(n):
+        try:
+            organization_profile_update(
+                organization=org_a, data={"history": f"Версия {n}"}, user=leader_a, expected_revision=opened
+            )
+            return "saved"
+        except StaleRevision:
+            return "refused"
+        finally:
+            connections.close_all()
+
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        results = list(pool.map(save, range(20)))
+    assert results.count("saved") == 1 and results.count("refused") == 19

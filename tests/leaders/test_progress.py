@@ -9,7 +9,7 @@ from organizations.models import MembershipStatus
 from resolutions.models import ProgressReport, ResolutionStatus, Responsibility
 from resolutions.progress import items_assigned_to
 from tests.factories import ItemFactory, ResolutionFactory
-from tests.leaders.conftest import pdf_bytes, upload, windows_executable
+from tests.files import pdf_bytes, upload, windows_executable
 
 
 def test_items_assigned_are_those_naming_the_organization_or_all_members(org_a, org_b, item_9, item_for_a):
@@ -52,7 +52,7 @@ def test_a_leader_reports_with_an_attachment_and_the_secretariat_sees_it(
     assert "Отчёт по пункту 9 от «Альфа»" in mail.outbox[-1].subject
 
     client.force_login(secretary)
-    page = client.get(reverse("review:reports")).content.decode()
+    page = client.get(reverse("secretariat:reports")).content.decode()
     assert "Отправили историю и 40 фотографий." in page and "ОО «Альфа»" in page and "опись.pdf" in page
 
 

@@ -82,7 +82,7 @@ def test_the_500_page_renders_with_the_database_down(db, prefix, lang, title, ho
     assert response.status_code == 500
     html = page(response)
     assert f'<html lang="{lang}">' in html and title in html and home in html
-    assert 'href="/static/css/portal.css"' in html  # the plain name: works without the manifest too
+    assert 'href="/static/css/base.css"' in html  # the plain name: works without the manifest too
 
 
 @pytest.mark.parametrize(("prefix", "lang", "title"), [("", "ru", "Форма устарела"), ("/en", "en", "The form has expired")])

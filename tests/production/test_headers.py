@@ -47,7 +47,7 @@ def test_every_public_page_refuses_post_with_405(client, demo):
 
 def test_it_sends_cross_origin_resource_policy_on_pages_and_static_files(client, db):
     assert client.get("/")["Cross-Origin-Resource-Policy"] == "same-origin"
-    assert client.get("/static/css/portal.css")["Cross-Origin-Resource-Policy"] == "same-origin"
+    assert client.get("/static/css/base.css")["Cross-Origin-Resource-Policy"] == "same-origin"
 
 
 def test_the_language_cookie_is_secure_http_only_and_same_site_in_production():

@@ -12,8 +12,8 @@ from tests.production.helpers import portal_env, shell
 def test_it_collects_with_the_compressed_manifest_storage(_collected_static):
     assert settings.STORAGES["staticfiles"]["BACKEND"] == "whitenoise.storage.CompressedManifestStaticFilesStorage"
     manifest = json.loads((_collected_static / "staticfiles.json").read_text())["paths"]
-    assert {"css/portal.css", "css/resolution-pdf.css", "js/copy-link.js", "fonts/PTSerif-Regular.ttf"} <= set(manifest)
-    assert static("css/portal.css") == f"/static/{manifest['css/portal.css']}"
+    assert {"css/base.css", "css/resolution-pdf.css", "js/copy-link.js", "fonts/PTSerif-Regular.ttf"} <= set(manifest)
+    assert static("css/base.css") == f"/static/{manifest['css/base.css']}"
 
 
 def test_the_pdf_stylesheet_keeps_its_private_font_urls(_collected_static):

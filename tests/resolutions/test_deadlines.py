@@ -79,7 +79,6 @@ D = datetime.date
         ("с 2027 года до конца 2028 года постоянно", "standing", D(2027, 1, 1), D(2028, 12, 31)),
         ("на постоянной основе", "standing", None, None),
         ("Срок: постоянно", "standing", None, None),
-        ("ежегодно", "standing", None, None),
         # Exact dates.
         ("19.06.2026", "exact", D(2026, 6, 19), D(2026, 6, 19)),
         ("19.06.2026 г.", "exact", D(2026, 6, 19), D(2026, 6, 19)),
@@ -198,3 +197,52 @@ def test_find_date_returns_the_date_and_its_span():
     assert find_date(text) == (D(2026, 6, 19), 0, 13)
     assert find_date("собравшиеся в г.Душанбе 19 июня 2026 г., обсудив")[0] == D(2026, 6, 19)
     assert find_date("в 2026 году") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "recurrence", "end"),
+    [
+        ("ежемесячно", "monthly", D(2026, 1, 31)),
+        ("ежеквартально", "quarterly", D(2026, 3, 31)),
+        ("ежегодно", "yearly", D(2026, 12, 31)),
+        ("ежегодно до 1 февраля", "yearly", D(2026, 1, 31)),
+        ("ежемесячно до 10 числа", "monthly", D(2026, 2, 10)),
+    ],
+)
+def test_a_recurring_deadline_runs_from_the_reference_to_the_first_due_date(phrase, recurrence, end):
+    deadline = parse_deadline(phrase, reference=D(2026, 1, 15))
+    assert (deadline.kind, deadline.recurrence, deadline.start, deadline.end) == ("recurring", recurrence, D(2026, 1, 15), end)
+
+
+def test_periodicity_without_a_reference_has_no_dates():
+    assert parse_deadline("ежегодно") == Deadline("ежегодно", "recurring", recurrence="yearly")
+
+
+def test_a_yearly_date_already_passed_is_due_next_year():
+    assert parse_deadline("ежегодно до 1 февраля", reference=D(2026, 3, 15)).end == D(2027, 1, 31)
+
+
+def test_hours_of_scheduled_acts():
+    scheduled = parse_deadline("19.09.2011 в 16-00")
+    assert (scheduled.kind, scheduled.start, scheduled.end, scheduled.time) == ("exact", D(2011, 9, 19), D(2011, 9, 19), datetime.time(16, 0))
+    by = parse_deadline("до 17-00 27.04.2010")
+    assert (by.kind, by.start, by.end, by.time) == ("by", None, D(2010, 4, 27), datetime.time(17, 0))
+    assert find_deadline("Следующее заседание провести 19.12.2025 в 16-00.").time == datetime.time(16, 0)
+
+
+def test_a_period_that_is_the_subject_is_not_a_deadline():
+    assert find_deadline("Утвердить план работы Думы города на II полугодие 2006 года.") is None
+    assert find_deadline("Утвердить план на IV квартал 2026 года.") is None
+    assert find_deadline("Представить отчёт за I квартал 2026 года до 10 апреля 2026 г.").end == D(2026, 4, 9)
+
+
+def test_several_periods_and_listed_days_span_one_window():
+    several = find_deadline("Провести с 1 апреля по 25 апреля 2005 года, со 2 июня по 2 июля 2005 года акцию.")
+    assert (several.kind, several.start, several.end) == ("range", D(2005, 4, 1), D(2005, 7, 2))
+    days = find_deadline("Установить даты проведения субботников 14 и 25 апреля 2019 года.")
+    assert (days.start, days.end) == (D(2019, 4, 14), D(2019, 4, 25))
+
+
+def test_a_date_just_before_the_reference_stays_in_its_year():
+    # A plan approved after the fact: «до 16 апреля» in an order of 19 April 2010.
+    assert parse_deadline("до 16 апреля", reference=D(2010, 4, 19)).end == D(2010, 4, 15)

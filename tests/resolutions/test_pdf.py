@@ -6,6 +6,7 @@ from django.core.files.storage import default_storage
 from django.urls import reverse
 from pypdf import PdfReader
 
+from core import pdf as core_pdf
 from resolutions import pdf
 from resolutions.models import ResolutionVersion
 from tests.public_data import sample_items
@@ -58,7 +59,7 @@ def test_it_embeds_the_vendored_pt_serif_and_no_other_font(xx):
 def test_it_indents_sub_items_and_hangs_labels(xx):
     html = pdf.render_to_string(
         "resolutions/resolution_pdf.html",
-        {"resolution": xx, "items": pdf.with_depth(xx.items.order_by("position")), "static_prefix": "ksorsstatic:"},
+        {"resolution": xx, "items": pdf.with_depth(xx.items.order_by("position")), "static_prefix": core_pdf.PREFIX},
     )
     assert '<div class="item depth-1">\n      <div class="text"><p class="first"><span class="label">7б.</span>' in html
     assert '<div class="item depth-0">\n      <div class="text"><p class="first"><span class="label">8.</span>' in html
@@ -75,13 +76,13 @@ HOSTILE = [
 
 def test_it_fetches_nothing_but_its_own_static_files_whatever_the_text_says(xx, monkeypatch):
     fetched = []
-    original = pdf.StaticOnlyFetcher.fetch
+    original = core_pdf.StaticOnlyFetcher.fetch
 
     def spy(self, url, headers=None):
         fetched.append(url)
         return original(self, url, headers)
 
-    monkeypatch.setattr(pdf.StaticOnlyFetcher, "fetch", spy)
+    monkeypatch.setattr(core_pdf.StaticOnlyFetcher, "fetch", spy)
     opened = []
     monkeypatch.setattr("urllib.request.OpenerDirector.open", lambda *args, **kwargs: opened.append(args))
     xx.preamble = "\n".join(HOSTILE)
@@ -93,7 +94,7 @@ def test_it_fetches_nothing_but_its_own_static_files_whatever_the_text_says(xx, 
     text = _text(pdf.render_resolution_pdf(xx))
     assert opened == []
     assert fetched and all(url.startswith("ksorsstatic:") for url in fetched)
-    assert {url.removeprefix("ksorsstatic:") for url in fetched} <= pdf.ALLOWED_STATIC
+    assert {url.removeprefix("ksorsstatic:") for url in fetched} <= core_pdf.ALLOWED_STATIC
     assert '<img src="file:///etc/passwd">' in text  # shown as text, never loaded
     assert "root:" not in text
 
@@ -101,11 +102,11 @@ def test_it_fetches_nothing_but_its_own_static_files_whatever_the_text_says(xx, 
 @pytest.mark.parametrize(
     "url",
     ["file:///etc/passwd", "http://example.org/x.css", "https://example.org/", "data:text/css,body{}",
-     "ksorsstatic:../settings.py", "ksorsstatic:fonts/../../ksors/settings.py", "ksorsstatic:css/portal.css"],
+     "ksorsstatic:../settings.py", "ksorsstatic:fonts/../../ksors/settings.py", "ksorsstatic:css/base.css"],
 )
 def test_it_refuses_any_other_url(url):
     with pytest.raises(ValueError):
-        pdf.StaticOnlyFetcher().fetch(url)
+        core_pdf.StaticOnlyFetcher().fetch(url)
 
 
 def test_it_caches_per_version_and_renders_again_after_a_correction(xx, monkeypatch):

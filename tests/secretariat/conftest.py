@@ -21,12 +21,6 @@ def sample_text():
 
 
 @pytest.fixture
-def secretary_client(client, secretary):
-    client.force_login(secretary)
-    return client
-
-
-@pytest.fixture
 def draft(db):
     resolution = ResolutionFactory(title="Резолюция заседания", slug="draft-1", preamble="Участники отметили.")
     first = ItemFactory(resolution=resolution, label="1", position=1, text="Провести семинар.", deadline_text="до ноября 2026 года",

@@ -2,7 +2,7 @@
 
 import datetime
 
-from resolutions.forms_editor import ItemFormSet, ResolutionHeaderForm, ResponsibleChoices, item_initial
+from secretariat.forms.editor import ItemFormSet, ResolutionHeaderForm, ResponsibleChoices, item_initial
 
 
 def _value(value):

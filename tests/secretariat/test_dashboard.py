@@ -1,11 +1,20 @@
 import datetime
 
+import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
 from resolutions.models import ExecutionStatus, Item
 from resolutions.selectors import controlled_items, dashboard_sections
+from tests.files import (
+    elf_executable,
+    jpeg_bytes,
+    pdf_bytes,
+    png_declaring,
+    windows_executable,
+    zip_bomb_docx,
+)
 
 
 def days(n):
@@ -49,7 +58,7 @@ def test_the_dashboard_page_lists_groups_and_filters(secretary_client, task_fact
     by_resolution = secretary_client.get(reverse("secretariat:dashboard"), {"group": "resolution"}).content.decode()
     assert "<h3>Опубликованная резолюция</h3>" in by_resolution
     filtered = secretary_client.get(
-        reverse("secretariat:dashboard"), {"responsible": f"person:{task_factory.person.pk}"}
+        reverse("secretariat:dashboard"), {"responsible": f"person:{task_factory.person.slug}"}
     ).content.decode()
     assert due.text in filtered
     other = secretary_client.get(reverse("secretariat:dashboard"), {"responsible": "all"}).content.decode()
@@ -68,7 +77,7 @@ def test_it_changes_the_status_and_adds_a_report_with_attachments(secretary_clie
     secretary_client.post(reverse("secretariat:item_status", args=[item.pk]), {"status": "in_progress"})
     item.refresh_from_db()
     assert item.execution_status == "in_progress" and item.execution_updated_at
-    files = [SimpleUploadedFile("отчёт.pdf", b"%PDF-1.4 test"), SimpleUploadedFile("фото.jpg", b"\xff\xd8\xff")]
+    files = [SimpleUploadedFile("отчёт.pdf", b"%PDF-1.4 test"), SimpleUploadedFile("фото.jpg", jpeg_bytes())]
     response = secretary_client.post(
         reverse("secretariat:item", args=[item.pk]),
         {"reported_on": "2026-07-01", "text": "Семинар проведён.", "status": "done", "files": files},
@@ -83,14 +92,35 @@ def test_it_changes_the_status_and_adds_a_report_with_attachments(secretary_clie
     assert b"".join(download.streaming_content) == b"%PDF-1.4 test"
 
 
-def test_it_refuses_attachment_types_and_sizes_and_keeps_the_text(secretary_client, task_factory, settings):
-    settings.KSORS_ATTACHMENT_MAX_BYTES = 10
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("фото.jpg", elf_executable(), "программа"),
+        ("a.exe", windows_executable(), "программа"),
+        ("bomb.png", png_declaring(100_000, 100_000), "40 млн"),
+        ("отчёт.docx", zip_bomb_docx(), "распаковывается в слишком большой объём"),
+        ("page.html", b"<html><script>alert(1)</script></html>", "PDF"),
+    ],
+)
+def test_the_attachment_form_refuses_what_the_upload_pipeline_refuses_and_keeps_the_text(
+    secretary_client, task_factory, name, content, message
+):
     item = task_factory(days(5))
-    url = reverse("secretariat:item", args=[item.pk])
-    page = secretary_client.post(url, {"reported_on": "2026-07-01", "text": "Мой отчёт",
-                                       "files": [SimpleUploadedFile("a.exe", b"MZ")]}).content.decode()
-    assert "допустимы PDF, DOCX, ODT, TXT и изображения" in page and "Мой отчёт" in page
-    page = secretary_client.post(url, {"reported_on": "2026-07-01", "text": "Мой отчёт",
-                                       "files": [SimpleUploadedFile("a.pdf", b"x" * 11)]}).content.decode()
-    assert "больше 10" in page
+    page = secretary_client.post(
+        reverse("secretariat:item", args=[item.pk]),
+        {"reported_on": "2026-07-01", "text": "Мой отчёт", "files": [SimpleUploadedFile(name, content)]},
+    ).content.decode()
+    assert message in page and name in page
+    assert "Мой отчёт" in page
     assert item.reports.count() == 0
+
+
+def test_attachments_are_stored_under_random_names_not_the_uploaders(secretary_client, task_factory):
+    item = task_factory(days(5))
+    secretary_client.post(
+        reverse("secretariat:item", args=[item.pk]),
+        {"reported_on": "2026-07-01", "text": "Отчёт", "files": [SimpleUploadedFile("../../etc/evil.pdf", pdf_bytes())]},
+    )
+    attachment = item.reports.get().attachments.get()
+    assert "evil" not in attachment.file.name and ".." not in attachment.file.name
+    assert attachment.original_name == "evil.pdf"

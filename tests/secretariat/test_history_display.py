@@ -2,7 +2,7 @@ import datetime
 
 from django.utils import timezone
 
-from resolutions.views_secretariat.history import _display
+from secretariat.views.history import _display
 
 
 def test_it_shows_dates_times_and_flags_as_people_read_them():

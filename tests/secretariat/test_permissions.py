@@ -1,94 +1,136 @@
-"""Nobody but the Secretariat reaches any /secretariat/ URL: anonymous → login, others → 403."""
+"""Nobody but the Secretariat reaches any page of the back office: the URL × persona matrix.
+
+Personas: anonymous (→ the login page), a user without a role, a staff account outside the Secretariat group,
+the leader of A (→ 403 each) and the Secretariat (→ in). Every pattern of secretariat/urls.py has a row:
+a new URL without one fails `test_the_matrix_covers_every_back_office_url`.
+"""
 
 import pytest
-from django.urls import reverse
+from django.core.files.base import ContentFile
+from django.urls import resolve, reverse
 
+from organizations.models import Submission
+from resolutions.models import ProgressReport, ReportAttachment, Signatory
 from tests.factories import ItemFactory, UserFactory
+from tests.workspace_fixtures import call, declaration  # noqa: F401
+
+LOGIN = "login"
+OK = "ok"  # neither a refusal nor a login redirect (200, a redirect to a page, 400 on empty data)
+ROLES = ["anonymous", "plain_user", "staff_without_group", "leader_a", "secretary"]
+SECRETARIAT_ONLY = {"anonymous": LOGIN, "plain_user": 403, "staff_without_group": 403, "leader_a": 403, "secretary": OK}
 
 
 @pytest.fixture
-def objects(draft, members):
-    resolution, first, _second = draft
+def world(draft, members, call, declaration, leader_a, secretary):  # noqa: F811
     from conferences.models import AgendaItem, Meeting
-    from resolutions.models import ProgressReport, ReportAttachment
 
+    resolution, first, _second = draft
     meeting = Meeting.objects.create(title="Заседание", slug="m-1")
-    agenda = AgendaItem.objects.create(meeting=meeting, title="Вопрос")
     report = ProgressReport.objects.create(item=first, text="Сделано")
-    attachment = ReportAttachment.objects.create(report=report, file="reports/x.txt", original_name="x.txt")
-    return {"resolution": resolution, "item": first, "meeting": meeting, "agenda": agenda, "attachment": attachment,
-            "org": members[0], "other_item": ItemFactory()}
+    org = members[0]
+    attachment = ReportAttachment(report=report, original_name="x.txt")
+    attachment.file.save("x.txt", ContentFile(b"text"), save=True)
+    return {
+        "resolution": resolution.pk, "item": first.pk, "meeting": meeting.pk, "org": org,
+        "agenda": AgendaItem.objects.create(meeting=meeting, title="Вопрос").pk,
+        "attachment": attachment.pk,
+        "submission": Submission.objects.create(call=call, organization=org, status=Submission.Status.SUBMITTED).pk,
+        "signatory": Signatory.objects.create(declaration=declaration, organization=org, requested_by=leader_a).pk,
+        "history_id": org.history_log.latest("history_date").history_id,
+        "other_item": ItemFactory(),
+        "users": {
+            "plain_user": UserFactory(email="plain@example.org"),
+            "staff_without_group": UserFactory(email="staff@example.org", is_staff=True),
+            "leader_a": leader_a, "secretary": secretary,
+        },
+    }
 
 
-def secretariat_urls(o):
-    r = o["resolution"].pk
-    return [
-        ("get", reverse("secretariat:dashboard")),
-        ("get", reverse("secretariat:item", args=[o["item"].pk])),
-        ("post", reverse("secretariat:item_status", args=[o["item"].pk])),
-        ("get", reverse("secretariat:attachment", args=[o["attachment"].pk])),
-        ("get", reverse("secretariat:resolutions")),
-        ("get", reverse("secretariat:resolution_new")),
-        ("get", reverse("secretariat:import")),
-        ("post", reverse("secretariat:import_confirm")),
-        ("get", reverse("secretariat:deadline_preview") + "?text=до+2027+года"),
-        ("get", reverse("secretariat:resolution_edit", args=[r])),
-        ("post", reverse("secretariat:resolution_edit", args=[r])),
-        ("get", reverse("secretariat:resolution_preview", args=[r])),
-        ("post", reverse("secretariat:resolution_publish", args=[r])),
-        ("get", reverse("secretariat:resolution_unpublish", args=[r])),
-        ("get", reverse("secretariat:resolution_versions", args=[r])),
-        ("get", reverse("secretariat:execution_report", args=[r, "pdf"])),
-        ("get", reverse("secretariat:execution_report", args=[r, "xlsx"])),
-        ("get", reverse("secretariat:execution_report", args=[r, "csv"])),
-        ("get", reverse("secretariat:history")),
-        ("get", reverse("secretariat:events")),
-        ("get", reverse("secretariat:event_create", args=["conference"])),
-        ("get", reverse("secretariat:event_create", args=["meeting"])),
-        ("get", reverse("secretariat:event", args=["meeting", o["meeting"].pk])),
-        ("post", reverse("secretariat:event_hold", args=["meeting", o["meeting"].pk])),
-        ("post", reverse("secretariat:agenda_add", args=["meeting", o["meeting"].pk])),
-        ("post", reverse("secretariat:agenda_remove", args=["meeting", o["meeting"].pk, o["agenda"].pk])),
-        ("get", reverse("secretariat:organizations")),
-        ("get", reverse("secretariat:membership", args=[o["org"].slug])),
-        ("post", reverse("secretariat:membership", args=[o["org"].slug])),
-    ]
+def meeting(w, **extra):
+    return {"kind": "meeting", "pk": w["meeting"], **extra}
 
 
-URL_COUNT = 29
+# (name, kwargs builder, methods, query string)
+URLS = [
+    ("dashboard", lambda w: {}, ["get"], ""),
+    ("item", lambda w: {"pk": w["item"]}, ["get"], ""),
+    ("item_status", lambda w: {"pk": w["item"]}, ["post"], ""),
+    ("attachment", lambda w: {"pk": w["attachment"]}, ["get"], ""),
+    ("resolutions", lambda w: {}, ["get"], ""),
+    ("resolution_new", lambda w: {}, ["get", "post"], ""),
+    ("import", lambda w: {}, ["get", "post"], ""),
+    ("import_confirm", lambda w: {}, ["post"], ""),
+    ("deadline_preview", lambda w: {}, ["get"], "?text=до+2027+года"),
+    ("resolution_edit", lambda w: {"pk": w["resolution"]}, ["get", "post"], ""),
+    ("resolution_preview", lambda w: {"pk": w["resolution"]}, ["get"], ""),
+    ("resolution_publish", lambda w: {"pk": w["resolution"]}, ["post"], ""),
+    ("resolution_unpublish", lambda w: {"pk": w["resolution"]}, ["get", "post"], ""),
+    ("resolution_versions", lambda w: {"pk": w["resolution"]}, ["get"], ""),
+    ("execution_report", lambda w: {"pk": w["resolution"], "fmt": "pdf"}, ["get"], ""),
+    ("history", lambda w: {}, ["get"], ""),
+    ("events", lambda w: {}, ["get"], ""),
+    ("event_create", lambda w: {"kind": "conference"}, ["get", "post"], ""),
+    ("event", lambda w: meeting(w), ["get", "post"], ""),
+    ("event_hold", lambda w: meeting(w), ["post"], ""),
+    ("agenda_add", lambda w: meeting(w), ["post"], ""),
+    ("agenda_remove", lambda w: meeting(w, item_pk=w["agenda"]), ["post"], ""),
+    ("organizations", lambda w: {}, ["get"], ""),
+    ("membership", lambda w: {"slug": w["org"].slug}, ["get", "post"], ""),
+    ("calls", lambda w: {}, ["get"], ""),
+    ("call_create", lambda w: {}, ["get", "post"], ""),
+    ("call", lambda w: {"slug": "jubilee-book"}, ["get"], ""),
+    ("call_edit", lambda w: {"slug": "jubilee-book"}, ["get", "post"], ""),
+    ("call_export", lambda w: {"slug": "jubilee-book"}, ["get"], ""),
+    ("organization_export", lambda w: {"slug": "jubilee-book", "organization_slug": w["org"].slug}, ["get"], ""),
+    ("submission", lambda w: {"slug": "jubilee-book", "pk": w["submission"]}, ["get", "post"], ""),
+    ("declarations", lambda w: {}, ["get"], ""),
+    ("declaration_decide", lambda w: {"pk": w["signatory"]}, ["post"], ""),
+    ("reports", lambda w: {}, ["get"], ""),
+    ("organization_history", lambda w: {"slug": w["org"].slug}, ["get"], ""),
+    ("organization_history_revert", lambda w: {"slug": w["org"].slug, "history_id": w["history_id"]}, ["post"], ""),
+    ("invite", lambda w: {}, ["get", "post"], ""),
+]
+
+CASES = [
+    pytest.param(name, kwargs, method, query, role, id=f"{method}-{name}-{role}")
+    for name, kwargs, methods, query in URLS
+    for method in methods
+    for role in ROLES
+]
 
 
-@pytest.mark.parametrize("index", range(URL_COUNT))
-def test_it_sends_anonymous_visitors_to_the_login_page(client, objects, index):
-    method, url = secretariat_urls(objects)[index]
+@pytest.mark.parametrize(("name", "kwargs", "method", "query", "role"), CASES)
+def test_it_enforces_the_back_office_matrix(client, world, name, kwargs, method, query, role):
+    if role != "anonymous":
+        client.force_login(world["users"][role])
+    url = reverse(f"secretariat:{name}", kwargs=kwargs(world)) + query
     response = getattr(client, method)(url)
-    assert response.status_code == 302
-    assert response["Location"].startswith(reverse("account_login") + "?next=")
+    expected = SECRETARIAT_ONLY[role]
+    if expected == LOGIN:
+        assert response.status_code == 302
+        assert response["Location"].startswith(reverse("account_login") + "?next=")
+    elif expected == OK:
+        assert response.status_code not in (403, 404, 405), response.status_code
+        assert response.status_code < 500
+        if response.status_code == 302:
+            assert not response["Location"].startswith(reverse("account_login"))
+    else:
+        assert response.status_code == expected
+    if role != "secretary":
+        assert world["org"].membership_changes.count() == 0
 
 
-@pytest.mark.parametrize("persona", ["leader", "staff_without_group", "plain_user"])
-@pytest.mark.parametrize("index", range(URL_COUNT))
-def test_it_forbids_everyone_but_the_secretariat(client, objects, leader_a, persona, index):
-    user = {
-        "leader": leader_a,
-        "staff_without_group": UserFactory(email="staff@example.org", is_staff=True),
-        "plain_user": UserFactory(email="plain@example.org"),
-    }[persona]
-    client.force_login(user)
-    method, url = secretariat_urls(objects)[index]
-    response = getattr(client, method)(url)
-    assert response.status_code == 403
-    assert objects["org"].membership_changes.count() == 0
+def test_the_matrix_covers_every_back_office_url():
+    from secretariat import urls
+
+    assert {name for name, *_ in URLS} == {pattern.name for pattern in urls.urlpatterns}
 
 
-def test_the_matrix_covers_every_secretariat_url(objects):
-    from django.urls import resolve
-
-    from resolutions import urls_secretariat
-
-    covered = {resolve(url.split("?")[0]).url_name for _method, url in secretariat_urls(objects)}
-    assert covered == {pattern.name for pattern in urls_secretariat.urlpatterns}
-    assert len(secretariat_urls(objects)) == URL_COUNT
+def test_every_back_office_url_lives_under_one_namespace_and_prefix(world):
+    for name, kwargs, _methods, _query in URLS:
+        url = reverse(f"secretariat:{name}", kwargs=kwargs(world))
+        assert url.startswith("/secretariat/"), url
+        assert resolve(url).namespace == "secretariat"
 
 
 def test_it_lets_the_secretariat_in_and_links_the_dashboard_from_the_menu(secretary_client):
@@ -97,7 +139,7 @@ def test_it_lets_the_secretariat_in_and_links_the_dashboard_from_the_menu(secret
     response = secretary_client.get(reverse("secretariat:dashboard"))
     assert response.status_code == 200
     assert "Контроль исполнения" in response.content.decode()
-    assert reverse("accounts:invite") in response.content.decode()
+    assert reverse("secretariat:invite") in response.content.decode()
 
 
 def test_it_hides_the_secretariat_link_from_leaders(client, leader_a):
@@ -105,6 +147,30 @@ def test_it_hides_the_secretariat_link_from_leaders(client, leader_a):
     assert 'href="/secretariat/"' not in client.get("/").content.decode()
 
 
-def test_the_rule_is_the_secretariat_group(secretary, leader_a):
-    assert secretary.has_perm("ksors.secretariat")
-    assert not leader_a.has_perm("ksors.secretariat")
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("/review/calls/", "/secretariat/calls/"),
+        ("/review/calls/new/", "/secretariat/calls/new/"),
+        ("/review/calls/jubilee-book/", "/secretariat/calls/jubilee-book/"),
+        ("/review/calls/jubilee-book/edit/", "/secretariat/calls/jubilee-book/edit/"),
+        ("/review/calls/jubilee-book/materials.zip", "/secretariat/calls/jubilee-book/materials.zip"),
+        ("/review/calls/jubilee-book/organizations/umet/materials.zip",
+         "/secretariat/calls/jubilee-book/organizations/umet/materials.zip"),
+        ("/review/calls/jubilee-book/submissions/7/", "/secretariat/calls/jubilee-book/submissions/7/"),
+        ("/review/declarations/", "/secretariat/declarations/"),
+        ("/review/declarations/requests/3/decide/", "/secretariat/declarations/requests/3/decide/"),
+        ("/review/reports/", "/secretariat/reports/"),
+        ("/review/reports/?page=2", "/secretariat/reports/?page=2"),
+        ("/review/organizations/umet/history/", "/secretariat/organizations/umet/history/"),
+        ("/review/organizations/umet/history/12/revert/", "/secretariat/organizations/umet/history/12/revert/"),
+        ("/en/review/reports/", "/en/secretariat/reports/"),
+        ("/accounts/invite/", "/secretariat/invite/"),
+    ],
+)
+def test_old_review_urls_redirect_permanently_to_the_back_office(client, old, new):
+    response = client.get(old)
+    assert response.status_code == 301
+    assert response["Location"] == new
+    path = new.split("?")[0]
+    assert resolve(path).namespace == "secretariat"

@@ -136,3 +136,53 @@ def test_published_versions_are_not_created_for_drafts(secretary_client, draft):
     secretary_client.post(reverse("secretariat:resolution_edit", args=[resolution.pk]), editor_data(resolution))
     assert ResolutionVersion.objects.count() == 0
     assert Resolution.objects.get(pk=resolution.pk).version == 1
+
+
+def test_withdrawing_reverts_its_membership_decisions_and_shows_nothing_of_it_publicly(
+    secretary_client, client, imported, members
+):
+    umet, iriston = members
+    publish(secretary_client, imported)
+    item_10 = imported.items.get(label="10")
+    secretary_client.post(
+        reverse("secretariat:resolution_unpublish", args=[imported.pk]), {"reason": "Принята с нарушением процедуры."}
+    )
+    umet.refresh_from_db()
+    iriston.refresh_from_db()
+    assert umet.status == iriston.status == MembershipStatus.ACTIVE
+    assert iriston.status_until_event == ""
+    revert = umet.membership_changes.get(is_current=True)
+    assert revert.reverts.decided_by_item == item_10
+    assert "Принята с нарушением процедуры." in revert.reason
+    assert revert.recorded_by is not None
+    page = client.get(umet.get_absolute_url()).content.decode()
+    assert item_10.text[:60] not in page
+    assert "Исключена" not in page and "снят с публикации" not in page
+    assert imported.get_absolute_url() not in page
+    # The Secretariat still sees the whole timeline.
+    history = secretary_client.get(reverse("secretariat:history"), {"type": "organization"}).content.decode()
+    assert "ОО татар «Умет»" in history
+
+
+def test_publishing_again_applies_the_decisions_again(secretary_client, imported, members):
+    umet, _iriston = members
+    publish(secretary_client, imported)
+    secretary_client.post(reverse("secretariat:resolution_unpublish", args=[imported.pk]), {"reason": "Исправим дату."})
+    publish(secretary_client, imported)
+    umet.refresh_from_db()
+    assert umet.status == MembershipStatus.EXCLUDED
+    assert umet.membership_changes.filter(decided_by_item__label="10").count() == 2
+
+
+def test_a_decision_superseded_before_the_withdrawal_is_left_alone(secretary_client, imported, members):
+    umet, _iriston = members
+    publish(secretary_client, imported)
+    secretary_client.post(
+        reverse("secretariat:membership", args=[umet.slug]),
+        {"status": "active", "effective_on": "2026-09-01", "reason": "Связь восстановлена.",
+         "document_reference": "Решение заседания от 01.09.2026"},
+    )
+    secretary_client.post(reverse("secretariat:resolution_unpublish", args=[imported.pk]), {"reason": "Ошибка."})
+    umet.refresh_from_db()
+    assert umet.status == MembershipStatus.ACTIVE
+    assert umet.membership_changes.get(is_current=True).reason == "Связь восстановлена."

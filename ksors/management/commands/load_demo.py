@@ -8,7 +8,7 @@ from django.db import transaction
 
 from conferences.models import Conference, ConferenceKind, EventStatus, StandingAgendaItem
 from conferences.services import agenda_add_standing_items
-from ksors.text import to_roman
+from core.text import to_roman
 from organizations.models import (
     Body,
     MaterialCall,

@@ -1,0 +1,30 @@
+"""Streaming a stored file: the one way a view hands out an uploaded or generated file.
+
+A row can outlive its file (a database restored without the media folder, a file removed by hand): that is a
+404 page that says so and names the files — never a 500.
+"""
+
+from django.http import FileResponse, Http404
+from django.shortcuts import render
+
+
+class MissingFiles(Exception):
+    """Files the database knows of but the storage does not have; `names` are their original names."""
+
+    def __init__(self, names: list[str]):
+        super().__init__(", ".join(names))
+        self.names = names
+
+
+def files_missing_response(request, names: list[str]):
+    return render(request, "files_missing.html", {"names": names}, status=404)
+
+
+def stored_file_response(request, field, *, filename: str | None = None, as_attachment: bool = False):
+    if not field:
+        raise Http404
+    try:
+        handle = field.open("rb")
+    except FileNotFoundError:
+        return files_missing_response(request, [filename or field.name.rsplit("/", 1)[-1]])
+    return FileResponse(handle, as_attachment=as_attachment, filename=filename or "")

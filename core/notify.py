@@ -1,0 +1,23 @@
+"""The one way the portal sends an email: subject and text templates rendered in the recipients' language.
+
+`<template>_subject.txt` and `<template>_message.txt` are rendered inside `translation.override` (Russian
+unless told otherwise: the council writes to its members in Russian), with `site_url` for absolute links.
+"""
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.utils import translation
+
+
+def notify(*, template: str, context: dict, recipients, language: str = "ru") -> int:
+    """Send one email to the distinct, non-empty addresses in `recipients`; returns how many it went to."""
+    addresses = sorted({address for address in recipients if address})
+    if not addresses:
+        return 0
+    with translation.override(language):
+        context = {"site_url": settings.KSORS_SITE_URL, **context}
+        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
+        body = render_to_string(f"{template}_message.txt", context)
+    send_mail(subject, body, None, addresses)
+    return len(addresses)

@@ -1,0 +1,49 @@
+import functools
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+
+from core.text import long_date as _long_date
+from core.text import to_roman
+
+register = template.Library()
+
+
+@register.filter
+def language_links(request):
+    """(code, name, url) for each interface language, pointing at the same page in that language."""
+    path = request.get_full_path()
+    names = {"ru": "Русский", "en": "English"}
+    return [(code, names.get(code, code), translate_url(path, code)) for code, _name in settings.LANGUAGES]
+
+
+@register.filter
+def startswith(value, prefix):
+    return bool(prefix) and str(value).startswith(str(prefix))
+
+
+@register.filter
+def long_date(value):
+    return _long_date(value)
+
+
+@register.filter
+def roman(value):
+    return to_roman(value)
+
+
+@functools.lru_cache(maxsize=256)
+def _choice_labels(field, language: str | None) -> dict:
+    return {value: str(label) for value, label in field.flatchoices}
+
+
+@register.filter
+def display(obj, field_name: str):
+    """`obj.get_<field_name>_display()` for lists: Django rebuilds the choices and translates every label per call.
+
+    Labels are translated once per field and language; a value outside the choices shows as itself, as in Django.
+    """
+    value = getattr(obj, field_name)
+    return _choice_labels(obj._meta.get_field(field_name), get_language()).get(value, value)

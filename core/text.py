@@ -1,0 +1,73 @@
+"""Text helpers for Russian: search folding, Roman numerals, dates as «19 июня 2026 г.»."""
+
+import datetime
+
+from django.utils.translation import get_language
+
+ROMAN = [
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+]
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+MONTHS_GENITIVE = [
+    "января", "февраля", "марта", "апреля", "мая", "июня",
+    "июля", "августа", "сентября", "октября", "ноября", "декабря",
+]
+MONTHS_EN = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]
+
+
+def fold(text: str | None) -> str:
+    """Casefold and treat «ё» as «е», so that search matches Cyrillic regardless of case and ё."""
+    return (text or "").casefold().replace("ё", "е")
+
+
+def to_roman(number: int | None) -> str:
+    if not number:
+        return ""
+    result = []
+    for value, numeral in ROMAN:
+        while number >= value:
+            result.append(numeral)
+            number -= value
+    return "".join(result)
+
+
+def from_roman(numeral: str) -> int:
+    numeral = numeral.strip().upper()
+    if not numeral or any(char not in ROMAN_VALUES for char in numeral):
+        raise ValueError(f"not a Roman numeral: {numeral!r}")
+    total = 0
+    for current, following in zip(numeral, numeral[1:] + " ", strict=True):
+        value = ROMAN_VALUES[current]
+        total += -value if following != " " and ROMAN_VALUES[following] > value else value
+    if to_roman(total) != numeral:
+        raise ValueError(f"not a canonical Roman numeral: {numeral!r}")
+    return total
+
+
+def long_date(value: datetime.date | None, language: str | None = None) -> str:
+    """«19 июня 2026 г.» in Russian, «19 June 2026» in English."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    language = language or get_language() or "ru"
+    if language.startswith("en"):
+        return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
+    return f"{value.day} {MONTHS_GENITIVE[value.month - 1]} {value.year} г."
+
+
+def date_or_none(value) -> datetime.date | None:
+    """An ISO date typed into a URL or a field, or None for anything else («2026-02-30», «завтра», 10 MB of text)."""
+    from django.utils.dateparse import parse_date
+
+    if not isinstance(value, str) or len(value) > 10:
+        return None
+    try:
+        return parse_date(value)
+    except ValueError:
+        return None

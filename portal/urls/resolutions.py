@@ -1,0 +1,15 @@
+from django.urls import path
+
+from portal.feeds import ResolutionFeed
+from portal.views import resolutions as public
+
+app_name = "resolutions"
+urlpatterns = [
+    path("resolutions/", public.resolution_list, name="list"),
+    path("resolutions/<slug:slug>/", public.resolution_detail, name="detail"),
+    path("resolutions/<slug:slug>/pdf/", public.resolution_pdf, name="pdf"),
+    path("resolutions/<slug:slug>/versions/", public.resolution_versions, name="versions"),
+    path("feeds/resolutions/", ResolutionFeed(), name="feed"),
+    path("declarations/", public.declaration_list, name="declarations"),
+    path("declarations/<slug:slug>/", public.declaration_detail, name="declaration"),
+]

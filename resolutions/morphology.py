@@ -1,0 +1,74 @@
+"""Russian word forms and sentences for the parser: pymorphy3 for case and infinitives, razdel for sentences.
+
+Regular expressions on endings cannot tell «Администрации» (dative, «to the Administration») from the
+genitive, nor «Страновым» (dative plural) from the instrumental; pymorphy3's dictionary lists every form
+a word can take, and the parser chooses among them by position. Both libraries work offline: the
+dictionary ships inside `pymorphy3-dicts-ru`. Results are cached per word, so a long document costs one
+dictionary look-up per distinct word.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import pymorphy3
+import razdel
+
+__all__ = ["Forms", "first_sentence", "forms", "sentences"]
+
+_WORD_RE = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
+
+
+@functools.cache
+def _analyzer() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+class Forms:
+    """What one word can be: its parts of speech and cases, over all of pymorphy3's parses."""
+
+    __slots__ = ("cases", "infinitive", "pos", "word")
+
+    def __init__(self, word: str, pos: frozenset[str], cases: frozenset[str], infinitive: bool):
+        self.word, self.pos, self.cases, self.infinitive = word, pos, cases, infinitive
+
+    @property
+    def nominal(self) -> bool:
+        """A noun, an adjective or a participle: a word that can head or qualify a party."""
+        return bool(self.pos & {"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"})
+
+    def can_be(self, case: str) -> bool:
+        return case in self.cases
+
+    @property
+    def only_genitive(self) -> bool:
+        return bool(self.cases) and self.cases <= {"gent", "gen2"}
+
+
+@functools.lru_cache(maxsize=50_000)
+def forms(token: str) -> Forms:
+    """The forms of the word in `token` (punctuation around it is ignored); unknown words have none."""
+    match = _WORD_RE.search(token)
+    if match is None:
+        return Forms("", frozenset(), frozenset(), False)
+    word = match.group(0)
+    parses = _analyzer().parse(word.lower())
+    pos = frozenset(str(p.tag.POS) for p in parses if p.tag.POS)
+    cases = frozenset(str(p.tag.case) for p in parses if p.tag.case and p.tag.POS in {"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"})
+    # A word the dictionary only guesses («КСОРС», «Ижевска») is not an infinitive unless it ends like one.
+    infinitive = any(p.tag.POS == "INFN" and p.score > 0.2 for p in parses) and word[0].islower()
+    return Forms(word, pos, cases, infinitive)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of `text`; initials («Ким В.М.») and «г.» stay inside their sentence."""
+    return [s.text for s in razdel.sentenize(text)]
+
+
+def first_sentence(text: str, limit: int = 2000) -> str:
+    """The first sentence of `text`, looked for in its first `limit` characters only."""
+    head = text[:limit]
+    for sentence in razdel.sentenize(head):
+        return sentence.text
+    return head

@@ -1,0 +1,127 @@
+"""Plans laid out as tables (№ | мероприятие | срок | ответственный), from a .docx or flattened to text.
+
+A .docx table row arrives from `read_docx` as one line with its cells joined by « | »; a table pasted
+from a web page arrives one cell a line, each ending in «|», or one row a line without any separator
+(«1 Праздничное оформление улиц До 29 апреля Зобнин С.Н.»). Each form is found by its header — a line
+(or cells) naming the activity, the deadline and the responsible columns — and every numbered row
+becomes a `TableRow` the parser turns into an item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from resolutions.deadlines import find_deadline
+
+__all__ = ["TableRow", "find_tables"]
+
+_ACTIVITY = re.compile(r"мероприяти|наименовани|содержани|вопрос", re.IGNORECASE)
+_DEADLINE = re.compile(r"срок|дата|время", re.IGNORECASE)
+_RESPONSIBLE = re.compile(r"ответствен|исполнител", re.IGNORECASE)
+_NUMBER_CELL = re.compile(r"^\s*(\d{1,3})\.?\s*$")
+_PLAIN_ROW = re.compile(r"^(\d{1,3})\.?\s+(\S.*)$")
+_NAME = r"(?:(?:[А-ЯЁ]\.\s?){2}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?){2})"
+_TRAILING_NAMES = re.compile(rf"{_NAME}(?:,?\s+{_NAME})*\s*$")
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One row of a plan: its number as written, the activity, the deadline cell and the responsible cell."""
+
+    label: str
+    activity: str
+    deadline: str
+    responsible: str
+
+
+def _is_header(text: str) -> bool:
+    return bool(_ACTIVITY.search(text) and _DEADLINE.search(text) and _RESPONSIBLE.search(text)) and len(text) < 250
+
+
+def _columns(cells: list[str]) -> dict[str, int] | None:
+    found: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        for name, pattern in (("responsible", _RESPONSIBLE), ("deadline", _DEADLINE), ("activity", _ACTIVITY)):
+            if name not in found and pattern.search(cell):
+                found[name] = index
+                break
+    return found if len(found) == 3 else None
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def _join_cell_lines(lines: list[str]) -> list[str]:
+    """Cells one a line, each ending in «|», become rows with cells joined by « | »."""
+    joined: list[str] = []
+    index = 0
+    while index < len(lines):
+        if not lines[index].rstrip().endswith("|"):
+            joined.append(lines[index])
+            index += 1
+            continue
+        run = []
+        while index < len(lines) and lines[index].rstrip().endswith("|"):
+            run.append(lines[index].rstrip().rstrip("|").strip())
+            index += 1
+        # The header is the cells before the first number; each row starts with a number cell.
+        starts = [i for i, cell in enumerate(run) if _NUMBER_CELL.match(cell)]
+        width = starts[0] if starts else 0
+        if not starts or width < 3 or not _is_header(" ".join(run[:width])):
+            joined.extend(f"{cell} |" for cell in run)
+            continue
+        joined.append(" | ".join(run[:width]))
+        for start in range(width, len(run), width):
+            joined.append(" | ".join(run[start:start + width]))
+    return joined
+
+
+def _split_plain_row(text: str) -> tuple[str, str, str]:
+    """«Праздничное оформление улиц До 29 апреля Зобнин С.Н.» → activity, deadline, responsible."""
+    deadline = find_deadline(text)
+    if deadline is None:
+        names = _TRAILING_NAMES.search(text)
+        return (text[: names.start()].strip(" ,;"), "", names.group(0)) if names else (text, "", "")
+    start = text.lower().replace("ё", "е").find(deadline.text.lower().replace("ё", "е"))
+    if start < 0:
+        return text, "", ""
+    return text[:start].strip(" ,;"), deadline.text, text[start + len(deadline.text):].strip(" ,;")
+
+
+def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
+    """The lines with every table's rows in place (as «N. activity») and the rows by that line."""
+    lines = _join_cell_lines(lines) if any(line.rstrip().endswith("|") for line in lines) else lines
+    rows: dict[str, TableRow] = {}
+    columns: dict[str, int] | None = None
+    plain = False
+    out: list[str] = []
+    for line in lines:
+        if "|" in line and len(_cells(line)) >= 3:
+            cells = _cells(line)
+            header = _columns(cells) if _is_header(line) else None
+            if header:
+                columns, plain = header, False
+                out.append(line)
+                continue
+            number = _NUMBER_CELL.match(cells[0])
+            if columns and number and len(cells) > max(columns.values()):
+                row = TableRow(number.group(1), cells[columns["activity"]], cells[columns["deadline"]], cells[columns["responsible"]])
+                out.append(f"{row.label}. {row.activity}")
+                rows[out[-1]] = row
+                continue
+        elif _is_header(line) and "|" not in line:
+            columns, plain = None, True
+            out.append(line)
+            continue
+        elif plain and (match := _PLAIN_ROW.match(line)):
+            activity, deadline, responsible = _split_plain_row(match.group(2))
+            row = TableRow(match.group(1), activity, deadline, responsible)
+            out.append(f"{row.label}. {row.activity}")
+            rows[out[-1]] = row
+            continue
+        elif line:
+            columns, plain = None, False
+        out.append(line)
+    return out, rows

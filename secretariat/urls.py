@@ -1,0 +1,69 @@
+"""The Secretariat's back office: every page of it, mounted at /secretariat/ (namespace "secretariat").
+
+Every view here is behind `secretariat_required`; tests/secretariat/test_permissions.py enumerates these patterns."""
+
+from django.urls import path, register_converter
+
+from secretariat.converters import EventKindConverter
+from secretariat.views import (
+    accounts,
+    dashboard,
+    editor,
+    events,
+    exports,
+    history,
+    importing,
+    organizations,
+    resolutions,
+    review,
+)
+
+register_converter(EventKindConverter, "event_kind")
+
+app_name = "secretariat"
+urlpatterns = [
+    path("", dashboard.dashboard, name="dashboard"),
+    path("items/<int:pk>/", dashboard.item_detail, name="item"),
+    path("items/<int:pk>/status/", dashboard.item_status, name="item_status"),
+    path("attachments/<int:pk>/", dashboard.attachment_download, name="attachment"),
+    path("resolutions/", resolutions.resolution_list, name="resolutions"),
+    path("resolutions/new/", resolutions.resolution_new, name="resolution_new"),
+    path("resolutions/import/", importing.import_start, name="import"),
+    path("resolutions/import/confirm/", importing.import_confirm, name="import_confirm"),
+    path("resolutions/deadline/", resolutions.deadline_preview, name="deadline_preview"),
+    path("resolutions/<int:pk>/", editor.resolution_edit, name="resolution_edit"),
+    path("resolutions/<int:pk>/preview/", editor.resolution_preview, name="resolution_preview"),
+    path("resolutions/<int:pk>/publish/", editor.resolution_publish_view, name="resolution_publish"),
+    path("resolutions/<int:pk>/unpublish/", editor.resolution_unpublish_view, name="resolution_unpublish"),
+    path("resolutions/<int:pk>/versions/", editor.resolution_versions, name="resolution_versions"),
+    path("resolutions/<int:pk>/report.<str:fmt>", exports.execution_report, name="execution_report"),
+    path("history/", history.history, name="history"),
+    path("events/", events.event_list, name="events"),
+    path("events/<event_kind:kind>/new/", events.event_create, name="event_create"),
+    path("events/<event_kind:kind>/<int:pk>/", events.event_detail, name="event"),
+    path("events/<event_kind:kind>/<int:pk>/hold/", events.event_hold, name="event_hold"),
+    path("events/<event_kind:kind>/<int:pk>/agenda/", events.agenda_add, name="agenda_add"),
+    path("events/<event_kind:kind>/<int:pk>/agenda/<int:item_pk>/remove/", events.agenda_remove, name="agenda_remove"),
+    path("organizations/", organizations.organization_list, name="organizations"),
+    path("organizations/<slug:slug>/membership/", organizations.membership_change, name="membership"),
+    # Calls for materials, declaration requests, reports and profile history (once /review/…).
+    path("calls/", review.call_list, name="calls"),
+    path("calls/new/", review.call_edit, name="call_create"),
+    path("calls/<slug:slug>/", review.call_detail, name="call"),
+    path("calls/<slug:slug>/edit/", review.call_edit, name="call_edit"),
+    path("calls/<slug:slug>/materials.zip", review.call_export, name="call_export"),
+    path(
+        "calls/<slug:slug>/organizations/<slug:organization_slug>/materials.zip", review.organization_export,
+        name="organization_export",
+    ),
+    path("calls/<slug:slug>/submissions/<int:pk>/", review.submission_detail, name="submission"),
+    path("declarations/", review.declaration_requests, name="declarations"),
+    path("declarations/requests/<int:pk>/decide/", review.declaration_decide, name="declaration_decide"),
+    path("reports/", review.reports, name="reports"),
+    path("organizations/<slug:slug>/history/", review.organization_history, name="organization_history"),
+    path(
+        "organizations/<slug:slug>/history/<int:history_id>/revert/", review.organization_history_revert,
+        name="organization_history_revert",
+    ),
+    path("invite/", accounts.invite, name="invite"),
+]

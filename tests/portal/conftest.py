@@ -1,0 +1,1 @@
+from tests.public_fixtures import draft, xx  # noqa: F401

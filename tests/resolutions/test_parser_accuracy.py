@@ -1,0 +1,52 @@
+"""The import parser on the annotated corpus of tests/fixtures/documents (scored by bench/import_accuracy.py)."""
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "tests" / "fixtures" / "documents"
+
+
+@pytest.fixture(scope="module")
+def bench():
+    spec = importlib.util.spec_from_file_location("import_accuracy", ROOT / "bench" / "import_accuracy.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def totals(bench):
+    return bench.evaluate()
+
+
+def annotations():
+    return [json.loads(path.read_text(encoding="utf-8")) for path in sorted(CORPUS.glob("*.json"))]
+
+
+def test_the_corpus_has_40_real_documents_with_their_sources():
+    documents = annotations()
+    real = [a for a in documents if a["origin"] == "real"]
+    assert len(real) >= 40
+    for annotation in documents:
+        assert annotation["source"].strip()
+        assert annotation["split"] in ("tune", "heldout", "fresh")
+        assert (CORPUS / annotation["file"]).exists()
+        assert annotation["items"], annotation["file"]
+        for item in annotation["items"]:
+            assert set(item) == {"label", "parent", "responsible", "deadline"}
+    assert sum(a["split"] == "heldout" for a in documents) >= 15
+
+
+@pytest.mark.parametrize("group", ["total: all", "total: heldout"])
+def test_accuracy_on_the_corpus_and_on_the_held_out_documents(bench, totals, group):
+    score = totals[group]
+    assert score.labels_exact / score.documents >= 0.95
+    assert score.parents_exact / score.documents >= 0.95
+    assert bench.prf(score.resp)[2] >= 0.9
+    assert bench.prf(score.deadline)[2] >= 0.9
