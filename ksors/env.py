@@ -28,6 +28,36 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [part.strip() for part in raw.split(",") if part.strip()]
 
 
+# psycopg's pool waits 30 s for a connection by default: with the database down every request, /healthz
+# included, hung that long. A gunicorn sync worker holds at most one connection, so a short wait costs nothing
+# when the database is up. A failed reconnection gives up after `reconnect_timeout` and the next request tries
+# again at once, instead of waiting out an exponential backoff after the database is back.
+POOL_DEFAULTS = {"timeout": "1.5", "reconnect_timeout": "5", "min_size": "2", "max_size": "4"}
+CONNECT_TIMEOUT = "5"
+
+
+def _pool_options(raw: dict[str, str]) -> dict:
+    from psycopg_pool import ConnectionPool
+
+    try:
+        options = {
+            "timeout": float(raw["timeout"]),
+            "reconnect_timeout": float(raw["reconnect_timeout"]),
+            "min_size": int(raw["min_size"]),
+            "max_size": int(raw["max_size"]),
+        }
+    except ValueError as exc:
+        raise ImproperlyConfigured(
+            "DATABASE_URL: pool_timeout и pool_reconnect_timeout — числа секунд, pool_min_size и pool_max_size — "
+            f"целые числа ({exc})."
+        ) from None
+    if options["max_size"] < options["min_size"]:
+        raise ImproperlyConfigured("DATABASE_URL: pool_max_size не может быть меньше pool_min_size.")
+    # A connection broken while it sat in the pool (database restarted) is replaced, not handed to a request.
+    options["check"] = ConnectionPool.check_connection
+    return options
+
+
 def database_from_url(url: str | None, *, sqlite_path) -> dict:
     """Turn DATABASE_URL into a DATABASES entry; no URL means the embedded SQLite file."""
     if not url:
@@ -36,9 +66,10 @@ def database_from_url(url: str | None, *, sqlite_path) -> dict:
     if parsed.scheme in {"postgres", "postgresql", "pgsql"}:
         query = {key: values[-1] for key, values in parse_qs(parsed.query).items()}
         pool = query.pop("pool", "1").lower() in TRUE_VALUES
-        options = dict(query)
+        pool_options = {name: query.pop(f"pool_{name}", default) for name, default in POOL_DEFAULTS.items()}
+        options = {"connect_timeout": CONNECT_TIMEOUT, **query}
         if pool:
-            options["pool"] = True
+            options["pool"] = _pool_options(pool_options)
         return {
             "ENGINE": "django.db.backends.postgresql",
             "NAME": unquote(parsed.path.lstrip("/")) or "postgres",

@@ -1,13 +1,16 @@
 from django.contrib.syndication.views import Feed
 from django.urls import reverse_lazy
+from django.utils.decorators import method_decorator
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 
 from core.text import long_date
 from resolutions.models import Resolution
 from resolutions.presentation import adoption_line
 
 
+@method_decorator(require_safe, name="__call__")
 class ResolutionFeed(Feed):
     """Atom feed of published resolutions, newest publication first (drafts never appear)."""
 

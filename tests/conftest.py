@@ -21,6 +21,26 @@ def _plain_http_for_test_servers():
     settings.SECURE_HSTS_SECONDS = 0
     settings.SESSION_COOKIE_SECURE = False
     settings.CSRF_COOKIE_SECURE = False
+    settings.LANGUAGE_COOKIE_SECURE = False
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collected_static(tmp_path_factory):
+    """The production static storage, as deployed: collectstatic once per session (about 10 s) into a temporary
+    STATIC_ROOT, so a stylesheet the manifest cannot process, or a `{% static %}` name missing from it, fails here."""
+    from django.core.management import call_command
+    from django.test import override_settings
+
+    root = tmp_path_factory.mktemp("staticfiles")
+    override = override_settings(
+        STATIC_ROOT=root,
+        STORAGES={**settings.STORAGES,
+                  "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}},
+    )
+    override.enable()
+    call_command("collectstatic", interactive=False, verbosity=0)
+    yield root
+    override.disable()
 
 
 @pytest.fixture(autouse=True)
@@ -30,24 +50,29 @@ def _test_settings(settings, tmp_path):
     settings.SECURE_HSTS_SECONDS = 0
     settings.SESSION_COOKIE_SECURE = False
     settings.CSRF_COOKIE_SECURE = False
+    settings.LANGUAGE_COOKIE_SECURE = False
     settings.KSORS_REQUIRE_MFA = False
     settings.MEDIA_ROOT = tmp_path / "media"
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-    settings.WHITENOISE_USE_FINDERS = True
+    # Every test client builds its own WhiteNoise middleware; autorefresh spares it a scan of STATIC_ROOT each time.
     settings.WHITENOISE_AUTOREFRESH = True
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
-    """Rate limits, used TOTP codes and cached pages live in the cache: one test's must not leak into the next."""
+def _fresh_cache(request, django_db_blocker):
+    """Rate limits, used TOTP codes and cached pages live in the cache: one test's must not leak into the next.
+    With debug off the cache is the production one, a database table: emptied only after tests that had the test
+    database (a test without it cannot have written there, and must not reach the configured database)."""
     from django.core.cache import caches
+    from django.core.cache.backends.db import DatabaseCache
 
     yield
     for alias in settings.CACHES:
-        caches[alias].clear()
+        cache = caches[alias]
+        if not isinstance(cache, DatabaseCache):
+            cache.clear()
+        elif "django_db_setup" in request.fixturenames:
+            with django_db_blocker.unblock():
+                cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -2,12 +2,14 @@ from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
 
 from conferences.models import Conference, EventStatus
 from organizations.models import Organization
 from resolutions.models import Resolution
 
 
+@require_safe
 def home(request):
     latest_conference = Conference.objects.latest_held()
     latest_resolution = None
@@ -23,6 +25,7 @@ def home(request):
     return render(request, "home.html", context)
 
 
+@require_safe
 @never_cache
 def healthz(request):
     try:
@@ -32,3 +35,9 @@ def healthz(request):
     except DatabaseError as exc:
         return JsonResponse({"status": "error", "database": "unavailable", "detail": exc.__class__.__name__}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def csrf_failure(request, reason=""):
+    """A form refused by the CSRF check (stale page, cookies off): the portal's page, not Django's English one.
+    Django renders 403_csrf.html without the request, so base.html could not be used there (settings)."""
+    return render(request, "403_csrf.html", status=403)

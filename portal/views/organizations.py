@@ -1,6 +1,7 @@
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 
 from core.lists import Column, filtered_list
 from organizations.models import Organization, Position
@@ -8,6 +9,7 @@ from portal.filters import OrganizationFilter
 from resolutions.models import Item, Signatory
 
 
+@require_safe
 def organization_list(request):
     return filtered_list(
         request,
@@ -30,6 +32,7 @@ def organization_list(request):
     )
 
 
+@require_safe
 def organization_detail(request, slug):
     organization = get_object_or_404(Organization.objects.prefetch_related("names", "photos"), slug=slug)
     changes = organization.membership_changes.public().select_related("decided_by_item__resolution").order_by("-effective_on", "-id")

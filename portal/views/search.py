@@ -10,6 +10,7 @@ from django.db.models import F, TextField, Value
 from django.db.models.functions import Concat
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 
 from conferences.models import Conference
 from core import fulltext
@@ -93,6 +94,7 @@ def search_everything(query: str) -> list[Group]:
     return groups
 
 
+@require_safe
 def search(request):
     query = " ".join((request.GET.get("q") or "").split())[:MAX_QUERY]
     groups = search_everything(query) if fulltext.words(query) else []

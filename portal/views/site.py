@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.encoding import iri_to_uri
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 
 from conferences.models import Conference, EventStatus
 from core.urlcache import slug_url
@@ -52,6 +53,7 @@ def _event(uid: str, start: datetime.date, end: datetime.date, summary: str, des
     return lines
 
 
+@require_safe
 def calendar(request):
     """Conferences held and planned (with a date or a planned period), and deadlines of published items."""
     stamp = timezone.now().astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -98,6 +100,7 @@ def calendar(request):
     return response
 
 
+@require_safe
 def robots(request):
     sitemap = request.build_absolute_uri(reverse("sitemap"))
     body = "\n".join(

@@ -45,3 +45,13 @@ def shot():
         page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
     return take
+
+
+@pytest.fixture(autouse=True)
+def _static_files_by_their_own_names(settings):
+    """pytest-django's live server serves /static/ through the finders, which know no hashed names; the
+    manifest storage itself is tested by every other test (see tests/conftest.py)."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }

@@ -76,8 +76,9 @@ def test_it_defaults_to_sqlite_under_var(tmp_path):
 def test_it_parses_postgres_urls_with_pool_by_default():
     config = database_from_url("postgresql://me:p%40ss@127.0.0.1:5432/test", sqlite_path="unused")
     assert config["USER"] == "me" and config["PASSWORD"] == "p@ss" and config["NAME"] == "test"
-    assert config["OPTIONS"] == {"pool": True}
-    assert database_from_url("postgres://h/db?pool=0&sslmode=require", sqlite_path="x")["OPTIONS"] == {"sslmode": "require"}
+    assert config["OPTIONS"]["pool"]["timeout"] == 1.5  # see tests/production/test_database.py
+    assert database_from_url("postgres://h/db?pool=0&sslmode=require", sqlite_path="x")["OPTIONS"] == {
+        "sslmode": "require", "connect_timeout": "5"}
 
 
 def test_it_rejects_unknown_database_schemes():

@@ -3,6 +3,7 @@ import io
 import re
 
 import pytest
+from django.templatetags.static import static
 from django.urls import reverse
 
 from conferences.models import ConferenceKind
@@ -103,7 +104,7 @@ def test_it_shows_the_document_with_every_label_in_order_and_anchors(client, xx)
     assert "<li>страновые конференции объединений" in html  # preamble bullets are a list
     assert "Утверждена единогласно на XX Страновой тематической конференции" in html
     assert "19 июня 2026 г., г. Душанбе, Таджикистан" in html
-    assert "js/copy-link.js" in html
+    assert f'src="{static("js/copy-link.js")}"' in html  # the hashed name, from the manifest
 
 
 def test_it_shows_responsible_deadline_and_the_normalized_window(client, xx):

@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from django.templatetags.static import static
 from django.urls import reverse
 
 from resolutions.models import Item, Resolution
@@ -18,7 +19,7 @@ def test_it_shows_the_editor_with_items_responsible_and_the_normalised_window(se
     assert "Подготовить программу." in page
     assert 'value="Секретариат КСОРС РТ"' in page
     assert "31 октября 2026 г." in page  # the window of «до ноября 2026 года», shown back
-    assert 'src="/static/js/secretariat-editor.js"' in page
+    assert f'src="{static("js/secretariat-editor.js")}"' in page  # the hashed name, from the manifest
     assert "<script>" not in page  # CSP: no inline scripts
 
 
