@@ -43,6 +43,8 @@ class MembershipStatus(models.TextChoices):
     ACTIVE = "active", _("Действующий член")
     SUSPENDED = "suspended", _("Членство приостановлено")
     EXCLUDED = "excluded", _("Исключена")
+    # Created from a «Принять в состав …» item that is not published yet: not shown to the public.
+    CANDIDATE = "candidate", _("Решение о приёме не опубликовано")
 
 
 class OrganizationQuerySet(models.QuerySet):
@@ -51,6 +53,10 @@ class OrganizationQuerySet(models.QuerySet):
 
     def partners(self):
         return self.filter(role=Role.PARTNER)
+
+    def public(self):
+        """What the public directory lists: every organization but those whose admission is not yet published."""
+        return self.exclude(status=MembershipStatus.CANDIDATE)
 
     def active_members(self):
         """Member organizations whose membership is in force (not suspended, not excluded)."""

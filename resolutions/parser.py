@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from resolutions.deadlines import find_date, find_deadline
+from resolutions.parsing_membership import admission_decision, is_votes_line
 from resolutions.parsing_utils import (
     BULLET_RE,
     Label,
@@ -334,7 +335,7 @@ def _accept_label(label: Label, drafts: list[_Draft], top: int | None, result: P
 
 
 def _is_footer_start(line: str) -> bool:
-    return bool(_ADOPTED_RE.match(line) or _is_date_line(line) or _SIGNATURE_RE.match(line))
+    return bool(_ADOPTED_RE.match(line) or _is_date_line(line) or _SIGNATURE_RE.match(line) or is_votes_line(line))
 
 
 def _read_items(lines: list[str], result: ParsedResolution) -> tuple[list[_Draft], list[str]]:
@@ -428,7 +429,7 @@ def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
     text = render_blocks(draft.blocks)
     flat = " ".join(text.split())
     item = ParsedItem(label=draft.label.text, parent=draft.parent, text=text)
-    item.membership = membership_decision(flat)
+    item.membership = membership_decision(flat) or admission_decision(text)
     explicit = explicit_responsible(flat)
     if item.membership:
         item.kind = "membership"
