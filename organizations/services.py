@@ -18,6 +18,7 @@ from organizations.models import (
     OrganizationKind,
     OrganizationName,
     OrganizationPhoto,
+    Person,
     Region,
     Role,
     Submission,
@@ -298,7 +299,9 @@ def organization_save(*, organization: Organization, data: dict, user, valid_fro
     """
     creating = organization.pk is None
     if creating:
-        organization.status = data.get("status") or MembershipStatus.ACTIVE
+        # A member joins by an admission decision (recorded next); until then the public does not list it.
+        role = data.get("role", organization.role)
+        organization.status = MembershipStatus.CANDIDATE if role == Role.MEMBER else MembershipStatus.ACTIVE
         former = None
     else:
         former = Organization.objects.select_for_update().get(pk=organization.pk)
@@ -325,3 +328,28 @@ def organization_save(*, organization: Organization, data: dict, user, valid_fro
     )
     _save_with_history(organization, user=user, reason=reason)
     return organization
+
+
+@transaction.atomic
+def person_merge(*, person: Person, duplicate: Person, user=None) -> Person:
+    """Fold a second record of the same person into `person`: every row pointing at the duplicate (posts,
+    accounts, responsibility for items) moves over, then the duplicate is deleted.
+
+    Found through the model's relations rather than by name, so a new table that points at people is
+    merged too without this function knowing it.
+    """
+    if person.pk == duplicate.pk:
+        raise ValidationError(_("Нельзя объединить запись саму с собой."), code="same_person")
+    for relation in Person._meta.related_objects:
+        # Historical records keep the person they were written about.
+        if not relation.one_to_many or hasattr(relation.related_model, "instance_type"):
+            continue
+        relation.related_model._base_manager.filter(**{relation.field.name: duplicate}).update(
+            **{relation.field.name: person}
+        )
+    person._history_user = user
+    person._change_reason = f"Объединена с записью «{duplicate.full_name}»"
+    person.save()
+    duplicate._history_user = user
+    duplicate.delete()
+    return person
