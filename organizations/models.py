@@ -63,8 +63,8 @@ class OrganizationQuerySet(models.QuerySet):
         return self.filter(role=Role.MEMBER, status=MembershipStatus.ACTIVE)
 
     def status_counts(self) -> dict[str, int]:
-        rows = self.members().values_list("status").annotate(n=models.Count("id"))
-        counts = dict.fromkeys(MembershipStatus.values, 0)
+        rows = self.members().public().values_list("status").annotate(n=models.Count("id"))
+        counts = dict.fromkeys(set(MembershipStatus.values) - {MembershipStatus.CANDIDATE}, 0)
         counts.update(dict(rows))
         return counts
 

@@ -3,15 +3,13 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from organizations.models import MembershipStatus
 from resolutions.consistency import resolution_conference_differences, unassigned_instructions
-from resolutions.models import Resolution, ResolutionStatus, Responsibility
-from resolutions.selectors import version_history
+from resolutions.models import Resolution, ResolutionStatus
+from resolutions.selectors import resolution_document, version_history
 from resolutions.services import (
     MEMBERSHIP_STATUS_FOR_ACTION,
     StaleRevision,
@@ -129,12 +127,7 @@ def resolution_edit(request, pk):
 @secretariat_required
 def resolution_preview(request, pk):
     resolution = _get_resolution(pk)
-    items = resolution.items.prefetch_related(
-        Prefetch("responsibilities", queryset=Responsibility.objects.select_related("person", "body", "organization"))
-    )
-    return render(
-        request, "secretariat/resolution_preview.html", {"resolution": resolution, "items": items, "preview": True}
-    )
+    return render(request, "secretariat/resolution_preview.html", {**resolution_document(resolution), "preview": True})
 
 
 def _membership_pairs(resolution: Resolution):

@@ -9,9 +9,9 @@ import pytest
 from django.core.files.base import ContentFile
 from django.urls import resolve, reverse
 
+from accounts.models import Invitation
 from organizations.models import Body, Submission
 from resolutions.models import ProgressReport, ReportAttachment, Signatory
-from accounts.models import Invitation
 from tests.factories import ItemFactory, PersonFactory, UserFactory
 from tests.workspace_fixtures import call, declaration  # noqa: F401
 
