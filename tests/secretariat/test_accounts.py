@@ -86,6 +86,9 @@ def test_an_invitation_is_revoked_or_resent_only_while_no_password_is_set(
 
 
 def test_after_logging_in_each_role_lands_where_it_works(client, secretary, leader_a):
+    from django.core.cache import cache
+
+    cache.clear()  # failed-login limits other tests may have left for these personas
     for user, target in [(secretary, reverse("secretariat:dashboard")), (leader_a, reverse("my:dashboard"))]:
         response = client.post(reverse("account_login"), {"login": user.email, "password": "correct-horse-battery"})
         assert response["Location"] == target, user.email
