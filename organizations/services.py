@@ -348,7 +348,7 @@ def person_merge(*, person: Person, duplicate: Person, user=None) -> Person:
             **{relation.field.name: person}
         )
     person._history_user = user
-    person._change_reason = f"Объединена с записью «{duplicate.full_name}»"
+    person._change_reason = f"Объединена с записью «{duplicate.full_name}»"[:100]
     person.save()
     duplicate._history_user = user
     duplicate.delete()

@@ -459,6 +459,6 @@ def conference_update_from_resolution(*, resolution: Resolution, user=None) -> l
         changed.append("status")
     if changed:
         conference._history_user = user
-        conference._change_reason = "Сведения обновлены по документу: " + resolution.title
+        conference._change_reason = f"Сведения обновлены по документу: {resolution.slug}"[:100]
         conference.save()
     return changed
