@@ -11,7 +11,7 @@ from core.notify import notify
 
 @transaction.atomic
 def invitation_create(
-    *, email: str, organizations=(), secretariat: bool = False, created_by=None, send: bool = True
+    *, email: str, organizations=(), secretariat: bool = False, created_by=None, send: bool = True, full_name: str = ""
 ) -> Invitation | None:
     """Give a person roles and, for an account that has never had a password, a link to set one.
 
@@ -19,12 +19,16 @@ def invitation_create(
     already has a password gets the new roles and an email saying so — never a link (it logs in as before,
     with its own password and second factor). Returns the invitation, or None when no link was issued.
     `invitation.new_account` says whether this call created the account (only then may the inviter see the link).
+    `full_name` names a new account (or one that has no name yet).
     """
     email = User.objects.normalize_email(email.strip()).lower()
     user = User.objects.filter(email__iexact=email).first()
     created = user is None
     if created:
-        user = User.objects.create_user(email=email, password=None)
+        user = User.objects.create_user(email=email, password=None, full_name=full_name.strip())
+    elif full_name.strip() and not user.full_name:
+        user.full_name = full_name.strip()
+        user.save(update_fields=["full_name"])
     if secretariat:
         user.groups.add(secretariat_group())
     if organizations:
@@ -88,3 +92,60 @@ def access_granted_send(*, user: User) -> None:
         context={"user": user, "login_url": settings.KSORS_SITE_URL + reverse("account_login")},
         recipients=[user.email],
     )
+# --- Accounts in the back office (issue 10) -----------------------------------------------------------------
+
+
+@transaction.atomic
+def account_update(*, user: User, full_name: str, person, organizations, secretariat: bool, by: User) -> User:
+    """Change an account's name, the person record it belongs to, the organizations it leads and the
+    Secretariat role. Never its password: the person sets that alone, by an invite or a reset link."""
+    if user.pk == by.pk and not secretariat:
+        raise ValidationError(_("Нельзя снять роль Секретариата с самого себя."), code="own_role")
+    user.full_name = full_name.strip()
+    user.person = person
+    user.save(update_fields=["full_name", "person"])
+    user.organizations.set(organizations)
+    if secretariat:
+        user.groups.add(secretariat_group())
+    else:
+        user.groups.remove(secretariat_group())
+    return user
+
+
+@transaction.atomic
+def account_set_active(*, user: User, active: bool, by: User) -> User:
+    """Deactivate an account (it can no longer log in; its pending invitations end) or reactivate it."""
+    if user.pk == by.pk and not active:
+        raise ValidationError(_("Нельзя отключить собственную учётную запись."), code="own_account")
+    user.is_active = active
+    user.save(update_fields=["is_active"])
+    if not active:
+        user.invitations.pending().update(expires_at=timezone.now())
+    return user
+
+
+@transaction.atomic
+def invitation_revoke(*, invitation: Invitation, by: User) -> Invitation:
+    """End an unused invite link now; an accepted one is history and stays as it is."""
+    if invitation.accepted_at is not None:
+        raise ValidationError(_("Приглашение уже принято: отзывать нечего."), code="accepted")
+    invitation.expires_at = timezone.now()
+    invitation.save(update_fields=["expires_at"])
+    return invitation
+
+
+@transaction.atomic
+def invitation_resend(*, invitation: Invitation, by: User) -> Invitation:
+    """A fresh link for someone who has not set a password yet (the old link ends); emailed again."""
+    user = invitation.user
+    if user.has_usable_password():
+        raise ValidationError(
+            _("Человек уже установил пароль: новое приглашение не нужно, он может восстановить пароль сам."),
+            code="has_password",
+        )
+    if not user.is_active:
+        raise ValidationError(_("Учётная запись отключена: сначала включите её."), code="inactive")
+    user.invitations.pending().update(expires_at=timezone.now())
+    fresh = Invitation.objects.create(user=user, created_by=by)
+    transaction.on_commit(lambda: invitation_send(invitation=fresh))
+    return fresh

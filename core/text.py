@@ -71,3 +71,26 @@ def date_or_none(value) -> datetime.date | None:
         return parse_date(value)
     except ValueError:
         return None
+_TRANSLIT = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f",
+     "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "iu", "ia"],
+    strict=True,
+))
+
+
+def translit_slug(text: str, max_length: int = 100) -> str:
+    """«Славянский дом» → «slavianskii-dom»: a page address from a Russian name."""
+    from django.utils.text import slugify
+
+    latin = "".join(_TRANSLIT.get(char, char) for char in (text or "").lower())
+    return slugify(latin)[:max_length].strip("-")
+
+
+def unique_slug(queryset, text: str, *, fallback: str = "item", max_length: int = 100) -> str:
+    """`translit_slug(text)`, with «-2», «-3»… when `queryset` already has that slug."""
+    base = translit_slug(text, max_length - 4) or fallback
+    slug, counter = base, 2
+    while queryset.filter(slug=slug).exists():
+        slug, counter = f"{base}-{counter}", counter + 1
+    return slug

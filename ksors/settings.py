@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "django_filters",
+    "django_tables2",
     "rules.apps.AutodiscoverRulesConfig",
     "simple_history",
     "allauth",

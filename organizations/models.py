@@ -43,6 +43,8 @@ class MembershipStatus(models.TextChoices):
     ACTIVE = "active", _("Действующий член")
     SUSPENDED = "suspended", _("Членство приостановлено")
     EXCLUDED = "excluded", _("Исключена")
+    # Created from a «Принять в состав …» item that is not published yet: not shown to the public.
+    CANDIDATE = "candidate", _("Решение о приёме не опубликовано")
 
 
 class OrganizationQuerySet(models.QuerySet):
@@ -52,13 +54,17 @@ class OrganizationQuerySet(models.QuerySet):
     def partners(self):
         return self.filter(role=Role.PARTNER)
 
+    def public(self):
+        """What the public directory lists: every organization but those whose admission is not yet published."""
+        return self.exclude(status=MembershipStatus.CANDIDATE)
+
     def active_members(self):
         """Member organizations whose membership is in force (not suspended, not excluded)."""
         return self.filter(role=Role.MEMBER, status=MembershipStatus.ACTIVE)
 
     def status_counts(self) -> dict[str, int]:
-        rows = self.members().values_list("status").annotate(n=models.Count("id"))
-        counts = dict.fromkeys(MembershipStatus.values, 0)
+        rows = self.members().public().values_list("status").annotate(n=models.Count("id"))
+        counts = dict.fromkeys(set(MembershipStatus.values) - {MembershipStatus.CANDIDATE}, 0)
         counts.update(dict(rows))
         return counts
 
@@ -191,6 +197,8 @@ class Body(models.Model):
     slug = models.SlugField(max_length=100, unique=True)
     description = models.TextField(_("описание"), blank=True)
 
+    history_log = HistoricalRecords(verbose_name=_("история изменений"))
+
     class Meta:
         verbose_name = _("орган КСОРС РТ")
         verbose_name_plural = _("органы КСОРС РТ")
@@ -205,6 +213,9 @@ class Person(TimeStampedModel):
     short_name = models.CharField(_("фамилия и инициалы"), max_length=100, help_text=_("Темирова Л.Г."))
     slug = models.SlugField(max_length=120, unique=True)
     is_demo = models.BooleanField(_("демонстрационная запись"), default=False)
+    search_text = models.TextField(editable=False, blank=True, default="")
+
+    history_log = HistoricalRecords(excluded_fields=["search_text"], verbose_name=_("история изменений"))
 
     class Meta:
         verbose_name = _("персона")
@@ -213,6 +224,19 @@ class Person(TimeStampedModel):
 
     def __str__(self):
         return self.short_name or self.full_name
+
+    def save(self, *args, **kwargs):
+        self.search_text = fold(f"{self.full_name} {self.short_name}")
+        super().save(*args, **kwargs)
+
+
+def short_form(full_name: str) -> str:
+    """«Ким Виктор Михайлович» → «Ким В.М.»: the form the council's documents use."""
+    words = full_name.split()
+    if not words:
+        return ""
+    initials = "".join(f"{word[0].upper()}." for word in words[1:3] if word[0].isalpha())
+    return f"{words[0]} {initials}".strip()
 
 
 class Position(models.Model):
@@ -227,6 +251,8 @@ class Position(models.Model):
     is_leader = models.BooleanField(_("руководитель организации"), default=False)
     started_on = models.DateField(_("с"), null=True, blank=True)
     ended_on = models.DateField(_("по"), null=True, blank=True)
+
+    history_log = HistoricalRecords(verbose_name=_("история изменений"))
 
     class Meta:
         verbose_name = _("должность")

@@ -10,12 +10,18 @@ from django.utils.translation import gettext_noop
 from accounts.models import User
 from core.models import StaleRevision
 from core.notify import notify
+from core.text import fold, unique_slug
 from organizations.models import (
     MaterialCall,
     MembershipChange,
     MembershipStatus,
     Organization,
+    OrganizationKind,
+    OrganizationName,
     OrganizationPhoto,
+    Person,
+    Region,
+    Role,
     Submission,
     SubmissionFile,
 )
@@ -63,11 +69,18 @@ def membership_change_apply(
         is_current=True,
         reverts=reverts,
     )
+    if status == MembershipStatus.CANDIDATE:
+        raise ValidationError(_("Кандидат — не решение о членстве."), code="invalid_status")
+    # Admission is the first event of a member's timeline: it sets the date of joining if none is known.
+    if organization.status == MembershipStatus.CANDIDATE and organization.joined_on is None:
+        organization.joined_on = effective_on
     organization.status = status
     organization.status_since = effective_on
     organization.status_until = until_on
     organization.status_until_event = until_event
-    organization.save(update_fields=["status", "status_since", "status_until", "status_until_event", "updated_at", "search_text"])
+    organization.save(
+        update_fields=["status", "status_since", "status_until", "status_until_event", "joined_on", "updated_at", "search_text"]
+    )
     return change
 
 
@@ -251,3 +264,132 @@ def submission_review(*, submission: Submission, user, status: str, comment: str
     context = {"submission": submission, "call": submission.call, "organization": submission.organization}
     transaction.on_commit(lambda: notify(template="my/email/submission_reviewed", context=context, recipients=recipients))
     return submission
+
+
+# --- The registry kept by the Secretariat (issue 10) --------------------------------------------------------
+
+# What the Secretariat edits on the registry form; membership status moves only by decisions.
+REGISTRY_FIELDS = (
+    "name", "short_name", "slug", "kind", "role", "region", "city", "founded_on", "joined_on", "leader_name",
+    "leader_title",
+)
+_KIND_WORDS = (
+    ("молод", OrganizationKind.YOUTH),
+    ("женск", OrganizationKind.WOMEN),
+    ("ветеран", OrganizationKind.VETERANS),
+    ("национальн", OrganizationKind.ETHNIC),
+    ("татар", OrganizationKind.ETHNIC),
+)
+
+
+def quoted_name(name: str) -> str:
+    """«Славянский дом» from ОО «Славянский дом»: the short name as the council writes it."""
+    start = name.find("«")
+    if start < 0:
+        return ""
+    depth, end = 0, len(name)
+    for index in range(start, len(name)):
+        depth += {"«": 1, "»": -1}.get(name[index], 0)
+        if depth == 0:
+            end = index
+            break
+    return name[start + 1:end].strip()
+
+
+def organization_match(name: str) -> Organization | None:
+    """The organization the registry already holds under this name (or its short name in «»), any case, ё=е."""
+    short = fold(quoted_name(name))
+    full = fold(name)
+    for organization in Organization.objects.only("id", "name", "short_name", "slug", "status", "role"):
+        if fold(organization.name) == full or (short and fold(organization.short_name) == short):
+            return organization
+    return None
+
+
+@transaction.atomic
+def organization_for_admission(*, name: str, city: str = "", user=None) -> Organization:
+    """The organization a «Принять в состав …» item names: the registry's own record, or a new one.
+
+    A new record waits as a candidate (not in the public directory) until the decision is published.
+    """
+    existing = organization_match(name)
+    if existing is not None:
+        return existing
+    kind = next((kind for stem, kind in _KIND_WORDS if stem in fold(name)), OrganizationKind.CULTURAL)
+    organization = Organization(
+        name=name.strip(),
+        short_name=quoted_name(name),
+        slug=unique_slug(Organization.objects.all(), quoted_name(name) or name, fallback="organization"),
+        kind=kind,
+        role=Role.MEMBER,
+        city=city.strip(),
+        region=Region.DUSHANBE if fold(city) == "душанбе" else "",
+        status=MembershipStatus.CANDIDATE,
+    )
+    _save_with_history(organization, user=user, reason=gettext_noop("Создана при импорте решения о приёме"))
+    return organization
+
+
+@transaction.atomic
+def organization_save(*, organization: Organization, data: dict, user, valid_from: datetime.date | None = None) -> Organization:
+    """Create or edit a registry record; a rename keeps the former name in the name history with its dates.
+
+    `valid_from` is the date the new name is in use from (today when not given); the former name's record
+    ends the day before. The membership status is never touched here.
+    """
+    creating = organization.pk is None
+    if creating:
+        # A member joins by an admission decision (recorded next); until then the public does not list it.
+        role = data.get("role", organization.role)
+        organization.status = MembershipStatus.CANDIDATE if role == Role.MEMBER else MembershipStatus.ACTIVE
+        former = None
+    else:
+        former = Organization.objects.select_for_update().get(pk=organization.pk)
+    for field in REGISTRY_FIELDS:
+        if field in data:
+            setattr(organization, field, data[field])
+    renamed = former is not None and (former.name != organization.name or former.short_name != organization.short_name)
+    if renamed:
+        since = valid_from or timezone.localdate()
+        current = organization.names.filter(valid_until__isnull=True, name=former.name).order_by("-valid_from").first()
+        if current is None:
+            started = former.joined_on or former.founded_on
+            current = OrganizationName(organization=organization, name=former.name, short_name=former.short_name,
+                                       valid_from=started if started and started < since else None)
+        current.valid_until = since - datetime.timedelta(days=1)
+        if current.valid_from and current.valid_until < current.valid_from:
+            current.valid_from = None
+        current.save()
+        OrganizationName.objects.create(
+            organization=organization, name=organization.name, short_name=organization.short_name, valid_from=since
+        )
+    reason = gettext_noop("Создана в реестре") if creating else (
+        gettext_noop("Переименована") if renamed else gettext_noop("Изменена в реестре")
+    )
+    _save_with_history(organization, user=user, reason=reason)
+    return organization
+
+
+@transaction.atomic
+def person_merge(*, person: Person, duplicate: Person, user=None) -> Person:
+    """Fold a second record of the same person into `person`: every row pointing at the duplicate (posts,
+    accounts, responsibility for items) moves over, then the duplicate is deleted.
+
+    Found through the model's relations rather than by name, so a new table that points at people is
+    merged too without this function knowing it.
+    """
+    if person.pk == duplicate.pk:
+        raise ValidationError(_("Нельзя объединить запись саму с собой."), code="same_person")
+    for relation in Person._meta.related_objects:
+        # Historical records keep the person they were written about.
+        if not relation.one_to_many or hasattr(relation.related_model, "instance_type"):
+            continue
+        relation.related_model._base_manager.filter(**{relation.field.name: duplicate}).update(
+            **{relation.field.name: person}
+        )
+    person._history_user = user
+    person._change_reason = f"Объединена с записью «{duplicate.full_name}»"[:100]
+    person.save()
+    duplicate._history_user = user
+    duplicate.delete()
+    return person

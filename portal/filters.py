@@ -108,7 +108,10 @@ class ConferenceFilter(django_filters.FilterSet):
 
 class OrganizationFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Название, город, руководитель"), method="filter_text")
-    status = django_filters.ChoiceFilter(label=_("Статус членства"), choices=MembershipStatus.choices, empty_label=_("Любой"))
+    status = django_filters.ChoiceFilter(
+        label=_("Статус членства"), empty_label=_("Любой"),
+        choices=[choice for choice in MembershipStatus.choices if choice[0] != MembershipStatus.CANDIDATE],
+    )
     region = django_filters.ChoiceFilter(label=_("Регион"), choices=Region.choices, empty_label=_("Все регионы"))
     city = django_filters.ChoiceFilter(label=_("Город"), empty_label=_("Все города"))
     kind = django_filters.ChoiceFilter(label=_("Вид"), choices=OrganizationKind.choices, empty_label=_("Все виды"))
@@ -123,7 +126,7 @@ class OrganizationFilter(django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        cities = Organization.objects.exclude(city="").exclude(role=Role.COUNCIL).order_by("city")
+        cities = Organization.objects.public().exclude(city="").exclude(role=Role.COUNCIL).order_by("city")
         self.filters["city"].extra["choices"] = [(city, city) for city in cities.values_list("city", flat=True).distinct()]
 
     def filter_queryset(self, queryset):

@@ -35,7 +35,7 @@ class OrganizationSitemap(Sitemap):
     priority = 0.6
 
     def items(self):
-        return Organization.objects.only("slug", "updated_at").order_by("pk")
+        return Organization.objects.public().only("slug", "updated_at").order_by("pk")
 
     def lastmod(self, obj):
         return obj.updated_at

@@ -163,6 +163,7 @@ class ExecutionStatus(models.TextChoices):
 
 
 class MembershipAction(models.TextChoices):
+    ADMIT = "admit", _("принять в состав")
     EXCLUDE = "exclude", _("исключить")
     SUSPEND = "suspend", _("приостановить членство")
     REINSTATE = "reinstate", _("восстановить")
@@ -212,6 +213,11 @@ class Item(models.Model):
     membership_organization = models.ForeignKey(
         "organizations.Organization", null=True, blank=True, on_delete=models.PROTECT, related_name="membership_items",
         verbose_name=_("организация"),
+    )
+    membership_others = models.ManyToManyField(
+        "organizations.Organization", blank=True, related_name="membership_items_also",
+        verbose_name=_("и другие организации того же решения"),
+        help_text=_("«Принять в состав: ОО «А», ОО «Б»»: решение применяется к каждой."),
     )
     membership_until_on = models.DateField(_("до (дата)"), null=True, blank=True)
     membership_until_event = models.CharField(_("до (событие)"), max_length=300, blank=True)

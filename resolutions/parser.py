@@ -15,6 +15,7 @@ from typing import IO, Any
 
 from resolutions.deadlines import Deadline, find_date, find_deadline, parse_deadline
 from resolutions.morphology import forms, sentences
+from resolutions.parsing_membership import admission_decision, is_votes_line
 from resolutions.parsing_utils import (
     BULLET_RE,
     Label,
@@ -450,7 +451,7 @@ _SIGNER_RE = re.compile(
 
 
 def _is_footer_start(line: str) -> bool:
-    if _ADOPTED_RE.match(line) or _is_date_line(line) or _SIGNATURE_RE.match(line):
+    if _ADOPTED_RE.match(line) or _is_date_line(line) or _SIGNATURE_RE.match(line) or is_votes_line(line):
         return True
     return bool(_SIGNER_RE.match(line)) and len(line) < 90 and line[-1] not in ".:;" and not any(
         forms(word).infinitive for word in line.split()
@@ -656,7 +657,7 @@ def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
     text = render_blocks(draft.blocks)
     flat = " ".join(text.split())
     item = ParsedItem(label=draft.label.text, parent=draft.parent, text=text)
-    item.membership = membership_decision(flat)
+    item.membership = membership_decision(flat) or admission_decision(text)
     controller = controller_parties(flat)
     explicit = explicit_responsible(flat)
     if item.membership:

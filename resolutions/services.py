@@ -6,10 +6,16 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from conferences.models import Conference, ConferenceKind, EventStatus
 from core.models import StaleRevision
-from core.text import fold
+from core.text import fold, to_roman
 from organizations.models import Body, MembershipChange, MembershipStatus, Organization, Person
-from organizations.services import membership_change_apply, membership_decisions_revert
+from organizations.services import (
+    membership_change_apply,
+    membership_decisions_revert,
+    organization_for_admission,
+)
+from resolutions.consistency import city_of, kind_and_number, resolution_conference_differences
 from resolutions.matching import Matcher
 from resolutions.models import (
     ExecutionStatus,
@@ -23,6 +29,7 @@ from resolutions.models import (
 )
 
 MEMBERSHIP_STATUS_FOR_ACTION = {
+    MembershipAction.ADMIT: MembershipStatus.ACTIVE,
     MembershipAction.EXCLUDE: MembershipStatus.EXCLUDED,
     MembershipAction.SUSPEND: MembershipStatus.SUSPENDED,
     MembershipAction.REINSTATE: MembershipStatus.ACTIVE,
@@ -40,9 +47,14 @@ def _find_organization(name: str, organizations: list[Organization]) -> Organiza
 
 @transaction.atomic
 def resolution_create_from_parse(
-    *, parsed, slug: str, conference=None, meeting=None, created_by=None, is_demo: bool = False, source_text: str = ""
+    *, parsed, slug: str, conference=None, meeting=None, created_by=None, is_demo: bool = False, source_text: str = "",
+    admissions: bool = True,
 ) -> Resolution:
-    """Save a parsed document as a draft: header, items in document order, responsible matched where known."""
+    """Save a parsed document as a draft: header, items in document order, responsible matched where known.
+
+    Each organization a «Принять в состав …» item names is matched in the registry or created as a candidate
+    (unless `admissions` is False); the admission itself is applied when the resolution is published.
+    """
     resolution = Resolution.objects.create(
         title=parsed.title,
         slug=slug,
@@ -61,11 +73,11 @@ def resolution_create_from_parse(
         is_demo=is_demo,
         source_text=source_text,
     )
-    items_create(resolution=resolution, parsed_items=parsed.items)
+    items_create(resolution=resolution, parsed_items=parsed.items, admissions=admissions, user=created_by)
     return resolution
 
 
-def items_create(*, resolution: Resolution, parsed_items) -> list[Item]:
+def items_create(*, resolution: Resolution, parsed_items, admissions: bool = False, user=None) -> list[Item]:
     matcher = Matcher()
     organizations = matcher.organizations
     by_label: dict[str, Item] = {}
@@ -73,7 +85,15 @@ def items_create(*, resolution: Resolution, parsed_items) -> list[Item]:
     for position, parsed in enumerate(parsed_items, start=1):
         membership = parsed.membership or {}
         action = membership.get("action", "")
-        organization = _find_organization(membership.get("organization", ""), organizations) if action else None
+        admitted = []
+        if action == MembershipAction.ADMIT:
+            admitted = [
+                organization_for_admission(name=entry["name"], city=entry.get("city", ""), user=user)
+                for entry in membership.get("organizations", [])
+            ] if admissions else []
+            organization = admitted[0] if admitted else None
+        else:
+            organization = _find_organization(membership.get("organization", ""), organizations) if action else None
         item = Item.objects.create(
             resolution=resolution,
             parent=by_label.get(parsed.parent) if parsed.parent else None,
@@ -92,6 +112,8 @@ def items_create(*, resolution: Resolution, parsed_items) -> list[Item]:
             membership_organization=organization,
             membership_until_event=membership.get("until_text", "") if organization else "",
         )
+        if admitted[1:]:
+            item.membership_others.set(admitted[1:])
         by_label[item.label] = item
         created.append(item)
         inherited = parsed.kind != ItemKind.RESPONSIBLE and bool(getattr(parsed, "responsible_inherited", False))
@@ -130,11 +152,21 @@ def resolution_snapshot(resolution: Resolution) -> dict:
     }
 
 
+def membership_decisions(items) -> list[tuple[Item, Organization]]:
+    """Each (item, organization) a membership decision applies to: its organization and the others it names."""
+    pairs = []
+    for item in items:
+        if not item.membership_action or item.membership_organization is None:
+            continue
+        pairs.append((item, item.membership_organization))
+        pairs += [(item, other) for other in item.membership_others.all() if other.pk != item.membership_organization_id]
+    return pairs
+
+
 def _apply_membership_decisions(*, resolution: Resolution, user) -> None:
     effective_on = resolution.adopted_on or timezone.localdate()
     items = resolution.items.exclude(membership_action="").select_related("membership_organization")
-    for item in items:
-        organization = item.membership_organization
+    for item, organization in membership_decisions(items.prefetch_related("membership_others")):
         # Applied once; a decision undone by a withdrawal is applied again when the document is published again.
         already = organization.membership_changes.filter(decided_by_item=item, reverted_by__isnull=True).exists()
         if already:
@@ -400,3 +432,41 @@ def item_status_set(*, item: Item, status: str, now: datetime.datetime | None = 
     item.execution_updated_at = now or timezone.now()
     item.save(update_fields=["execution_status", "execution_updated_at"])
     return item
+
+
+# --- Publishing keeps the portal consistent (issue 10) ------------------------------------------------------
+
+
+@transaction.atomic
+def conference_update_from_resolution(*, resolution: Resolution, user=None) -> list[str]:
+    """Bring the conference's record in line with its adopted document: kind, number, date, city, theme.
+
+    The conference becomes a held one and loses its «демо» mark; returns the names of the fields changed.
+    """
+    if resolution.conference_id is None:
+        return []
+    differences = resolution_conference_differences(resolution)
+    conference = Conference.objects.select_for_update().get(pk=resolution.conference_id)
+    kind, number = kind_and_number(resolution.title)
+    values = {
+        "kind": kind, "number": number, "date": resolution.adopted_on, "city": city_of(resolution.place),
+        "theme": resolution.theme, "is_demo": False,
+    }
+    changed = [d.field for d in differences]
+    if "number" in changed and Conference.objects.filter(number=number).exclude(pk=conference.pk).exists():
+        raise ValidationError(
+            _("Номер %(number)s уже у другой конференции: исправьте записи конференций вручную."),
+            code="number_taken", params={"number": to_roman(number)},
+        )
+    if kind == ConferenceKind.EXTRAORDINARY:
+        values["number"] = None
+    for name in changed:
+        setattr(conference, name, values[name])
+    if conference.date and conference.date <= timezone.localdate() and conference.status == EventStatus.PLANNED:
+        conference.status = EventStatus.HELD
+        changed.append("status")
+    if changed:
+        conference._history_user = user
+        conference._change_reason = f"Сведения обновлены по документу: {resolution.slug}"[:100]
+        conference.save()
+    return changed

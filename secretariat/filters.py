@@ -3,6 +3,9 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from accounts.models import SECRETARIAT_GROUP, User
+from core.text import fold
+from organizations.models import MembershipStatus, Organization, OrganizationKind, Person, Region, Role
 from resolutions.models import ALL_MEMBERS_KEY, Item, Resolution, Responsibility
 from resolutions.selectors import responsible_key
 
@@ -30,3 +33,64 @@ class ControlledItemFilter(django_filters.FilterSet):
 
     def filter_responsible(self, queryset, name, value):
         return queryset.filter(responsibilities__in=Responsibility.objects.for_key(value)).distinct()
+
+
+class FoldedSearchFilter(django_filters.CharFilter):
+    """Search in the folded `search_text` column: Cyrillic in any case, «ё» as «е», on SQLite too."""
+
+    def filter(self, qs, value):
+        words = fold(value).split()
+        for word in words:
+            qs = qs.filter(search_text__contains=word)
+        return qs
+
+
+class OrganizationRegistryFilter(django_filters.FilterSet):
+    q = FoldedSearchFilter(label=_("Поиск"))
+    role = django_filters.ChoiceFilter(label=_("Роль"), choices=Role.choices, empty_label=_("все"))
+    status = django_filters.ChoiceFilter(label=_("Статус членства"), choices=MembershipStatus.choices, empty_label=_("любой"))
+    kind = django_filters.ChoiceFilter(label=_("Вид"), choices=OrganizationKind.choices, empty_label=_("все"))
+    region = django_filters.ChoiceFilter(label=_("Регион"), choices=Region.choices, empty_label=_("все"))
+    city = django_filters.ChoiceFilter(label=_("Город"), empty_label=_("все"))
+
+    class Meta:
+        model = Organization
+        fields = ["q", "role", "status", "kind", "region", "city"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        cities = Organization.objects.exclude(city="").order_by("city").values_list("city", flat=True).distinct()
+        self.filters["city"].extra["choices"] = [(city, city) for city in cities]
+
+
+class PersonFilter(django_filters.FilterSet):
+    q = FoldedSearchFilter(label=_("ФИО"))
+
+    class Meta:
+        model = Person
+        fields = ["q"]
+
+
+class AccountFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("Email или ФИО"), method="filter_text")
+    role = django_filters.ChoiceFilter(
+        label=_("Роль"), method="filter_role", empty_label=_("все"),
+        choices=[("secretariat", _("Секретариат")), ("leader", _("Руководители организаций"))],
+    )
+    is_active = django_filters.BooleanFilter(label=_("Активна"))
+
+    class Meta:
+        model = User
+        fields = ["q", "role", "is_active"]
+
+    def filter_text(self, queryset, name, value):
+        # Emails are ASCII; names are matched case-insensitively in Python-folded form where the database cannot.
+        folded = fold(value.strip())
+        ids = [pk for pk, email, full_name in queryset.values_list("pk", "email", "full_name")
+               if folded in fold(email) or folded in fold(full_name)]
+        return queryset.filter(pk__in=ids)
+
+    def filter_role(self, queryset, name, value):
+        if value == "secretariat":
+            return queryset.filter(groups__name=SECRETARIAT_GROUP)
+        return queryset.filter(organizations__isnull=False).distinct()

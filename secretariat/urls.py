@@ -14,6 +14,7 @@ from secretariat.views import (
     history,
     importing,
     organizations,
+    registry,
     resolutions,
     review,
 )
@@ -44,7 +45,9 @@ urlpatterns = [
     path("events/<event_kind:kind>/<int:pk>/hold/", events.event_hold, name="event_hold"),
     path("events/<event_kind:kind>/<int:pk>/agenda/", events.agenda_add, name="agenda_add"),
     path("events/<event_kind:kind>/<int:pk>/agenda/<int:item_pk>/remove/", events.agenda_remove, name="agenda_remove"),
-    path("organizations/", organizations.organization_list, name="organizations"),
+    path("organizations/", registry.organization_list, name="organizations"),
+    path("organizations/new/", registry.organization_edit, name="organization_new"),
+    path("organizations/<slug:slug>/edit/", registry.organization_edit, name="organization_edit"),
     path("organizations/<slug:slug>/membership/", organizations.membership_change, name="membership"),
     # Calls for materials, declaration requests, reports and profile history (once /review/…).
     path("calls/", review.call_list, name="calls"),
@@ -66,4 +69,18 @@ urlpatterns = [
         name="organization_history_revert",
     ),
     path("invite/", accounts.invite, name="invite"),
+    # The registry (issue 10): people and posts, bodies, declarations, accounts.
+    path("people/", registry.person_list, name="people"),
+    path("people/new/", registry.person_edit, name="person_new"),
+    path("people/<int:pk>/", registry.person_edit, name="person_edit"),
+    path("people/<int:pk>/merge/", registry.person_merge_view, name="person_merge"),
+    path("bodies/", registry.body_list, name="bodies"),
+    path("bodies/new/", registry.body_edit, name="body_new"),
+    path("bodies/<int:pk>/", registry.body_edit, name="body_edit"),
+    path("declarations/texts/", registry.declaration_list, name="declaration_texts"),
+    path("declarations/texts/new/", registry.declaration_edit, name="declaration_new"),
+    path("declarations/texts/<int:pk>/", registry.declaration_edit, name="declaration_edit"),
+    path("accounts/", accounts.account_list, name="accounts"),
+    path("accounts/<int:pk>/", accounts.account_detail, name="account"),
+    path("accounts/invitations/<int:pk>/<str:action>/", accounts.invitation_action, name="invitation_action"),
 ]

@@ -14,7 +14,7 @@ def organization_list(request):
     return filtered_list(
         request,
         filterset_class=OrganizationFilter,
-        queryset=Organization.objects.order_by("name"),
+        queryset=Organization.objects.public().order_by("name"),
         template="organizations/organization_list.html",
         per_page=30,
         csv_name="organizations",
@@ -34,7 +34,7 @@ def organization_list(request):
 
 @require_safe
 def organization_detail(request, slug):
-    organization = get_object_or_404(Organization.objects.prefetch_related("names", "photos"), slug=slug)
+    organization = get_object_or_404(Organization.objects.public().prefetch_related("names", "photos"), slug=slug)
     changes = organization.membership_changes.public().select_related("decided_by_item__resolution").order_by("-effective_on", "-id")
     named_in = (
         Item.objects.published()

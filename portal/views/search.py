@@ -73,7 +73,7 @@ def search_everything(query: str) -> list[Group]:
             lambda c: (c.title, c.get_absolute_url(), c.when),
         ),
         (
-            "organizations", _("Организации"), Organization.objects.exclude(role=Role.COUNCIL),
+            "organizations", _("Организации"), Organization.objects.public().exclude(role=Role.COUNCIL),
             {"headline": _text("name", "city", "leader_name", "description"),
              "text": lambda o: f"{o.name} {o.city} {o.leader_name} {o.description}"},
             lambda o: (o.name, o.get_absolute_url(), o.get_status_display() if o.is_member else o.get_role_display()),

@@ -8,14 +8,16 @@ DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 class MembershipChangeForm(forms.Form):
-    """Exclude, suspend or reinstate outside a resolution: a council meeting's decision, with its document."""
+    """Admit, exclude, suspend or reinstate outside a resolution: a council meeting's decision, with its document."""
 
+    # No decision is preselected: each is consequential, and the Secretariat chooses it deliberately.
     status = forms.ChoiceField(
         label=_("Решение"),
         choices=[
-            (MembershipStatus.EXCLUDED, _("Исключить")),
+            ("", _("— выберите решение —")),
+            (MembershipStatus.ACTIVE, _("Принять в состав / восстановить")),
             (MembershipStatus.SUSPENDED, _("Приостановить членство")),
-            (MembershipStatus.ACTIVE, _("Восстановить")),
+            (MembershipStatus.EXCLUDED, _("Исключить")),
         ],
     )
     effective_on = forms.DateField(label=_("Действует с"), widget=DATE_INPUT, initial=timezone.localdate)

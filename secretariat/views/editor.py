@@ -2,15 +2,19 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db.models import Prefetch
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
-from resolutions.models import Resolution, ResolutionStatus, Responsibility
-from resolutions.selectors import version_history
+from organizations.models import MembershipStatus
+from resolutions.consistency import resolution_conference_differences, unassigned_instructions
+from resolutions.models import Resolution, ResolutionStatus
+from resolutions.selectors import resolution_document, version_history
 from resolutions.services import (
+    MEMBERSHIP_STATUS_FOR_ACTION,
     StaleRevision,
+    conference_update_from_resolution,
+    membership_decisions,
     resolution_publish,
     resolution_save,
     resolution_snapshot,
@@ -123,35 +127,55 @@ def resolution_edit(request, pk):
 @secretariat_required
 def resolution_preview(request, pk):
     resolution = _get_resolution(pk)
-    items = resolution.items.prefetch_related(
-        Prefetch("responsibilities", queryset=Responsibility.objects.select_related("person", "body", "organization"))
-    )
-    return render(
-        request, "secretariat/resolution_preview.html", {"resolution": resolution, "items": items, "preview": True}
-    )
+    return render(request, "secretariat/resolution_preview.html", {**resolution_document(resolution), "preview": True})
+
+
+def _membership_pairs(resolution: Resolution):
+    items = resolution.items.exclude(membership_action="").select_related("membership_organization")
+    return membership_decisions(items.prefetch_related("membership_others"))
 
 
 @secretariat_required
-@require_POST
 def resolution_publish_view(request, pk):
+    """«Проверьте перед публикацией»: what publishing changes (GET), then the publication itself (POST)."""
     resolution = _get_resolution(pk)
     if resolution.status == ResolutionStatus.PUBLISHED:
         messages.info(request, _("Резолюция уже опубликована."))
         return redirect("secretariat:resolution_edit", pk)
-    resolution = resolution_publish(resolution=resolution, user=request.user)
-    applied = resolution.items.exclude(membership_action="").select_related("membership_organization")
-    messages.success(request, _("Резолюция опубликована."))
-    for item in applied:
-        messages.info(
-            request,
-            _("Пункт %(label)s: %(organization)s — %(status)s.")
-            % {
-                "label": item.label,
-                "organization": item.membership_organization,
-                "status": item.membership_organization.get_status_display(),
-            },
-        )
-    return redirect("secretariat:resolution_edit", pk)
+    if request.method == "POST":
+        try:
+            with transaction.atomic():
+                resolution = resolution_publish(resolution=resolution, user=request.user)
+                synced = (
+                    conference_update_from_resolution(resolution=resolution, user=request.user)
+                    if request.POST.get("sync_conference") else []
+                )
+        except ValidationError as error:
+            for text in error.messages:
+                messages.error(request, text)
+            return redirect("secretariat:resolution_publish", pk)
+        messages.success(request, _("Резолюция опубликована."))
+        if synced:
+            messages.info(request, _("Запись конференции обновлена по документу."))
+        for item, organization in _membership_pairs(resolution):
+            organization.refresh_from_db()
+            messages.info(
+                request,
+                _("Пункт %(label)s: %(organization)s — %(status)s.")
+                % {"label": item.label, "organization": organization, "status": organization.get_status_display()},
+            )
+        return redirect("secretariat:resolution_edit", pk)
+    items = resolution.items.prefetch_related("responsibilities")
+    decisions = [
+        (item, organization, MembershipStatus(MEMBERSHIP_STATUS_FOR_ACTION[item.membership_action]).label)
+        for item, organization in _membership_pairs(resolution)
+    ]
+    return render(request, "secretariat/resolution_publish.html", {
+        "resolution": resolution,
+        "decisions": decisions,
+        "differences": resolution_conference_differences(resolution),
+        "unassigned": unassigned_instructions(items),
+    })
 
 
 @secretariat_required

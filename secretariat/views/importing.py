@@ -11,6 +11,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from conferences.models import ConferenceKind
+from organizations.services import organization_match
+from resolutions.consistency import parsed_conference_differences
 from resolutions.importing import (
     conference_for,
     existing_matches,
@@ -33,8 +35,13 @@ def _review_context(text: str, confirm_form=None) -> dict:
     for item in parsed.items:
         matches = [(name, matcher.match(name)) for name in item.responsible]
         kind = ItemKind(item.kind).label if item.kind in ItemKind.values else item.kind
-        rows.append({"item": item, "responsible": matches, "kind": kind})
+        admissions = [
+            (entry, organization_match(entry["name"])) for entry in (item.membership or {}).get("organizations", [])
+        ]
+        rows.append({"item": item, "responsible": matches, "kind": kind, "admissions": admissions})
     conference = conference_for(parsed)
+    if confirm_form is not None and confirm_form.is_bound and confirm_form.is_valid():
+        conference = confirm_form.cleaned_data["conference"]
     if confirm_form is None:
         confirm_form = ImportConfirmForm(
             initial={"source": text, "slug": suggested_slug(parsed), "conference": conference.pk if conference else None}
@@ -47,6 +54,8 @@ def _review_context(text: str, confirm_form=None) -> dict:
         "form": confirm_form,
         "conference_kind": conference_kind,
         "existing": existing_matches(parsed, conference),
+        "differences": parsed_conference_differences(parsed, conference),
+        "conference": conference,
     }
 
 

@@ -12,12 +12,6 @@ from secretariat.views import secretariat_required
 
 
 @secretariat_required
-def organization_list(request):
-    organizations = Organization.objects.members().order_by("name")
-    return render(request, "secretariat/organization_list.html", {"organizations": organizations})
-
-
-@secretariat_required
 def membership_change(request, slug):
     organization = get_object_or_404(Organization.objects.members(), slug=slug)
     form = MembershipChangeForm(request.POST or None)

@@ -32,8 +32,7 @@ def test_it_imports_fixes_publishes_and_corrects_the_sample(demo_without_xx_reso
     page.locator("#id_login").fill("secretariat@ksors.example")
     page.get_by_label("Пароль").fill("ksors-demo-2026")
     page.get_by_role("button", name="Войти").click()
-    page.get_by_role("link", name="Секретариат", exact=True).click()
-    expect(page.locator("h1")).to_have_text("Контроль исполнения")
+    expect(page.locator("h1")).to_have_text("Контроль исполнения")  # the Secretariat lands on its dashboard
     shot(page, "secretariat-dashboard")
 
     page.locator(".workspace-nav").get_by_role("link", name="Импорт").click()
@@ -59,6 +58,8 @@ def test_it_imports_fixes_publishes_and_corrects_the_sample(demo_without_xx_reso
     shot(page, "secretariat-preview")
     page.get_by_role("link", name="Вернуться к редактированию").click()
 
+    page.get_by_role("link", name="Опубликовать…").click()
+    expect(page.locator("h1")).to_have_text("Проверьте перед публикацией")
     page.get_by_role("button", name="Опубликовать").click()
     expect(page.locator(".messages")).to_contain_text("Резолюция опубликована.")
     expect(page.locator(".messages")).to_contain_text("Умет» — Исключена")

@@ -63,3 +63,24 @@ def test_it_creates_demo_accounts_that_can_log_in(demo, client):
     call_command("demo_account", verbosity=0)
     call_command("demo_account", verbosity=0)
     assert client.login(email="secretariat@ksors.example", password="ksors-demo-2026")
+
+
+def test_the_demo_secretariat_account_gets_the_reminders_for_the_secretariats_items(db, django_capture_on_commit_callbacks):
+    import datetime
+
+    from django.core import mail
+    from django.core.management import call_command
+
+    from accounts.models import User
+    from resolutions.reminders import send_reminders
+
+    call_command("load_demo", verbosity=0)
+    call_command("demo_account", verbosity=0)
+    account = User.objects.get(email="secretariat@ksors.example")
+    assert account.person.slug == "kim"
+    before = send_reminders(today=datetime.date(2026, 10, 20), days=14)
+    assert before.sent >= 1 and "secretariat@ksors.example" in [m.to[0] for m in mail.outbox]
+    assert any("7б" in m.body for m in mail.outbox)
+    mail.outbox.clear()
+    after = send_reminders(today=datetime.date(2026, 11, 5), days=14)
+    assert after.sent >= 1 and all(m.to == ["secretariat@ksors.example"] for m in mail.outbox)

@@ -9,9 +9,10 @@ import pytest
 from django.core.files.base import ContentFile
 from django.urls import resolve, reverse
 
-from organizations.models import Submission
+from accounts.models import Invitation
+from organizations.models import Body, Submission
 from resolutions.models import ProgressReport, ReportAttachment, Signatory
-from tests.factories import ItemFactory, UserFactory
+from tests.factories import ItemFactory, PersonFactory, UserFactory
 from tests.workspace_fixtures import call, declaration  # noqa: F401
 
 LOGIN = "login"
@@ -38,6 +39,10 @@ def world(draft, members, call, declaration, leader_a, secretary):  # noqa: F811
         "signatory": Signatory.objects.create(declaration=declaration, organization=org, requested_by=leader_a).pk,
         "history_id": org.history_log.latest("history_date").history_id,
         "other_item": ItemFactory(),
+        "person": PersonFactory().pk,
+        "body": Body.objects.create(name="Секретариат КСОРС РТ", slug="secretariat").pk,
+        "declaration": declaration.pk,
+        "invitation": Invitation.objects.create(user=leader_a).pk,
         "users": {
             "plain_user": UserFactory(email="plain@example.org"),
             "staff_without_group": UserFactory(email="staff@example.org", is_staff=True),
@@ -63,7 +68,7 @@ URLS = [
     ("deadline_preview", lambda w: {}, ["get"], "?text=до+2027+года"),
     ("resolution_edit", lambda w: {"pk": w["resolution"]}, ["get", "post"], ""),
     ("resolution_preview", lambda w: {"pk": w["resolution"]}, ["get"], ""),
-    ("resolution_publish", lambda w: {"pk": w["resolution"]}, ["post"], ""),
+    ("resolution_publish", lambda w: {"pk": w["resolution"]}, ["get", "post"], ""),
     ("resolution_unpublish", lambda w: {"pk": w["resolution"]}, ["get", "post"], ""),
     ("resolution_versions", lambda w: {"pk": w["resolution"]}, ["get"], ""),
     ("execution_report", lambda w: {"pk": w["resolution"], "fmt": "pdf"}, ["get"], ""),
@@ -89,6 +94,21 @@ URLS = [
     ("organization_history", lambda w: {"slug": w["org"].slug}, ["get"], ""),
     ("organization_history_revert", lambda w: {"slug": w["org"].slug, "history_id": w["history_id"]}, ["post"], ""),
     ("invite", lambda w: {}, ["get", "post"], ""),
+    ("organization_new", lambda w: {}, ["get", "post"], ""),
+    ("organization_edit", lambda w: {"slug": w["org"].slug}, ["get", "post"], ""),
+    ("people", lambda w: {}, ["get"], "?_export=xlsx"),
+    ("person_new", lambda w: {}, ["get", "post"], ""),
+    ("person_edit", lambda w: {"pk": w["person"]}, ["get", "post"], ""),
+    ("person_merge", lambda w: {"pk": w["person"]}, ["get", "post"], ""),
+    ("bodies", lambda w: {}, ["get"], "?_export=csv"),
+    ("body_new", lambda w: {}, ["get", "post"], ""),
+    ("body_edit", lambda w: {"pk": w["body"]}, ["get", "post"], ""),
+    ("declaration_texts", lambda w: {}, ["get"], ""),
+    ("declaration_new", lambda w: {}, ["get", "post"], ""),
+    ("declaration_edit", lambda w: {"pk": w["declaration"]}, ["get", "post"], ""),
+    ("accounts", lambda w: {}, ["get"], ""),
+    ("account", lambda w: {"pk": w["users"]["leader_a"].pk}, ["get", "post"], ""),
+    ("invitation_action", lambda w: {"pk": w["invitation"], "action": "revoke"}, ["post"], ""),
 ]
 
 CASES = [

@@ -1,0 +1,149 @@
+"""The back office's sortable tables (django-tables2); `core.lists.table_list` renders and exports them."""
+
+import django_tables2 as tables
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import SECRETARIAT_GROUP, User
+from core.text import long_date
+from organizations.models import Body, Organization, Person
+from resolutions.models import Declaration
+
+
+class RegistryTable(tables.Table):
+    class Meta:
+        template_name = "secretariat/_table.html"
+        attrs = {"class": "registry-table"}
+
+
+class DateColumn(tables.Column):
+    """«19 июня 2026 г.» on the page; the ISO date in an export, which a spreadsheet sorts."""
+
+    def render(self, value):
+        return long_date(value)
+
+    def value(self, value):
+        return value.isoformat() if value else ""
+
+
+def _actions(links) -> str:
+    return format_html('<ul class="row-actions">{}</ul>', format_html_join("", '<li><a href="{}">{}</a></li>', links))
+
+
+class OrganizationTable(RegistryTable):
+    name = tables.Column(verbose_name=_("Название"), linkify=("secretariat:organization_edit", [tables.A("slug")]))
+    short_name = tables.Column(verbose_name=_("Краткое название"))
+    role = tables.Column(verbose_name=_("Роль"))
+    kind = tables.Column(verbose_name=_("Вид"))
+    region = tables.Column(verbose_name=_("Регион"))
+    city = tables.Column(verbose_name=_("Город"))
+    status = tables.Column(verbose_name=_("Статус"))
+    joined_on = DateColumn(verbose_name=_("В КСОРС РТ с"))
+    leader_name = tables.Column(verbose_name=_("Руководитель"))
+    actions = tables.Column(verbose_name=_("Действия"), empty_values=(), orderable=False, exclude_from_export=True)
+
+    class Meta(RegistryTable.Meta):
+        model = Organization
+        fields = ("name", "short_name", "role", "kind", "region", "city", "status", "joined_on", "leader_name")
+        order_by = ("name",)
+
+    def render_status(self, record, value):
+        if not record.is_member:
+            return "—"
+        return format_html('<span class="badge badge-{}">{}</span>', record.status, value)
+
+    def value_status(self, record, value):
+        return value if record.is_member else ""
+
+    def render_actions(self, record):
+        links = [(reverse("secretariat:organization_edit", args=[record.slug]), _("Изменить"))]
+        if record.is_member:
+            links.append((reverse("secretariat:membership", args=[record.slug]), _("Членство")))
+        links.append((reverse("secretariat:organization_history", args=[record.slug]), _("История")))
+        return _actions(links)
+
+
+class PersonTable(RegistryTable):
+    full_name = tables.Column(verbose_name=_("ФИО"), linkify=("secretariat:person_edit", [tables.A("pk")]))
+    short_name = tables.Column(verbose_name=_("Фамилия и инициалы"))
+    posts = tables.Column(verbose_name=_("Должности"), empty_values=(), orderable=False)
+    accounts = tables.Column(verbose_name=_("Учётная запись"), empty_values=(), orderable=False)
+
+    class Meta(RegistryTable.Meta):
+        model = Person
+        fields = ("full_name", "short_name")
+        order_by = ("full_name",)
+
+    def _posts(self, record):
+        return [
+            f"{p.title}" + (f" ({p.organization or p.body})" if p.organization_id or p.body_id else "")
+            for p in record.positions.all()
+            if p.ended_on is None
+        ]
+
+    def render_posts(self, record):
+        return "; ".join(self._posts(record)) or "—"
+
+    def value_posts(self, record):
+        return "; ".join(self._posts(record))
+
+    def render_accounts(self, record):
+        return ", ".join(user.email for user in record.accounts.all()) or "—"
+
+    def value_accounts(self, record):
+        return ", ".join(user.email for user in record.accounts.all())
+
+
+class BodyTable(RegistryTable):
+    name = tables.Column(verbose_name=_("Название"), linkify=("secretariat:body_edit", [tables.A("pk")]))
+    short_name = tables.Column(verbose_name=_("Краткое название"))
+    members = tables.Column(verbose_name=_("Состав"), empty_values=(), orderable=False)
+
+    class Meta(RegistryTable.Meta):
+        model = Body
+        fields = ("name", "short_name")
+        order_by = ("name",)
+
+    def render_members(self, record):
+        return "; ".join(f"{p.person} — {p.title}" for p in record.positions.all() if p.ended_on is None) or "—"
+
+    def value_members(self, record):
+        return self.render_members(record).replace("—", "") if record.positions.all() else ""
+
+
+class DeclarationTable(RegistryTable):
+    title = tables.Column(verbose_name=_("Название"), linkify=("secretariat:declaration_edit", [tables.A("pk")]))
+    adopted_on = DateColumn(verbose_name=_("Одобрена"))
+    is_open = tables.BooleanColumn(verbose_name=_("Перечень открыт"), yesno=(_("да"), _("нет")))
+    is_published = tables.BooleanColumn(verbose_name=_("Опубликована"), yesno=(_("да"), _("нет")))
+
+    class Meta(RegistryTable.Meta):
+        model = Declaration
+        fields = ("title", "adopted_on", "is_open", "is_published")
+        order_by = ("-adopted_on",)
+
+
+class AccountTable(RegistryTable):
+    email = tables.Column(verbose_name=_("Email"), linkify=("secretariat:account", [tables.A("pk")]))
+    full_name = tables.Column(verbose_name=_("ФИО"))
+    roles = tables.Column(verbose_name=_("Роли"), empty_values=(), orderable=False)
+    person = tables.Column(verbose_name=_("Персона"))
+    is_active = tables.BooleanColumn(verbose_name=_("Активна"), yesno=(_("да"), _("нет")))
+    last_login = tables.DateTimeColumn(verbose_name=_("Последний вход"), format="d.m.Y H:i")
+
+    class Meta(RegistryTable.Meta):
+        model = User
+        fields = ("email", "full_name", "roles", "person", "is_active", "last_login")
+        order_by = ("email",)
+
+    def _roles(self, record):
+        roles = [str(_("Секретариат"))] if any(g.name == SECRETARIAT_GROUP for g in record.groups.all()) else []
+        roles += [str(_("руководитель: %(org)s") % {"org": o.short_name or o.name}) for o in record.organizations.all()]
+        return roles
+
+    def render_roles(self, record):
+        return "; ".join(self._roles(record)) or "—"
+
+    def value_roles(self, record):
+        return "; ".join(self._roles(record))
