@@ -5,22 +5,87 @@ vendored PT fonts, fetched through a URL fetcher that serves only our own static
 """
 
 import csv
+import datetime
 import io
 from dataclasses import dataclass
 
 from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from core import pdf as core_pdf
 from core.text import long_date
-from resolutions.models import ProgressReport, Resolution, Responsibility
+from resolutions.models import ExecutionStatus, Item, ProgressReport, Resolution, Responsibility
 
 CONTENT_TYPES = {
     "pdf": "application/pdf",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "csv": "text/csv; charset=utf-8",
 }
+
+
+def window_text(item: Item, empty: str | None = None) -> str:
+    """«01.01.2027 — 30.06.2027», one date, or «без срока» (or `empty`)."""
+    if item.due_start and item.due_end and item.due_start != item.due_end:
+        return f"{item.due_start:%d.%m.%Y} — {item.due_end:%d.%m.%Y}"
+    day = item.due_end or item.due_start
+    if day:
+        return f"{day:%d.%m.%Y}"
+    return str(_("без срока")) if empty is None else empty
+
+
+def days_text(item: Item, today: datetime.date) -> str:
+    """«осталось 12 дн.», «просрочено на 3 дн.», or nothing for an item without a date or off control."""
+    if item.due_end is None or item.execution_status in (ExecutionStatus.DONE, ExecutionStatus.WITHDRAWN):
+        return ""
+    days = (item.due_end - today).days
+    if days < 0:
+        return ngettext("просрочено на %(n)d день", "просрочено на %(n)d дн.", -days) % {"n": -days}
+    return ngettext("остался %(n)d день", "осталось %(n)d дн.", days) % {"n": days}
+
+
+@dataclass
+class ControlRow:
+    """One row of the register's PDF and of the cross-resolution report (items from `register_items()`)."""
+
+    item: Item
+    responsible: str
+    window: str
+    days: str
+    overdue: bool
+    summary: str
+    last_report: str
+
+
+def control_rows(items, today: datetime.date) -> list[ControlRow]:
+    return [
+        ControlRow(
+            item=item,
+            responsible="; ".join(r.text for r in item.responsibilities.all()),
+            window=window_text(item),
+            days=days_text(item, today),
+            overdue=item.is_overdue(today),
+            summary=f"{item.assignments_reported} / {item.assignments_total}" if item.assignments_total > 1 else "",
+            last_report=f"{item.last_report_on:%d.%m.%Y}: {item.last_report_text}" if item.last_report_on else "",
+        )
+        for item in items
+    ]
+
+
+def render_control_pdf(*, title: str, subtitle: str, groups, filename: str) -> tuple[bytes, str]:
+    """The register (one group) or the report on decisions under control (a group per resolution) as PDF.
+
+    `groups` is [(heading or None, items from `register_items()`)]."""
+    today = timezone.localdate()
+    with translation.override("ru"):
+        html = render_to_string(
+            "secretariat/control_pdf.html",
+            {"title": title, "subtitle": subtitle, "today": long_date(today, "ru"), "static_prefix": core_pdf.PREFIX,
+             "groups": [(heading, control_rows(items, today)) for heading, items in groups]},
+        )
+    return core_pdf.render_pdf(html), filename
 
 
 @dataclass
@@ -48,10 +113,7 @@ def report_rows(resolution: Resolution) -> list[ReportRow]:
             continue
         reports = list(item.reports.all())
         last = f"{reports[0].reported_on:%d.%m.%Y}: {reports[0].text}" if reports else ""
-        if item.due_start and item.due_end and item.due_start != item.due_end:
-            window = f"{item.due_start:%d.%m.%Y} — {item.due_end:%d.%m.%Y}"
-        else:
-            window = f"{item.due_end or item.due_start:%d.%m.%Y}" if (item.due_end or item.due_start) else ""
+        window = window_text(item, empty="")
         rows.append(
             ReportRow(
                 label=item.label,

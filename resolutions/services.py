@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from core.text import fold
 from organizations.models import Body, MembershipStatus, Organization, Person
 from organizations.services import membership_change_apply
+from resolutions.control import assignments_sync, event_links_propose
 from resolutions.matching import Matcher
 from resolutions.models import (
     ExecutionStatus,
@@ -98,6 +99,7 @@ def items_create(*, resolution: Resolution, parsed_items) -> list[Item]:
             entries.append(ResponsibleData(text=text, person=match.person, body=match.body,
                                            organization=match.organization, all_members=match.all_members))
         responsibilities_set(item=item, entries=entries, inherited_texts=set(parsed.responsible) if inherited else set())
+    event_links_propose(resolution=resolution)
     return created
 
 
@@ -166,6 +168,7 @@ def resolution_publish(*, resolution: Resolution, user=None, now: datetime.datet
             created_by=user,
         )
     _apply_membership_decisions(resolution=resolution, user=user)
+    assignments_sync(resolution=resolution)
     return resolution
 
 
@@ -328,6 +331,7 @@ def resolution_save(
             created_by=user,
         )
         _apply_membership_decisions(resolution=current, user=user)
+        assignments_sync(resolution=current)
     return current
 
 

@@ -12,7 +12,7 @@ from portal.filters import DeclarationFilter, ResolutionFilter
 from resolutions import pdf
 from resolutions.models import Declaration, Item, Resolution, Responsibility, Signatory
 from resolutions.presentation import with_depth
-from resolutions.selectors import version_history
+from resolutions.selectors import status_counts, version_history
 
 # Long text a page about one resolution never shows (the imported original, the search copy).
 UNSHOWN_TEXT = ("source_text", "search_text")
@@ -131,6 +131,9 @@ def resolution_detail(request, slug):
             "named_people": named_people,
             "membership_changes": [change for item in items for change in item.membership_change_list],
             "show_progress": resolution.publish_progress,
+            "progress_chart": status_counts(
+                item.execution_status for item in items if item.responsibility_list and item.deadline_text
+            ) if resolution.publish_progress else None,
         },
     )
 
