@@ -13,6 +13,7 @@ from django.db.models import Prefetch, Q
 
 from accounts.models import User
 from core.notify import notify
+from organizations.models import Organization
 from resolutions.models import OPEN_ASSIGNMENT_STATUSES, Assignment, Item, ReminderLog
 
 
@@ -29,8 +30,25 @@ class ReminderResult:
 def recipients_for(item: Item) -> set[User]:
     """Users responsible for an item's open sub-tasks: linked to a named person, leading a named organization
     (one sub-task per member organization for «все организации-члены»), or, for a body, users whose person holds
-    a post in it. A responsible whose sub-task is reported or accepted is not reminded."""
+    a post in it. A responsible whose sub-task is reported or accepted is not reminded. An item without
+    sub-tasks (one recorded outside publication) reminds everyone it names."""
+    if not item.assignments.all():
+        return set(_users_named(item))
     return set(_users(_open(item)))
+
+
+def _users_named(item: Item):
+    query = Q(pk__in=[])
+    for responsibility in item.responsibilities.all():
+        if responsibility.person_id:
+            query |= Q(person_id=responsibility.person_id)
+        if responsibility.organization_id:
+            query |= Q(organizations=responsibility.organization_id)
+        if responsibility.body_id:
+            query |= Q(person__positions__body=responsibility.body_id, person__positions__ended_on__isnull=True)
+        if responsibility.all_members:
+            query |= Q(organizations__in=Organization.objects.active_members())
+    return User.objects.filter(query, is_active=True).exclude(email="").distinct()
 
 
 def _open(item: Item) -> list[Assignment]:
@@ -56,7 +74,7 @@ def items_to_remind(today: datetime.date, days: int):
         .open()
         .filter(due_end__isnull=False)
         .select_related("resolution")
-        .prefetch_related(Prefetch("assignments", queryset=Assignment.objects.all()))
+        .prefetch_related(Prefetch("assignments", queryset=Assignment.objects.all()), "responsibilities")
     )
     before = base.filter(due_end__gte=today, due_end__lte=today + datetime.timedelta(days=days))
     overdue = base.filter(due_end__lt=today)
@@ -90,13 +108,13 @@ def send_reminders(*, today: datetime.date, days: int | None = None) -> Reminder
 def reminders_send_now(*, items, today: datetime.date) -> ReminderResult:
     """The register's bulk action: remind the open sub-tasks of the chosen items now, whatever their window."""
     result = ReminderResult()
-    items = Item.objects.filter(pk__in=[i.pk for i in items]).select_related("resolution").prefetch_related("assignments")
+    items = Item.objects.filter(pk__in=[i.pk for i in items]).select_related("resolution").prefetch_related("assignments", "responsibilities")
     for item in items:
         for user in sorted(recipients_for(item), key=lambda u: u.email):
             with transaction.atomic():
                 ReminderLog.objects.create(item=item, stage=ReminderLog.Stage.MANUAL, recipient=user)
                 _send(item, ReminderLog.Stage.MANUAL, user, today)
             result.sent += 1
-        if not _open(item):
+        if item.assignments.all() and not _open(item):
             result.skipped += 1
     return result

@@ -17,13 +17,13 @@ class RegisterTable(tables.Table):
     )
     label = tables.Column(verbose_name=_("Пункт"), order_by=("resolution__adopted_on", "resolution_id", "position"))
     text = tables.Column(verbose_name=_("Содержание"))
-    responsible = tables.Column(verbose_name=_("Ответственный"), accessor="responsible_sort", order_by=("responsible_sort",))
+    responsible = tables.Column(verbose_name=_("Ответственный"), accessor="responsible_sort", order_by=("responsible_sort",), empty_values=())
     deadline = tables.Column(verbose_name=_("Срок, как в документе"), accessor="deadline_text")
-    window = tables.Column(verbose_name=_("Окно срока"), accessor="due_end", order_by=("due_end", "due_start"))
+    window = tables.Column(verbose_name=_("Окно срока"), accessor="due_end", order_by=("due_end", "due_start"), empty_values=())
     status = tables.Column(verbose_name=_("Статус"), accessor="execution_status")
-    summary = tables.Column(verbose_name=_("Отчитались"), accessor="assignments_reported", order_by=("assignments_reported",))
-    last_report = tables.Column(verbose_name=_("Последний отчёт"), accessor="last_report_on")
-    days = tables.Column(verbose_name=_("Дней до срока"), accessor="due_end", order_by=("due_end",))
+    summary = tables.Column(verbose_name=_("Отчитались"), accessor="assignments_reported", order_by=("assignments_reported",), empty_values=())
+    last_report = tables.Column(verbose_name=_("Последний отчёт"), accessor="last_report_on", empty_values=())
+    days = tables.Column(verbose_name=_("Дней до срока"), accessor="due_end", order_by=("due_end",), empty_values=())
 
     class Meta:
         model = Item
