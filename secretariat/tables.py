@@ -2,6 +2,7 @@
 of what the filters show (`django_tables2.export.TableExport`)."""
 
 import django_tables2 as tables
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -33,6 +34,18 @@ class RegisterTable(tables.Table):
     def __init__(self, *args, today=None, **kwargs):
         self.today = today or timezone.localdate()
         super().__init__(*args, **kwargs)
+
+    @staticmethod
+    def _by_due_end(queryset, is_descending):
+        # Items without a date last either way, on SQLite and PostgreSQL alike.
+        due = F("due_end").desc(nulls_last=True) if is_descending else F("due_end").asc(nulls_last=True)
+        return queryset.order_by(due, "resolution__adopted_on", "resolution_id", "position"), True
+
+    def order_window(self, queryset, is_descending):
+        return self._by_due_end(queryset, is_descending)
+
+    def order_days(self, queryset, is_descending):
+        return self._by_due_end(queryset, is_descending)
 
     def value_responsible(self, record):
         return "; ".join(r.text for r in record.responsibilities.all())
