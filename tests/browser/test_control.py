@@ -2,6 +2,8 @@
 item 9а; the Secretariat sees both in its inbox (with the counter in the navigation), accepts the report and grants
 the extension; the register and the inbox at desktop and phone width."""
 
+from urllib.parse import urlencode
+
 import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
@@ -84,6 +86,15 @@ def test_a_leader_reports_and_asks_for_time_and_the_secretariat_handles_both(dem
     expect(page.locator(".workspace-nav").get_by_role("link", name="Входящие")).not_to_contain_text("2")
     assert Assignment.objects.get(item__label="9", item__resolution__slug="xx-2026-06-19").status == "accepted"
     assert ExtensionRequest.objects.get().status == "granted"
+
+    page.goto(base + "/secretariat/control/?" + urlencode({"q": "информационные"}))  # item 9, found by a word of its text
+    page.get_by_role("link", name="9", exact=True).click()
+    expect(page.get_by_role("heading", name="Исполнители")).to_be_visible()
+    expect(page.get_by_text("исполнение принято, снято с контроля")).to_be_visible()
+    shot(page, "control-item-desktop")
+    page.set_viewport_size(PHONE)
+    shot(page, "control-item-phone")
+    page.set_viewport_size(DESKTOP)
 
     page.goto(base + "/secretariat/control/")
     expect(page.get_by_role("heading", name="Реестр поручений")).to_be_visible()
