@@ -84,7 +84,13 @@ def progress_report_create(
         raise ValidationError(_("Опишите, что сделано."), code="no_text")
     if status and status not in ExecutionStatus.values:
         raise ValidationError(_("Неизвестный статус."), code="invalid_status")
-    assignment = assignment_for(item=item, organization=organization) if organization is not None else None
+    if organization is None:
+        assignment = None
+    elif by_secretariat:
+        # The Secretariat may write down a report from any organization; it joins a sub-task only if there is one.
+        assignment = item.assignments.filter(organization=organization).first()
+    else:
+        assignment = assignment_for(item=item, organization=organization)
     report = ProgressReport.objects.create(
         item=item, organization=organization, author=author, reported_on=reported_on, text=text.strip(), status=status,
         assignment=assignment, reviewed_at=timezone.now() if by_secretariat else None,
