@@ -270,3 +270,20 @@ def test_the_cross_resolution_report_covers_any_period(demo, secretary_client):
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.content)).pages)
     assert "Резолюция XIX конференции" in text and "Резолюция XX Страновой" in text
     assert old_item.label
+
+
+def test_the_execution_report_records_acceptances_returns_and_extensions_with_dates(secretary_client, secretary, task, org_a, org_b,
+                                                                                   leader_a, leader_b):
+    from resolutions.control import assignment_accept, assignment_return, extension_decide
+
+    a, b = (task.assignments.get(organization=o) for o in (org_a, org_b))
+    assignment_accept(assignment=a, user=secretary)
+    assignment_return(assignment=b, user=secretary, comment="Нет фото")
+    request = extension_request_create(assignment=b, user=leader_b, reason="Архив", proposed_end=datetime.date(2027, 9, 30))
+    extension_decide(request=request, user=secretary, grant=True)
+    today = timezone.localdate().strftime("%d.%m.%Y")
+    csv = secretary_client.get(reverse("secretariat:execution_report", args=[task.resolution.pk, "csv"])).content.decode("utf-8-sig")
+    assert "Решения Секретариата" in csv.splitlines()[0]
+    assert f"ОО «Альфа»: принято {today}" in csv
+    assert f"ОО «Бета»: возвращено на доработку {today} (Нет фото)" in csv
+    assert f"ОО «Бета»: срок продлён {today} до 30.09.2027 (был 30.06.2027)" in csv
