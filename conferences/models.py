@@ -207,6 +207,10 @@ class AgendaItem(models.Model):
     standing_item = models.ForeignKey(
         StandingAgendaItem, null=True, blank=True, on_delete=models.SET_NULL, related_name="agenda_items"
     )
+    is_execution_review = models.BooleanField(
+        _("о ходе исполнения ранее принятых решений"), default=False,
+        help_text=_("Постоянный раздел: к нему в Секретариате готовится отчёт по решениям на контроле."),
+    )
 
     class Meta:
         verbose_name = _("пункт повестки")
@@ -224,6 +228,10 @@ class AgendaItem(models.Model):
             models.UniqueConstraint(
                 fields=["meeting", "standing_item"], condition=Q(standing_item__isnull=False), name="standing_once_per_meeting"
             ),
+            models.UniqueConstraint(
+                fields=["conference"], condition=Q(is_execution_review=True), name="review_once_per_conference"
+            ),
+            models.UniqueConstraint(fields=["meeting"], condition=Q(is_execution_review=True), name="review_once_per_meeting"),
         ]
 
     def __str__(self):

@@ -46,9 +46,26 @@ def agenda_add_standing_items(*, event: Conference | Meeting) -> list[AgendaItem
     return added
 
 
+REVIEW_TITLE = "О ходе исполнения ранее принятых решений"
+
+
+@transaction.atomic
+def agenda_add_review_section(*, event: Conference | Meeting) -> AgendaItem | None:
+    """Put the standing section «О ходе исполнения ранее принятых решений» first on the agenda, once.
+
+    Every conference and council meeting reviews the decisions still on control; the back office prepares
+    its report (the event's page, `resolutions.selectors.open_decisions_before`)."""
+    owner = _owner(event)
+    if AgendaItem.objects.filter(**owner, is_execution_review=True).exists():
+        return None
+    # Agenda titles are the documents' own Russian text, not interface strings.
+    return AgendaItem.objects.create(**owner, title=REVIEW_TITLE, is_execution_review=True, position=0)
+
+
 @transaction.atomic
 def conference_create(**fields) -> Conference:
     conference = Conference.objects.create(**fields)
+    agenda_add_review_section(event=conference)
     agenda_add_standing_items(event=conference)
     return conference
 
@@ -56,5 +73,6 @@ def conference_create(**fields) -> Conference:
 @transaction.atomic
 def meeting_create(**fields) -> Meeting:
     meeting = Meeting.objects.create(**fields)
+    agenda_add_review_section(event=meeting)
     agenda_add_standing_items(event=meeting)
     return meeting

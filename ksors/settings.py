@@ -90,6 +90,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.csp",
                 "core.context_processors.portal",
+                "secretariat.context_processors.inbox",
             ],
         },
     },

@@ -103,3 +103,14 @@ class ProgressReportForm(forms.Form):
         kind="attachment", multiple=True, label=_("Вложения"), required=False,
         help_text=_("Фотографии и документы (PDF, DOCX, ODT, TXT) до 20 МБ каждый."),
     )
+
+
+class ExtensionRequestForm(forms.Form):
+    proposed_end = forms.DateField(
+        label=_("Продлить срок до"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"required": _("Укажите, до какой даты продлить срок.")},
+    )
+    reason = forms.CharField(
+        label=_("Причина"), widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": _("Укажите причину продления.")},
+    )

@@ -17,6 +17,7 @@ urlpatterns = [
     ),
     path("organizations/<slug:slug>/items/", my.items, name="items"),
     path("organizations/<slug:slug>/items/<int:item_pk>/report/", my.report_create, name="report_create"),
+    path("organizations/<slug:slug>/items/<int:item_pk>/extension/", my.extension_request, name="extension_request"),
     path("files/materials/<int:pk>/", my.submission_file, name="submission_file"),
     path("files/reports/<int:pk>/", my.report_attachment, name="report_attachment"),
 ]

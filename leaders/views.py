@@ -13,7 +13,14 @@ from django.views.decorators.http import require_POST
 from core.decorators import permission_required_or_403
 from core.downloads import stored_file_response
 from core.models import StaleRevision
-from leaders.forms import LeaveForm, PhotoForm, ProfileForm, ProgressReportForm, SubmissionForm
+from leaders.forms import (
+    ExtensionRequestForm,
+    LeaveForm,
+    PhotoForm,
+    ProfileForm,
+    ProgressReportForm,
+    SubmissionForm,
+)
 from organizations.models import MaterialCall, Organization, OrganizationPhoto, Submission, SubmissionFile
 from organizations.services import (
     PROFILE_FIELDS,
@@ -23,8 +30,9 @@ from organizations.services import (
     organization_profile_update,
     submission_save,
 )
+from resolutions.control import assignment_for, extension_request_create
 from resolutions.declarations import active_signature, signatory_leave, signatory_request
-from resolutions.models import Declaration, ProgressReport, ReportAttachment, Signatory
+from resolutions.models import Assignment, Declaration, ProgressReport, ReportAttachment, Signatory
 from resolutions.progress import items_assigned_to, progress_report_create
 
 leader_required = permission_required_or_403("ksors.leader_workspace")
@@ -225,7 +233,12 @@ def items(request, slug):
             "reports",
             queryset=ProgressReport.objects.filter(organization=organization).prefetch_related("attachments"),
             to_attr="own_reports",
-        )
+        ),
+        Prefetch(
+            "assignments",
+            queryset=Assignment.objects.filter(organization=organization).prefetch_related("extension_requests"),
+            to_attr="own_assignments",
+        ),
     )
     return render(request, "my/items.html", {"organization": organization, "items": assigned})
 
@@ -246,6 +259,29 @@ def report_create(request, slug, item_pk):
         return redirect("my:items", slug=slug)
     status = 400 if request.method == "POST" else 200
     return render(request, "my/report_form.html", {"organization": organization, "item": item, "form": form}, status=status)
+
+
+@leader_required
+def extension_request(request, slug, item_pk):
+    organization = _organization_for(request, slug, "ksors.submit_materials")
+    item = get_object_or_404(items_assigned_to(organization), pk=item_pk)
+    assignment = assignment_for(item=item, organization=organization)
+    form = ExtensionRequestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            extension_request_create(
+                assignment=assignment, user=request.user, reason=form.cleaned_data["reason"],
+                proposed_end=form.cleaned_data["proposed_end"],
+            )
+        except ValidationError as error:
+            field = "proposed_end" if error.code == "not_later" else None
+            form.add_error(field, error)
+        else:
+            messages.success(request, _("Запрос о продлении срока по пункту %(label)s отправлен в Секретариат.") % {"label": item.label})
+            return redirect("my:items", slug=slug)
+    status = 400 if request.method == "POST" else 200
+    context = {"organization": organization, "item": item, "assignment": assignment, "form": form}
+    return render(request, "my/extension_form.html", context, status=status)
 
 
 def submission_file(request, pk):

@@ -417,3 +417,21 @@ class SubmissionFile(models.Model):
 
     def __str__(self):
         return self.original_name
+
+
+class ContactRecord(models.Model):
+    """A contact with an organization that the Secretariat records by hand (a call, a letter, a visit)."""
+
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="contact_records")
+    contacted_on = models.DateField(_("дата связи"))
+    note = models.CharField(_("как и о чём"), max_length=300)
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("связь с организацией")
+        verbose_name_plural = _("связи с организациями")
+        ordering = ["organization", "-contacted_on", "-id"]
+
+    def __str__(self):
+        return f"{self.organization}: {self.contacted_on:%d.%m.%Y}"

@@ -162,6 +162,15 @@ class ExecutionStatus(models.TextChoices):
     WITHDRAWN = "withdrawn", _("Снято с контроля")
 
 
+class EventRelation(models.TextChoices):
+    """How a deadline depends on the event it is linked to."""
+
+    BEFORE = "before", _("за … месяцев до события")
+    AT = "at", _("на событии")
+    UNTIL = "until", _("до события")
+    FOR = "for", _("к событию (срок свой)")
+
+
 class MembershipAction(models.TextChoices):
     ADMIT = "admit", _("принять в состав")
     EXCLUDE = "exclude", _("исключить")
@@ -221,6 +230,24 @@ class Item(models.Model):
     )
     membership_until_on = models.DateField(_("до (дата)"), null=True, blank=True)
     membership_until_event = models.CharField(_("до (событие)"), max_length=300, blank=True)
+    event_conference = models.ForeignKey(
+        "conferences.Conference", null=True, blank=True, on_delete=models.SET_NULL, related_name="linked_items",
+        verbose_name=_("срок связан с конференцией"),
+    )
+    event_meeting = models.ForeignKey(
+        "conferences.Meeting", null=True, blank=True, on_delete=models.SET_NULL, related_name="linked_items",
+        verbose_name=_("срок связан с заседанием"),
+    )
+    event_relation = models.CharField(_("как срок зависит от события"), max_length=8, choices=EventRelation, blank=True)
+    event_offset_months = models.PositiveSmallIntegerField(_("за сколько месяцев до события"), default=0)
+    controller = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="controlled_items",
+        verbose_name=_("контролёр"),
+    )
+    control_closed_at = models.DateTimeField(_("снято с контроля"), null=True, blank=True)
+    control_closed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+    )
 
     history_log = HistoricalRecords(verbose_name=_("история изменений"))
     objects = ItemQuerySet.as_manager()
@@ -241,6 +268,9 @@ class Item(models.Model):
                 condition=Q(membership_action="") | Q(membership_organization__isnull=False),
                 name="membership_item_names_organization",
             ),
+            models.CheckConstraint(
+                condition=Q(event_conference__isnull=True) | Q(event_meeting__isnull=True), name="item_one_linked_event"
+            ),
         ]
 
     def __str__(self):
@@ -252,6 +282,10 @@ class Item(models.Model):
     @property
     def anchor(self) -> str:
         return f"p{self.label}"
+
+    @property
+    def linked_event(self):
+        return self.event_conference or self.event_meeting
 
     def is_overdue(self, today: datetime.date | None = None) -> bool:
         today = today or timezone.localdate()
@@ -335,8 +369,137 @@ class Responsibility(models.Model):
         return f"text:{self.text}"
 
 
+class AssignmentStatus(models.TextChoices):
+    NOT_STARTED = "not_started", _("Не начато")
+    IN_PROGRESS = "in_progress", _("Выполняется")
+    REPORTED = "reported", _("Отчёт на проверке")
+    RETURNED = "returned", _("Возвращено на доработку")
+    ACCEPTED = "accepted", _("Принято")
+    NOT_DONE = "not_done", _("Не выполнено")
+
+
+# A sub-task is open while its responsible still has something to do: reminders go only to these.
+OPEN_ASSIGNMENT_STATUSES = (AssignmentStatus.NOT_STARTED, AssignmentStatus.IN_PROGRESS, AssignmentStatus.RETURNED)
+# Those who have sent their result, accepted or not: «отчитались N из M».
+REPORTED_ASSIGNMENT_STATUSES = (AssignmentStatus.REPORTED, AssignmentStatus.ACCEPTED)
+
+
+class AssignmentQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(status__in=OPEN_ASSIGNMENT_STATUSES)
+
+
+class Assignment(models.Model):
+    """One responsible party's sub-task of an item, with its own status, reports and (after an extension) window.
+
+    Created on publication: one per named responsible, and for «все организации-члены» one per organization
+    that was an active member on the day the resolution was adopted."""
+
+    item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="assignments")
+    responsibility = models.ForeignKey(
+        Responsibility, null=True, blank=True, on_delete=models.SET_NULL, related_name="assignments"
+    )
+    text = models.CharField(_("исполнитель"), max_length=500)
+    organization = models.ForeignKey(
+        "organizations.Organization", null=True, blank=True, on_delete=models.PROTECT, related_name="assignments",
+        verbose_name=_("организация"),
+    )
+    person = models.ForeignKey(
+        "organizations.Person", null=True, blank=True, on_delete=models.PROTECT, related_name="assignments",
+        verbose_name=_("персона"),
+    )
+    body = models.ForeignKey(
+        "organizations.Body", null=True, blank=True, on_delete=models.PROTECT, related_name="assignments",
+        verbose_name=_("орган"),
+    )
+    status = models.CharField(_("статус"), max_length=16, choices=AssignmentStatus, default=AssignmentStatus.NOT_STARTED)
+    due_start = models.DateField(_("свой срок: начало"), null=True, blank=True)
+    due_end = models.DateField(_("свой срок: конец"), null=True, blank=True)
+    comment = models.TextField(_("комментарий Секретариата"), blank=True)
+    decided_at = models.DateTimeField(_("решение Секретариата"), null=True, blank=True)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history_log = HistoricalRecords(verbose_name=_("история изменений"))
+    objects = AssignmentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("поручение исполнителю")
+        verbose_name_plural = _("поручения исполнителям")
+        ordering = ["item", "organization__name", "text", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["item", "organization"], condition=Q(organization__isnull=False), name="assignment_once_per_organization"
+            ),
+            models.UniqueConstraint(
+                fields=["item", "person"], condition=Q(person__isnull=False), name="assignment_once_per_person"
+            ),
+            models.UniqueConstraint(fields=["item", "body"], condition=Q(body__isnull=False), name="assignment_once_per_body"),
+            models.CheckConstraint(
+                condition=Q(due_start__isnull=True) | Q(due_end__isnull=True) | Q(due_start__lte=models.F("due_end")),
+                name="assignment_due_window_ordered",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.item.label}: {self.text}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_ASSIGNMENT_STATUSES
+
+    @property
+    def window_end(self) -> datetime.date | None:
+        return self.due_end or self.item.due_end
+
+
+class ExtensionRequest(models.Model):
+    """A responsible's request for more time, and the Secretariat's answer with the window before and after."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("На рассмотрении")
+        GRANTED = "granted", _("Срок продлён")
+        REFUSED = "refused", _("Отказано")
+
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="extension_requests")
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    requested_at = models.DateTimeField(_("запрошено"), default=timezone.now)
+    reason = models.TextField(_("причина"))
+    proposed_end = models.DateField(_("просим продлить до"))
+    status = models.CharField(_("статус"), max_length=8, choices=Status, default=Status.PENDING)
+    old_start = models.DateField(_("прежний срок: начало"), null=True, blank=True)
+    old_end = models.DateField(_("прежний срок: конец"), null=True, blank=True)
+    new_start = models.DateField(_("новый срок: начало"), null=True, blank=True)
+    new_end = models.DateField(_("новый срок: конец"), null=True, blank=True)
+    decision_comment = models.TextField(_("комментарий к решению"), blank=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        verbose_name = _("запрос о продлении срока")
+        verbose_name_plural = _("запросы о продлении срока")
+        ordering = ["-requested_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assignment"], condition=Q(status="pending"), name="one_pending_extension_per_assignment"
+            ),
+            models.CheckConstraint(condition=~Q(reason=""), name="extension_has_reason"),
+            models.CheckConstraint(
+                condition=~Q(status="granted") | Q(new_end__isnull=False), name="granted_extension_has_window"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.assignment} → {self.proposed_end:%d.%m.%Y}"
+
+
 class ProgressReport(models.Model):
     item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="reports")
+    assignment = models.ForeignKey(
+        Assignment, null=True, blank=True, on_delete=models.SET_NULL, related_name="reports", verbose_name=_("исполнитель")
+    )
+    reviewed_at = models.DateTimeField(_("просмотрен Секретариатом"), null=True, blank=True)
+    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     organization = models.ForeignKey(
         "organizations.Organization", null=True, blank=True, on_delete=models.SET_NULL, related_name="progress_reports",
         verbose_name=_("от организации"),
@@ -376,6 +539,7 @@ class ReminderLog(models.Model):
     class Stage(models.TextChoices):
         BEFORE = "before", _("до окончания срока")
         OVERDUE = "overdue", _("срок прошёл")
+        MANUAL = "manual", _("по решению Секретариата")
 
     item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="reminders")
     stage = models.CharField(max_length=16, choices=Stage)
@@ -385,7 +549,11 @@ class ReminderLog(models.Model):
     class Meta:
         verbose_name = _("напоминание")
         verbose_name_plural = _("напоминания")
-        constraints = [models.UniqueConstraint(fields=["item", "stage", "recipient"], name="reminder_once_per_stage")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["item", "stage", "recipient"], condition=~Q(stage="manual"), name="reminder_once_per_stage"
+            )
+        ]
 
     def __str__(self):
         return f"{self.item} — {self.get_stage_display()}"

@@ -3,11 +3,22 @@
 import datetime
 from collections import defaultdict
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from organizations.models import MembershipChange, Organization, Position
-from resolutions.models import Declaration, ExecutionStatus, Item, Resolution, Responsibility
+from resolutions.models import (
+    REPORTED_ASSIGNMENT_STATUSES,
+    Assignment,
+    Declaration,
+    ExecutionStatus,
+    Item,
+    ItemKind,
+    ProgressReport,
+    Resolution,
+    Responsibility,
+)
 from resolutions.presentation import with_depth
 from resolutions.services import resolution_versions_diff
 
@@ -153,4 +164,79 @@ def resolution_document(resolution: Resolution) -> dict:
         "named_people": named_people,
         "membership_changes": [change for item in items for change in item.membership_change_list],
         "show_progress": resolution.publish_progress,
+        "progress_chart": status_counts(
+            item.execution_status for item in items if item.responsibility_list and item.deadline_text
+        ) if resolution.publish_progress else None,
     }
+# --- The register of execution control ------------------------------------------------------------------
+
+
+def register_items() -> QuerySet[Item]:
+    """Every published item that has a responsible or a deadline (responsible-only sub-items aside), with its
+    last report, its sub-task counts and what the register shows already loaded: a constant number of queries."""
+    ids = (
+        Item.objects.published()
+        .filter(Q(responsibilities__isnull=False) | ~Q(deadline_text=""))
+        .exclude(kind=ItemKind.RESPONSIBLE)
+        .values("pk")
+    )
+    last = ProgressReport.objects.filter(item=OuterRef("pk")).order_by("-reported_on", "-id")
+    assignments = Assignment.objects.filter(item=OuterRef("pk")).order_by().values("item")
+    first_responsible = Responsibility.objects.filter(item=OuterRef("pk")).order_by("position", "id").values("text")[:1]
+    return (
+        Item.objects.filter(pk__in=ids)
+        .select_related(
+            "resolution__conference", "resolution__meeting", "parent__event_conference", "parent__event_meeting",
+            "event_conference", "event_meeting", "controller",
+        )
+        .prefetch_related(Prefetch("responsibilities", queryset=Responsibility.objects.order_by("position", "id")))
+        .annotate(
+            last_report_on=Subquery(last.values("reported_on")[:1]),
+            last_report_text=Subquery(last.values("text")[:1]),
+            assignments_total=Coalesce(Subquery(assignments.annotate(n=Count("pk")).values("n")), 0),
+            assignments_reported=Coalesce(
+                Subquery(
+                    assignments.filter(status__in=REPORTED_ASSIGNMENT_STATUSES).annotate(n=Count("pk")).values("n")
+                ),
+                0,
+            ),
+            responsible_sort=Subquery(first_responsible),
+        )
+        .order_by("resolution__adopted_on", "resolution_id", "position")
+    )
+
+
+def status_counts(items) -> list[dict]:
+    """Items per execution status, in the choices' order, with the share of each (for the SVG chart)."""
+    counts = dict.fromkeys(ExecutionStatus.values, 0)
+    for status in items:
+        counts[status] += 1
+    total = sum(counts.values())
+    return [
+        {"status": value, "label": label, "count": counts[value], "percent": round(100 * counts[value] / total) if total else 0}
+        for value, label in ExecutionStatus.choices
+    ]
+
+
+def decisions_on_control(*, adopted_from: datetime.date | None = None, adopted_until: datetime.date | None = None,
+                         open_only: bool = True) -> list[tuple[Resolution, list[Item]]]:
+    """Items of published resolutions adopted in the period, grouped by resolution in date order: the review
+    «О ходе исполнения ранее принятых решений» (open ones only) or the report for any period (all of them)."""
+    items = register_items()
+    if adopted_from:
+        items = items.filter(resolution__adopted_on__gte=adopted_from)
+    if adopted_until:
+        items = items.filter(resolution__adopted_on__lte=adopted_until)
+    if open_only:
+        items = items.open()
+    groups: dict[int, tuple[Resolution, list[Item]]] = {}
+    for item in items:
+        groups.setdefault(item.resolution_id, (item.resolution, []))[1].append(item)
+    return list(groups.values())
+
+
+def open_decisions_before(event) -> list[tuple[Resolution, list[Item]]]:
+    """What a conference or meeting reviews: every item of resolutions adopted before it still on control."""
+    day = event.reference_date
+    until = day - datetime.timedelta(days=1) if day else None
+    return decisions_on_control(adopted_until=until)

@@ -16,6 +16,7 @@ from organizations.services import (
     organization_for_admission,
 )
 from resolutions.consistency import city_of, kind_and_number, resolution_conference_differences
+from resolutions.control import assignments_sync, event_links_propose
 from resolutions.matching import Matcher
 from resolutions.models import (
     ExecutionStatus,
@@ -123,6 +124,7 @@ def items_create(*, resolution: Resolution, parsed_items, admissions: bool = Fal
             entries.append(ResponsibleData(text=text, person=match.person, body=match.body,
                                            organization=match.organization, all_members=match.all_members))
         responsibilities_set(item=item, entries=entries, inherited_texts=set(parsed.responsible) if inherited else set())
+    event_links_propose(resolution=resolution)
     return created
 
 
@@ -202,6 +204,7 @@ def resolution_publish(*, resolution: Resolution, user=None, now: datetime.datet
             created_by=user,
         )
     _apply_membership_decisions(resolution=resolution, user=user)
+    assignments_sync(resolution=resolution)
     return resolution
 
 
@@ -356,6 +359,7 @@ def resolution_save(
             created_by=user,
         )
         _apply_membership_decisions(resolution=current, user=user)
+        assignments_sync(resolution=current)
     return current
 
 

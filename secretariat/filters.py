@@ -1,12 +1,17 @@
 """The back office's list filters (django-filter)."""
 
+import datetime
+
 import django_filters
+from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import SECRETARIAT_GROUP, User
+from conferences.models import Conference
 from core.text import fold
 from organizations.models import MembershipStatus, Organization, OrganizationKind, Person, Region, Role
-from resolutions.models import ALL_MEMBERS_KEY, Item, Resolution, Responsibility
+from resolutions.models import ALL_MEMBERS_KEY, ExecutionStatus, Item, Resolution, Responsibility
 from resolutions.selectors import responsible_key
 
 
@@ -94,3 +99,73 @@ class AccountFilter(django_filters.FilterSet):
         if value == "secretariat":
             return queryset.filter(groups__name=SECRETARIAT_GROUP)
         return queryset.filter(organizations__isnull=False).distinct()
+class RegisterFilter(django_filters.FilterSet):
+    """The register's filters; every value is in the query string, so the export and the PDF show the same rows."""
+
+    WINDOWS = [
+        ("overdue", _("просрочено")),
+        ("30", _("срок в ближайшие 30 дней")),
+        ("90", _("срок в ближайшие 90 дней")),
+        ("later", _("срок позже 90 дней")),
+        ("none", _("без срока")),
+    ]
+
+    q = django_filters.CharFilter(label=_("Поиск"), method="filter_search")
+    resolution = django_filters.ModelChoiceFilter(
+        label=_("Резолюция"), queryset=Resolution.objects.published(), empty_label=_("все")
+    )
+    conference = django_filters.ModelChoiceFilter(
+        label=_("Конференция"), field_name="resolution__conference", queryset=Conference.objects.filter(resolutions__isnull=False).distinct(),
+        empty_label=_("все"),
+    )
+    responsible = django_filters.ChoiceFilter(label=_("Ответственный"), method="filter_responsible", empty_label=_("все"))
+    status = django_filters.ChoiceFilter(
+        label=_("Статус"), field_name="execution_status", choices=ExecutionStatus.choices, empty_label=_("все")
+    )
+    window = django_filters.ChoiceFilter(label=_("Срок"), method="filter_window", choices=WINDOWS, empty_label=_("любой"))
+    overdue = django_filters.BooleanFilter(
+        label=_("Только просроченные"), method="filter_overdue", widget=forms.CheckboxInput
+    )
+
+    class Meta:
+        model = Item
+        fields = ["q", "resolution", "conference", "responsible", "status", "window", "overdue"]
+
+    def __init__(self, *args, today: datetime.date, **kwargs):
+        self.today = today
+        super().__init__(*args, **kwargs)
+        keys = {
+            responsible_key(r)
+            for r in Responsibility.objects.filter(item__in=Item.objects.published()).select_related(
+                "person", "body", "organization"
+            )
+        }
+        keys.add((ALL_MEMBERS_KEY, str(_("Все организации-члены"))))
+        self.filters["responsible"].extra["choices"] = sorted(keys, key=lambda pair: pair[1])
+
+    def filter_search(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        # SQLite folds only ASCII case: try the word as typed, in lower case and capitalised.
+        variants = {value, value.lower(), value[:1].upper() + value[1:].lower()}
+        condition = Q(label=value)
+        for variant in variants:
+            condition |= Q(text__contains=variant) | Q(deadline_text__contains=variant) | Q(responsibilities__text__contains=variant)
+        return queryset.filter(pk__in=Item.objects.filter(condition).values("pk"))
+
+    def filter_responsible(self, queryset, name, value):
+        return queryset.filter(pk__in=Item.objects.filter(responsibilities__in=Responsibility.objects.for_key(value)).values("pk"))
+
+    def filter_window(self, queryset, name, value):
+        today = self.today
+        if value == "overdue":
+            return queryset.overdue(today)
+        if value == "none":
+            return queryset.filter(due_end__isnull=True)
+        if value == "later":
+            return queryset.filter(due_end__gt=today + datetime.timedelta(days=90))
+        return queryset.filter(due_end__gte=today, due_end__lte=today + datetime.timedelta(days=int(value)))
+
+    def filter_overdue(self, queryset, name, value):
+        return queryset.overdue(self.today) if value else queryset

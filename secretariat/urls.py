@@ -7,6 +7,7 @@ from django.urls import path, register_converter
 from secretariat.converters import EventKindConverter
 from secretariat.views import (
     accounts,
+    control,
     dashboard,
     editor,
     events,
@@ -27,6 +28,19 @@ urlpatterns = [
     path("items/<int:pk>/", dashboard.item_detail, name="item"),
     path("items/<int:pk>/status/", dashboard.item_status, name="item_status"),
     path("attachments/<int:pk>/", dashboard.attachment_download, name="attachment"),
+    # Execution control: the register, the inbox, acceptance, extensions, decisions under control (issue 11).
+    path("control/", control.register, name="control"),
+    path("control/register.<str:fmt>", control.register_export, name="control_export"),
+    path("control/bulk/", control.register_bulk, name="control_bulk"),
+    path("control/report/", control.decisions_report, name="control_report"),
+    path("control/report.pdf", control.decisions_report, {"fmt": "pdf"}, name="control_report_pdf"),
+    path("inbox/", control.inbox_page, name="inbox"),
+    path("inbox/reports/<int:pk>/read/", control.report_read, name="report_read"),
+    path("assignments/<int:pk>/<str:decision>/", control.assignment_decide, name="assignment_decide"),
+    path("extensions/<int:pk>/decide/", control.extension_decision, name="extension_decide"),
+    path("items/<int:pk>/event/", control.item_event, name="item_event"),
+    path("organizations/<slug:slug>/contact/", control.contact_record, name="contact_record"),
+    path("events/<str:kind>/<int:pk>/review.pdf", control.event_review_pdf, name="event_review_pdf"),
     path("resolutions/", resolutions.resolution_list, name="resolutions"),
     path("resolutions/new/", resolutions.resolution_new, name="resolution_new"),
     path("resolutions/import/", importing.import_start, name="import"),

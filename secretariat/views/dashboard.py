@@ -1,17 +1,26 @@
 """The dashboard of execution control and each item's status and progress reports."""
 
 from django.contrib import messages
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core.downloads import stored_file_response
-from resolutions.models import Item, ReportAttachment, Resolution
+from resolutions.control import deadline_after_event
+from resolutions.models import (
+    REPORTED_ASSIGNMENT_STATUSES,
+    ExtensionRequest,
+    Item,
+    ReportAttachment,
+    Resolution,
+)
 from resolutions.progress import progress_report_create
 from resolutions.selectors import controlled_items, dashboard_sections, group_items
 from resolutions.services import item_status_set
 from secretariat.filters import ControlledItemFilter
+from secretariat.forms.control import AcceptForm, EventLinkForm, ReturnForm
 from secretariat.forms.resolutions import ItemStatusForm, ProgressReportForm
 from secretariat.views import secretariat_required
 
@@ -39,7 +48,11 @@ def dashboard(request):
 
 
 def _get_item(pk) -> Item:
-    return get_object_or_404(Item.objects.select_related("resolution", "parent"), pk=pk)
+    return get_object_or_404(
+        Item.objects.select_related("resolution", "parent__event_conference", "parent__event_meeting", "event_conference",
+                                    "event_meeting", "controller", "control_closed_by"),
+        pk=pk,
+    )
 
 
 @secretariat_required
@@ -57,12 +70,25 @@ def item_detail(request, pk):
             messages.success(request, _("Отчёт об исполнении добавлен."))
             return redirect("secretariat:item", item.pk)
         messages.error(request, _("Отчёт не сохранён: исправьте ошибки ниже."))
-    reports = item.reports.select_related("author", "organization").prefetch_related("attachments")
+    reports = item.reports.select_related("author", "organization", "assignment").prefetch_related("attachments")
+    assignments = list(
+        item.assignments.select_related("organization", "person", "body", "decided_by").prefetch_related(
+            Prefetch("extension_requests", queryset=ExtensionRequest.objects.select_related("requested_by", "decided_by"))
+        )
+    )
     return render(
         request,
         "secretariat/item_detail.html",
         {
             "item": item,
+            "assignments": assignments,
+            "reported": sum(a.status in REPORTED_ASSIGNMENT_STATUSES for a in assignments),
+            "accept_form": AcceptForm(), "return_form": ReturnForm(),
+            "event_form": EventLinkForm(initial={
+                "conference": item.event_conference_id, "meeting": item.event_meeting_id,
+                "relation": item.event_relation, "offset_months": item.event_offset_months,
+            }),
+            "late_for_event": deadline_after_event(item),
             "responsibilities": item.responsibilities.select_related("person", "body", "organization"),
             "reports": reports,
             "report_form": report_form,

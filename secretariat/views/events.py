@@ -2,11 +2,16 @@
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from conferences.models import AgendaItem, Conference, EventStatus, Meeting
 from conferences.services import agenda_add_standing_items, agenda_item_add, conference_create, meeting_create
+from resolutions.control import event_windows_recompute
+from resolutions.inbox import suspensions_due
+from resolutions.selectors import open_decisions_before
 from secretariat.forms.events import AgendaItemForm, ConferenceForm, HoldForm, MeetingForm
 from secretariat.views import secretariat_required
 
@@ -46,6 +51,7 @@ def event_detail(request, kind, pk):
         event = form.save()
         added = agenda_add_standing_items(event=event)
         messages.success(request, _("Сохранено."))
+        _windows_recomputed(request, event)
         if added:
             messages.info(request, _("В повестку добавлены постоянные пункты: %(titles)s.") % {"titles": ", ".join(a.title for a in added)})
         return redirect("secretariat:event", kind, event.pk)
@@ -57,6 +63,8 @@ def event_detail(request, kind, pk):
             "agenda": event.agenda.select_related("standing_item"),
             "agenda_form": AgendaItemForm(),
             "hold_form": HoldForm(initial={"date": event.date}),
+            "review": open_decisions_before(event),
+            "linked_items": event.linked_items.select_related("resolution").order_by("resolution__adopted_on", "position"),
         },
     )
 
@@ -71,9 +79,24 @@ def event_hold(request, kind, pk):
         event.status = EventStatus.HELD
         event.save()
         messages.success(request, _("Отмечено как проведённое."))
+        _windows_recomputed(request, event)
+        due = suspensions_due(timezone.localdate()).filter(**{f"decided_by_item__event_{kind}": event}).count()
+        if due:
+            messages.warning(request, ngettext(
+                "Событие наступило для %(n)d приостановленного членства: примите решение во «Входящих».",
+                "Событие наступило для приостановленных членств (%(n)d): примите решения во «Входящих».", due,
+            ) % {"n": due})
     else:
         messages.error(request, _("Укажите дату проведения."))
     return redirect("secretariat:event", kind, event.pk)
+
+
+def _windows_recomputed(request, event) -> None:
+    changed = event_windows_recompute(event=event)
+    if changed:
+        messages.info(request, _("Сроки пересчитаны от даты события: %(labels)s.") % {
+            "labels": ", ".join(f"{item.label} ({item.resolution.title})" for item in changed)
+        })
 
 
 @secretariat_required

@@ -50,17 +50,19 @@ def test_it_puts_the_youth_agenda_on_new_agendas_inside_its_window(youth_agenda)
     before = conference_create(kind=ConferenceKind.THEMATIC, number=20, slug="xx", status=EventStatus.HELD, date=datetime.date(2026, 6, 19))
     meeting = meeting_create(slug="m-2030-12-31", date=datetime.date(2030, 12, 31))
     after = meeting_create(slug="m-2031", date=datetime.date(2031, 1, 1))
-    assert [a.title for a in inside.agenda.all()] == ["Молодёжная повестка"]
-    assert inside.agenda.get().is_standing
-    assert before.agenda.count() == 0
-    assert meeting.agenda.count() == 1
-    assert after.agenda.count() == 0
+    assert [a.title for a in inside.agenda.all()] == ["О ходе исполнения ранее принятых решений", "Молодёжная повестка"]
+    assert inside.agenda.get(standing_item__isnull=False).is_standing
+    # The review of earlier decisions is on every agenda; the Youth Agenda only inside its window.
+    assert before.agenda.filter(standing_item__isnull=False).count() == 0
+    assert meeting.agenda.filter(standing_item__isnull=False).count() == 1
+    assert after.agenda.filter(standing_item__isnull=False).count() == 0
+    assert [a.is_execution_review for a in after.agenda.all()] == [True]
 
 
 def test_it_adds_a_standing_item_once(youth_agenda):
     conference = conference_create(kind=ConferenceKind.THEMATIC, number=22, slug="xxii", date=datetime.date(2028, 6, 1))
     assert agenda_add_standing_items(event=conference) == []
-    assert conference.agenda.count() == 1
+    assert conference.agenda.count() == 2
     with pytest.raises(IntegrityError), transaction.atomic():
         AgendaItem.objects.create(conference=conference, title="ещё раз", standing_item=youth_agenda)
 

@@ -48,7 +48,7 @@ def test_it_loads_the_conferences_the_resolution_names(demo):
     assert extraordinary.date == datetime.date(2015, 2, 14) and extraordinary.city == "Чкаловск"
     xxi = Conference.objects.get(number=21)
     assert xxi.status == "planned" and (xxi.planned_start, xxi.planned_end) == (datetime.date(2027, 4, 1), datetime.date(2027, 9, 30))
-    assert [a.title for a in xxi.agenda.all()] == ["Молодёжная повестка"]
+    assert [a.title for a in xxi.agenda.all()] == ["О ходе исполнения ранее принятых решений", "Молодёжная повестка"]
     assert Conference.objects.filter(is_demo=True).count() == 19
     assert not Conference.objects.get(number=20).is_demo
 

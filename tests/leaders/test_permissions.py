@@ -48,6 +48,7 @@ URLS = [
     ("my:declaration_leave", lambda w: {"slug": "alpha", "declaration_slug": "family-protection"}, ["post"], LEADER_PAGE),
     ("my:items", lambda w: {"slug": "alpha"}, ["get"], LEADER_PAGE),
     ("my:report_create", lambda w: {"slug": "alpha", "item_pk": w["item"].pk}, ["get", "post"], LEADER_PAGE),
+    ("my:extension_request", lambda w: {"slug": "alpha", "item_pk": w["item"].pk}, ["get", "post"], LEADER_PAGE),
     ("my:submission_file", lambda w: {"pk": w["file"].pk}, ["get"], PRIVATE_FILE),
     ("my:report_attachment", lambda w: {"pk": w["report"].attachments.get().pk}, ["get"], PRIVATE_FILE),
 ]

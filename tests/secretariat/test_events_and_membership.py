@@ -22,7 +22,7 @@ def test_it_plans_a_conference_for_a_typed_period_with_the_standing_agenda(secre
     assert response["Location"] == reverse("secretariat:event", args=["conference", conference.pk])
     assert (conference.planned_start, conference.planned_end) == (datetime.date(2027, 4, 1), datetime.date(2027, 9, 30))
     assert conference.status == "planned"
-    assert [a.title for a in conference.agenda.all()] == ["Молодёжная повестка"]
+    assert [a.title for a in conference.agenda.all()] == ["О ходе исполнения ранее принятых решений", "Молодёжная повестка"]
 
 
 def test_it_explains_conference_errors_in_russian(secretary_client, db):
@@ -39,7 +39,7 @@ def test_it_holds_a_meeting_and_edits_its_agenda(secretary_client, youth_agenda)
     secretary_client.post(reverse("secretariat:event_create", args=["meeting"]),
                           {"title": "Заседание КСОРС РТ", "slug": "m-2026-09", "date": "2026-09-10"})
     meeting = Meeting.objects.get(slug="m-2026-09")
-    assert [a.title for a in meeting.agenda.all()] == ["Молодёжная повестка"]
+    assert [a.title for a in meeting.agenda.all()] == ["О ходе исполнения ранее принятых решений", "Молодёжная повестка"]
     secretary_client.post(reverse("secretariat:agenda_add", args=["meeting", meeting.pk]), {"title": "О книге к 20-летию"})
     secretary_client.post(reverse("secretariat:event_hold", args=["meeting", meeting.pk]), {"date": "2026-09-11"})
     meeting.refresh_from_db()

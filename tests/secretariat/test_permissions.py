@@ -5,13 +5,15 @@ the leader of A (→ 403 each) and the Secretariat (→ in). Every pattern of se
 a new URL without one fails `test_the_matrix_covers_every_back_office_url`.
 """
 
+import datetime
+
 import pytest
 from django.core.files.base import ContentFile
 from django.urls import resolve, reverse
 
 from accounts.models import Invitation
 from organizations.models import Body, Submission
-from resolutions.models import ProgressReport, ReportAttachment, Signatory
+from resolutions.models import Assignment, ExtensionRequest, ProgressReport, ReportAttachment, Signatory
 from tests.factories import ItemFactory, PersonFactory, UserFactory
 from tests.workspace_fixtures import call, declaration  # noqa: F401
 
@@ -29,12 +31,16 @@ def world(draft, members, call, declaration, leader_a, secretary):  # noqa: F811
     meeting = Meeting.objects.create(title="Заседание", slug="m-1")
     report = ProgressReport.objects.create(item=first, text="Сделано")
     org = members[0]
+    assignment = Assignment.objects.create(item=first, organization=org, text=org.name)
+    extension = ExtensionRequest.objects.create(
+        assignment=assignment, reason="Нужно время", proposed_end=datetime.date(2030, 1, 1), requested_by=leader_a
+    )
     attachment = ReportAttachment(report=report, original_name="x.txt")
     attachment.file.save("x.txt", ContentFile(b"text"), save=True)
     return {
         "resolution": resolution.pk, "item": first.pk, "meeting": meeting.pk, "org": org,
         "agenda": AgendaItem.objects.create(meeting=meeting, title="Вопрос").pk,
-        "attachment": attachment.pk,
+        "attachment": attachment.pk, "report": report.pk, "assignment": assignment.pk, "extension": extension.pk,
         "submission": Submission.objects.create(call=call, organization=org, status=Submission.Status.SUBMITTED).pk,
         "signatory": Signatory.objects.create(declaration=declaration, organization=org, requested_by=leader_a).pk,
         "history_id": org.history_log.latest("history_date").history_id,
@@ -109,6 +115,18 @@ URLS = [
     ("accounts", lambda w: {}, ["get"], ""),
     ("account", lambda w: {"pk": w["users"]["leader_a"].pk}, ["get", "post"], ""),
     ("invitation_action", lambda w: {"pk": w["invitation"], "action": "revoke"}, ["post"], ""),
+    ("control", lambda w: {}, ["get"], "?window=overdue&sort=-window"),
+    ("control_export", lambda w: {"fmt": "csv"}, ["get"], ""),
+    ("control_bulk", lambda w: {}, ["post"], ""),
+    ("control_report", lambda w: {}, ["get"], "?adopted_from=2026-01-01"),
+    ("control_report_pdf", lambda w: {}, ["get"], "?adopted_from=2026-01-01"),
+    ("inbox", lambda w: {}, ["get"], ""),
+    ("report_read", lambda w: {"pk": w["report"]}, ["post"], ""),
+    ("assignment_decide", lambda w: {"pk": w["assignment"], "decision": "accept"}, ["post"], ""),
+    ("extension_decide", lambda w: {"pk": w["extension"]}, ["post"], ""),
+    ("item_event", lambda w: {"pk": w["item"]}, ["post"], ""),
+    ("contact_record", lambda w: {"slug": w["org"].slug}, ["post"], ""),
+    ("event_review_pdf", lambda w: meeting(w), ["get"], ""),
 ]
 
 CASES = [

@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from conferences.models import Conference, ConferenceKind, EventStatus, StandingAgendaItem
-from conferences.services import agenda_add_standing_items
+from conferences.services import agenda_add_review_section, agenda_add_standing_items
 from core.text import to_roman
 from organizations.models import (
     Body,
@@ -20,6 +20,7 @@ from organizations.models import (
     Region,
     Role,
 )
+from resolutions.control import assignments_sync, event_links_propose
 from resolutions.models import Declaration, Resolution
 from resolutions.parser import parse_resolution
 from resolutions.services import resolution_create_from_parse, resolution_publish
@@ -194,6 +195,9 @@ def load_demo(text: str) -> bool:
         resolution = resolution_create_from_parse(parsed=parsed, slug=XX_SLUG, conference=xx, source_text=text)
         resolution_publish(resolution=resolution)
         created = True
+    # A database loaded before deadlines could follow events and items had sub-tasks catches up (idempotent).
+    event_links_propose(resolution=resolution)
+    assignments_sync(resolution=resolution)
     items = {item.label: item for item in resolution.items.all()}
 
     StandingAgendaItem.objects.update_or_create(
@@ -203,6 +207,7 @@ def load_demo(text: str) -> bool:
             "source_item": items.get("8б"),
         },
     )
+    agenda_add_review_section(event=xxi)
     agenda_add_standing_items(event=xxi)
     Declaration.objects.update_or_create(
         slug="family-protection",
