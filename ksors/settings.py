@@ -106,6 +106,10 @@ else:
     # A real (per-process) cache: allauth's login rate limits do not work with DummyCache.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ksors"}}
 
+# Whole public pages for anonymous visitors, in the cache above, stale after any write (core.pagecache).
+KSORS_PAGE_CACHE = env_bool("KSORS_PAGE_CACHE", True)
+KSORS_PAGE_CACHE_PROXY_SECONDS = int(os.environ.get("KSORS_PAGE_CACHE_PROXY_SECONDS", "10"))
+
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "core.backends.RulesBackend",

@@ -6,6 +6,7 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 from django.views.i18n import JavaScriptCatalog
 
+from core.pagecache import public_page
 from portal.sitemaps import SITEMAPS
 from portal.views import home, search, site
 
@@ -20,7 +21,7 @@ def review_moved(request, rest):
 urlpatterns = [
     path("healthz", home.healthz, name="healthz"),
     path("robots.txt", site.robots, name="robots"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", public_page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from conferences.models import Conference, Meeting
 from core.lists import Column, filtered_list
+from core.pagecache import public_page
 from portal.filters import ConferenceFilter
 from resolutions.models import Resolution, ResolutionStatus
 
@@ -14,6 +15,7 @@ def _with_documents(queryset):
     )
 
 
+@public_page
 def conference_list(request):
     """The timeline: every conference since 2007, numbered and extraordinary, held and planned, newest first."""
     queryset = _with_documents(Conference.objects.chronological().reverse())
@@ -43,6 +45,7 @@ def _published_documents():
     return Prefetch("resolutions", queryset=Resolution.objects.published().order_by("adopted_on", "id"), to_attr="documents")
 
 
+@public_page
 def conference_detail(request, slug):
     conference = get_object_or_404(Conference.objects.prefetch_related(_published_documents()), slug=slug)
     neighbours = list(Conference.objects.chronological())
@@ -60,6 +63,7 @@ def conference_detail(request, slug):
     )
 
 
+@public_page
 def meeting_detail(request, slug):
     meeting = get_object_or_404(Meeting.objects.prefetch_related(_published_documents()), slug=slug)
     return render(

@@ -4,10 +4,12 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
 from conferences.models import Conference, EventStatus
+from core.pagecache import public_page
 from organizations.models import Organization
 from resolutions.models import Resolution
 
 
+@public_page
 def home(request):
     latest_conference = Conference.objects.latest_held()
     latest_resolution = None

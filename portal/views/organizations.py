@@ -3,11 +3,13 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 
 from core.lists import Column, filtered_list
+from core.pagecache import public_page
 from organizations.models import Organization, Position
 from portal.filters import OrganizationFilter
 from resolutions.models import Item, Signatory
 
 
+@public_page
 def organization_list(request):
     return filtered_list(
         request,
@@ -30,6 +32,7 @@ def organization_list(request):
     )
 
 
+@public_page
 def organization_detail(request, slug):
     organization = get_object_or_404(Organization.objects.prefetch_related("names", "photos"), slug=slug)
     changes = organization.membership_changes.select_related("decided_by_item__resolution").order_by("-effective_on", "-id")

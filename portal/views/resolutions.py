@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 
 from core.lists import Column, filtered_list
+from core.pagecache import public_page
 from organizations.models import MembershipChange, Organization, Position
 from portal.filters import DeclarationFilter, ResolutionFilter
 from resolutions import pdf
@@ -38,6 +39,7 @@ def _absolute(request, obj):
     return request.build_absolute_uri(obj.get_absolute_url())
 
 
+@public_page
 def resolution_list(request):
     queryset = (
         _published()
@@ -83,6 +85,7 @@ def _not_link(prefix: str) -> list[str]:
     return [f"{prefix}__{field.name}" for field in Organization._meta.concrete_fields if field.name not in keep]
 
 
+@public_page
 def resolution_detail(request, slug):
     # The rows are loaded with only the columns the page shows (dozens of items, each with its responsible and
     # membership decisions: hundreds of objects), and prefetched into plain lists (to_attr): the template reads
@@ -149,6 +152,7 @@ def _named(items):
     return list(organizations.values()), list(people.values())
 
 
+@public_page
 def resolution_versions(request, slug):
     resolution = get_published_resolution(slug)
     return render(
@@ -156,6 +160,7 @@ def resolution_versions(request, slug):
     )
 
 
+@public_page
 def resolution_pdf(request, slug):
     resolution = get_published_resolution(slug)
     content, filename = pdf.resolution_pdf(resolution=resolution)
@@ -165,6 +170,7 @@ def resolution_pdf(request, slug):
     return response
 
 
+@public_page
 def declaration_list(request):
     declarations = (
         Declaration.objects.filter(is_published=True)
@@ -188,6 +194,7 @@ def declaration_list(request):
     )
 
 
+@public_page
 def declaration_detail(request, slug):
     declaration = get_object_or_404(
         Declaration.objects.filter(is_published=True).select_related("adopted_by_item__resolution"), slug=slug

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from conferences.models import Conference
 from core import fulltext
+from core.pagecache import public_page
 from organizations.models import Organization, Role
 from resolutions.models import Declaration, Item, Resolution
 
@@ -93,6 +94,7 @@ def search_everything(query: str) -> list[Group]:
     return groups
 
 
+@public_page
 def search(request):
     query = " ".join((request.GET.get("q") or "").split())[:MAX_QUERY]
     groups = search_everything(query) if fulltext.words(query) else []

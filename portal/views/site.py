@@ -9,6 +9,7 @@ from django.utils.encoding import iri_to_uri
 from django.utils.translation import gettext as _
 
 from conferences.models import Conference, EventStatus
+from core.pagecache import public_page
 from core.urlcache import slug_url
 from resolutions.models import Item
 
@@ -52,6 +53,7 @@ def _event(uid: str, start: datetime.date, end: datetime.date, summary: str, des
     return lines
 
 
+@public_page
 def calendar(request):
     """Conferences held and planned (with a date or a planned period), and deadlines of published items."""
     stamp = timezone.now().astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
