@@ -38,7 +38,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
-from django.utils.http import http_date
+from django.utils.http import http_date, parse_http_date_safe
 from django.utils.translation import get_language
 
 __all__ = ["bump", "current_generation", "invalidate", "public_page", "watch"]
@@ -168,19 +168,24 @@ def _storable(request, response) -> bool:
     return not (cache_control & PRIVATE) and vary <= ALLOWED_VARY
 
 
-def _validate(request, response, generation: int, key: str):
-    """Validators and sharing headers of a public page; a 304 when the visitor already has this generation."""
+def _share(response, generation: int, key: str) -> None:
+    """Validators and sharing headers of a public page (computed once, when the page is stored)."""
     response["ETag"] = f'"{hashlib.sha256(f"{generation}{key}".encode()).hexdigest()[:24]}"'
+    # The key holds today's date: a page stored today changed at the latest at midnight or at the last write.
     midnight = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0).timestamp()
-    modified = int(max(generation / 1e9, midnight))
-    response["Last-Modified"] = http_date(modified)
+    response["Last-Modified"] = http_date(int(max(generation / 1e9, midnight)))
     # Browsers revalidate every time (a 304 costs next to nothing); a reverse proxy may hold the page briefly.
     patch_cache_control(response, public=True, max_age=0, s_maxage=getattr(settings, "KSORS_PAGE_CACHE_PROXY_SECONDS", 10))
     # The page is the anonymous one: a proxy must not give it to a visitor who has a session.
     patch_vary_headers(response, ("Cookie",))
-    return get_conditional_response(
-        request, etag=response["ETag"], last_modified=modified, response=response
-    )
+
+
+def _conditional(request, response):
+    """A 304 when the visitor already has this generation of the page."""
+    if "HTTP_IF_NONE_MATCH" not in request.META and "HTTP_IF_MODIFIED_SINCE" not in request.META:
+        return response
+    modified = parse_http_date_safe(response["Last-Modified"])
+    return get_conditional_response(request, etag=response["ETag"], last_modified=modified, response=response)
 
 
 def public_page(view):
@@ -205,19 +210,19 @@ def public_page(view):
             for name, value in headers:
                 response[name] = value
             response[CACHE_HEADER] = "hit"
-            return _validate(request, response, generation, key)
+            return _conditional(request, response)
         response = view(request, *args, **kwargs)
         if callable(getattr(response, "render", None)) and not response.is_rendered:
             response.render()  # a TemplateResponse (the sitemap): the bytes are needed now
         if not _storable(request, response):
             return response
-        headers = [(name, value) for name, value in response.headers.items() if name.lower() != CACHE_HEADER.lower()]
+        _share(response, generation, key)
         try:
-            cache.set(key, (generation, response.status_code, headers, response.content),
+            cache.set(key, (generation, response.status_code, list(response.headers.items()), response.content),
                       getattr(settings, "KSORS_PAGE_CACHE_SECONDS", 24 * 3600))
         except Exception:
             logger.exception("page cache unavailable")
         response[CACHE_HEADER] = "miss"
-        return _validate(request, response, generation, key)
+        return _conditional(request, response)
 
     return wrapped
