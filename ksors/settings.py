@@ -127,6 +127,10 @@ else:
 # price of a second place where a session lives (and can be lost or go stale).
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
+# Whole public pages for anonymous visitors, in the cache above, stale after any write (core.pagecache).
+KSORS_PAGE_CACHE = env_bool("KSORS_PAGE_CACHE", True)
+KSORS_PAGE_CACHE_PROXY_SECONDS = int(os.environ.get("KSORS_PAGE_CACHE_PROXY_SECONDS", "10"))
+
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "core.backends.RulesBackend",

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import RedirectView
 from django.views.i18n import JavaScriptCatalog
 
+from core.pagecache import public_page
 from portal.sitemaps import SITEMAPS
 from portal.views import home, search, site
 
@@ -26,7 +27,7 @@ def review_moved(request, rest):
 urlpatterns = [
     path("healthz", home.healthz, name="healthz"),
     path("robots.txt", site.robots, name="robots"),
-    path("sitemap.xml", require_safe(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", require_safe(public_page(sitemap)), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 

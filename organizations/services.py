@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from accounts.models import User
+from core import pagecache
 from core.models import StaleRevision
 from core.notify import notify
 from core.text import fold, unique_slug
@@ -56,6 +57,7 @@ def membership_change_apply(
         raise ValidationError(_("Дата окончания раньше даты начала."), code="window_order")
     organization = Organization.objects.select_for_update().get(pk=organization.pk)
     organization.membership_changes.filter(is_current=True).update(is_current=False)
+    pagecache.invalidate()  # update() sends no signal
     change = MembershipChange.objects.create(
         organization=organization,
         status=status,

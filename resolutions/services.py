@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from conferences.models import Conference, ConferenceKind, EventStatus
+from core import pagecache
 from core.models import StaleRevision
 from core.text import fold, to_roman
 from organizations.models import Body, MembershipChange, MembershipStatus, Organization, Person
@@ -253,6 +254,7 @@ def responsibilities_set(*, item: Item, entries: list[ResponsibleData], inherite
         )
         for index, entry in enumerate(entries)
     )
+    pagecache.invalidate()  # bulk_create() sends no signal
 
 
 @dataclass
@@ -292,6 +294,7 @@ def _save_items(*, resolution: Resolution, items: list[ItemData]) -> None:
     # Labels are unique per resolution: park the kept ones first so that renumbering can swap labels.
     for pk in keep:
         Item.objects.filter(pk=pk).update(label=f"~{pk}", parent=None)
+    pagecache.invalidate()  # update() sends no signal
     parents: list[Item] = []
     for position, data in enumerate(items, start=1):
         item = existing.get(data.id) or Item(resolution=resolution)

@@ -82,6 +82,15 @@ def _default_language():
     translation.activate(settings.LANGUAGE_CODE)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_page_cache(request):
+    """Each test's database starts afresh, and so must the pages cached from it (a rollback bumps nothing)."""
+    if request.node.get_closest_marker("django_db") or {"db", "transactional_db", "live_server"} & set(request.fixturenames):
+        from core import pagecache
+
+        pagecache.bump()
+
+
 @pytest.fixture
 def org_a(db):
     return OrganizationFactory(name="ОО «Альфа»", short_name="Альфа", slug="alpha")

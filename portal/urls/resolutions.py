@@ -1,5 +1,6 @@
 from django.urls import path
 
+from core.pagecache import public_page
 from portal.feeds import ResolutionFeed
 from portal.views import resolutions as public
 
@@ -9,7 +10,7 @@ urlpatterns = [
     path("resolutions/<slug:slug>/", public.resolution_detail, name="detail"),
     path("resolutions/<slug:slug>/pdf/", public.resolution_pdf, name="pdf"),
     path("resolutions/<slug:slug>/versions/", public.resolution_versions, name="versions"),
-    path("feeds/resolutions/", ResolutionFeed(), name="feed"),
+    path("feeds/resolutions/", public_page(ResolutionFeed()), name="feed"),
     path("declarations/", public.declaration_list, name="declarations"),
     path("declarations/<slug:slug>/", public.declaration_detail, name="declaration"),
 ]

@@ -5,6 +5,7 @@ from django.views.decorators.http import require_safe
 
 from conferences.models import Conference, Meeting
 from core.lists import Column, filtered_list
+from core.pagecache import public_page
 from portal.filters import ConferenceFilter
 from resolutions.models import Resolution, ResolutionStatus
 
@@ -16,6 +17,7 @@ def _with_documents(queryset):
 
 
 @require_safe
+@public_page
 def conference_list(request):
     """The timeline: every conference since 2007, numbered and extraordinary, held and planned, newest first."""
     queryset = _with_documents(Conference.objects.chronological().reverse())
@@ -46,6 +48,7 @@ def _published_documents():
 
 
 @require_safe
+@public_page
 def conference_detail(request, slug):
     conference = get_object_or_404(Conference.objects.prefetch_related(_published_documents()), slug=slug)
     neighbours = list(Conference.objects.chronological())
@@ -64,6 +67,7 @@ def conference_detail(request, slug):
 
 
 @require_safe
+@public_page
 def meeting_detail(request, slug):
     meeting = get_object_or_404(Meeting.objects.prefetch_related(_published_documents()), slug=slug)
     return render(

@@ -5,11 +5,13 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from conferences.models import Conference, EventStatus
+from core.pagecache import public_page
 from organizations.models import Organization
 from resolutions.models import Resolution
 
 
 @require_safe
+@public_page
 def home(request):
     latest_conference = Conference.objects.latest_held()
     latest_resolution = None

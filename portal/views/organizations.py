@@ -4,12 +4,14 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from core.lists import Column, filtered_list
+from core.pagecache import public_page
 from organizations.models import Organization, Position
 from portal.filters import OrganizationFilter
 from resolutions.models import Item, Signatory
 
 
 @require_safe
+@public_page
 def organization_list(request):
     return filtered_list(
         request,
@@ -33,6 +35,7 @@ def organization_list(request):
 
 
 @require_safe
+@public_page
 def organization_detail(request, slug):
     organization = get_object_or_404(Organization.objects.public().prefetch_related("names", "photos"), slug=slug)
     changes = organization.membership_changes.public().select_related("decided_by_item__resolution").order_by("-effective_on", "-id")

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from core.lists import Column, filtered_list
+from core.pagecache import public_page
 from portal.filters import DeclarationFilter, ResolutionFilter
 from resolutions import pdf
 from resolutions.models import Declaration, Item, Resolution, Signatory
@@ -36,6 +37,7 @@ def _absolute(request, obj):
 
 
 @require_safe
+@public_page
 def resolution_list(request):
     queryset = (
         _published()
@@ -67,12 +69,14 @@ def get_published_resolution(slug) -> Resolution:
 
 
 @require_safe
+@public_page
 def resolution_detail(request, slug):
     resolution = get_object_or_404(_published().defer(*UNSHOWN_TEXT, *EVENT_DETAIL), slug=slug)
     return render(request, "resolutions/resolution_detail.html", resolution_document(resolution))
 
 
 @require_safe
+@public_page
 def resolution_versions(request, slug):
     resolution = get_published_resolution(slug)
     return render(
@@ -81,6 +85,7 @@ def resolution_versions(request, slug):
 
 
 @require_safe
+@public_page
 def resolution_pdf(request, slug):
     resolution = get_published_resolution(slug)
     content, filename = pdf.resolution_pdf(resolution=resolution)
@@ -91,6 +96,7 @@ def resolution_pdf(request, slug):
 
 
 @require_safe
+@public_page
 def declaration_list(request):
     declarations = (
         Declaration.objects.filter(is_published=True)
@@ -115,6 +121,7 @@ def declaration_list(request):
 
 
 @require_safe
+@public_page
 def declaration_detail(request, slug):
     declaration = get_object_or_404(
         Declaration.objects.filter(is_published=True).select_related("adopted_by_item__resolution"), slug=slug

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_safe
 
 from conferences.models import Conference
 from core import fulltext
+from core.pagecache import public_page
 from organizations.models import Organization, Role
 from resolutions.models import Declaration, Item, Resolution
 
@@ -95,6 +96,7 @@ def search_everything(query: str) -> list[Group]:
 
 
 @require_safe
+@public_page
 def search(request):
     query = " ".join((request.GET.get("q") or "").split())[:MAX_QUERY]
     groups = search_everything(query) if fulltext.words(query) else []

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from conferences.models import Conference, EventStatus
+from core.pagecache import public_page
 from core.urlcache import slug_url
 from resolutions.models import Item
 
@@ -54,6 +55,7 @@ def _event(uid: str, start: datetime.date, end: datetime.date, summary: str, des
 
 
 @require_safe
+@public_page
 def calendar(request):
     """Conferences held and planned (with a date or a planned period), and deadlines of published items."""
     stamp = timezone.now().astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
