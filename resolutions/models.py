@@ -478,7 +478,7 @@ class ExtensionRequest(models.Model):
     class Meta:
         verbose_name = _("запрос о продлении срока")
         verbose_name_plural = _("запросы о продлении срока")
-        ordering = ["-requested_at"]
+        ordering = ["-requested_at", "-id"]
         constraints = [
             models.UniqueConstraint(
                 fields=["assignment"], condition=Q(status="pending"), name="one_pending_extension_per_assignment"

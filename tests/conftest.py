@@ -85,10 +85,16 @@ def _default_language():
 @pytest.fixture(autouse=True)
 def _fresh_page_cache(request):
     """Each test's database starts afresh, and so must the pages cached from it (a rollback bumps nothing)."""
-    if request.node.get_closest_marker("django_db") or {"db", "transactional_db", "live_server"} & set(request.fixturenames):
-        from core import pagecache
+    names = set(request.fixturenames)
+    if "transactional_db" in names or "live_server" in names:
+        request.getfixturevalue("transactional_db")  # set up before this autouse fixture touches the database
+    elif "db" in names:
+        request.getfixturevalue("db")
+    elif not request.node.get_closest_marker("django_db"):
+        return
+    from core import pagecache
 
-        pagecache.bump()
+    pagecache.bump()
 
 
 @pytest.fixture
