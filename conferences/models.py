@@ -1,5 +1,6 @@
 import datetime
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
@@ -47,7 +48,8 @@ class Conference(TimeStampedModel):
 
     kind = models.CharField(_("вид"), max_length=24, choices=ConferenceKind, default=ConferenceKind.THEMATIC)
     number = models.PositiveSmallIntegerField(
-        _("номер"), null=True, blank=True, help_text=_("Арабскими цифрами; на сайте — римскими. У чрезвычайной нет.")
+        _("номер"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(999)],
+        help_text=_("Арабскими цифрами; на сайте — римскими. У чрезвычайной нет."),
     )
     slug = models.SlugField(max_length=80, unique=True)
     theme = models.CharField(_("тема"), max_length=500, blank=True)

@@ -26,8 +26,12 @@ def fold(text: str | None) -> str:
 
 
 def to_roman(number: int | None) -> str:
+    """1…3999 in Roman numerals; anything else as digits (a huge number would otherwise build a string of
+    thousands of «M» — memory no request may take)."""
     if not number:
         return ""
+    if not 0 < number < 4000:
+        return str(number)
     result = []
     for value, numeral in ROMAN:
         while number >= value:

@@ -65,3 +65,19 @@ def test_a_person_has_no_history_page_that_fails(admin_client, db):
     person = Person.objects.create(full_name="Ким Виктор", short_name="Ким В.М.", slug="kim")
     response = admin_client.get(f"/admin/organizations/person/{person.pk}/history/")
     assert response.status_code == 200
+
+
+def test_roman_numerals_stay_small_whatever_the_number():
+    from core.text import to_roman
+
+    assert to_roman(20) == "XX" and to_roman(3999) == "MMMCMXCIX"
+    assert to_roman(10**40) == str(10**40)  # never 10^37 letters «M»
+    assert to_roman(-5) == "-5"
+
+
+def test_a_huge_conference_number_is_an_error_next_to_its_field(secretary_client):
+    response = secretary_client.post(
+        "/secretariat/events/conference/new/", {"kind": "thematic", "number": "9" * 40, "slug": "x", "theme": "Т"}
+    )
+    assert response.status_code in (200, 400)
+    assert "number" in response.context["form"].errors
