@@ -1,4 +1,4 @@
-"""Requests the database could never store are refused before anything reads them.
+"""Requests the database could never store are refused (400), not allowed to become a 500.
 
 PostgreSQL text cannot hold NUL (0x00): a `%00` in a path or query string, in a form field or in a cookie (the
 session key among them) would reach the ORM and end in a `DataError` — a 500. Nothing legitimate carries NUL, so
@@ -8,6 +8,8 @@ the request is answered 400 (the portal's own page) before a view, a form or the
 from urllib.parse import unquote_to_bytes
 
 from django.core.exceptions import SuspiciousOperation
+from django.db import DataError
+from django.views.defaults import bad_request
 
 
 class NulByteRequest(SuspiciousOperation):
@@ -36,3 +38,11 @@ class RejectNulBytesMiddleware:
                 if any("\x00" in value for value in values[1]):
                     raise NulByteRequest("NUL byte in a form field")
         return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        """A number no database column can hold (a choice value of 40 digits in a crafted request): SQLite's
+        driver raises OverflowError, PostgreSQL "out of range". Nobody types that into a select or a hidden
+        field, so the answer is the 400 page. Any other database error stays a 500, to be found and fixed."""
+        if isinstance(exception, OverflowError) or (isinstance(exception, DataError) and "out of range" in str(exception)):
+            return bad_request(request, NulByteRequest("number out of range"))
+        return None
