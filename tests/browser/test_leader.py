@@ -91,6 +91,8 @@ def test_it_runs_the_leader_story_end_to_end(demo_site, live_server, page, shot,
     page.get_by_role("button", name="Добавить фото").click()
     expect(page.locator(".message-success")).to_contain_text("Фотография добавлена")
     expect(page.locator(".photo-grid img")).to_have_count(1)
+    # The thumbnail is a lazy image: wait until the browser has it (a missing or broken file never gets a width).
+    page.wait_for_function("() => { const img = document.querySelector('.photo-grid img'); return img && img.complete && img.naturalWidth > 0; }")
     assert page.locator(".photo-grid img").evaluate("img => img.naturalWidth") == 480
     shot(page, "leader-04-profile")
 
@@ -165,6 +167,8 @@ def test_it_runs_the_leader_story_end_to_end(demo_site, live_server, page, shot,
     page.goto(base + "/organizations/women-movement/")
     expect(page.locator("main")).to_contain_text("Воскресная школа, помощь пожилым соотечественникам.")
     expect(page.locator("main")).to_contain_text("women@example.org")
+    # The thumbnail is a lazy image: wait until the browser has it (a missing or broken file never gets a width).
+    page.wait_for_function("() => { const img = document.querySelector('.photo-grid img'); return img && img.complete && img.naturalWidth > 0; }")
     assert page.locator(".photo-grid img").evaluate("img => img.naturalWidth") == 480
     shot(page, "leader-13-public-profile")
     page.goto(base + "/declarations/family-protection/")
