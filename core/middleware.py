@@ -12,8 +12,8 @@ from django.db import DataError
 from django.views.defaults import bad_request
 
 
-class NulByteRequest(SuspiciousOperation):
-    pass
+class UnstorableRequest(SuspiciousOperation):
+    """A request carrying a value no database column can hold (NUL, a number out of range)."""
 
 
 def _has_nul(raw: str) -> bool:
@@ -32,11 +32,11 @@ class RejectNulBytesMiddleware:
             or _has_nul(meta.get("HTTP_COOKIE", ""))
             or any("\x00" in value for value in request.COOKIES.values())  # quoted cookies unquote «\000» to NUL
         ):
-            raise NulByteRequest("NUL byte in the request")
+            raise UnstorableRequest("NUL byte in the request")
         if request.method == "POST" and request.content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
             for values in request.POST.lists():
                 if any("\x00" in value for value in values[1]):
-                    raise NulByteRequest("NUL byte in a form field")
+                    raise UnstorableRequest("NUL byte in a form field")
         return self.get_response(request)
 
     def process_exception(self, request, exception):
@@ -44,5 +44,5 @@ class RejectNulBytesMiddleware:
         driver raises OverflowError, PostgreSQL "out of range". Nobody types that into a select or a hidden
         field, so the answer is the 400 page. Any other database error stays a 500, to be found and fixed."""
         if isinstance(exception, OverflowError) or (isinstance(exception, DataError) and "out of range" in str(exception)):
-            return bad_request(request, NulByteRequest("number out of range"))
+            return bad_request(request, UnstorableRequest("number out of range"))
         return None
