@@ -51,8 +51,8 @@ def days_text(item: Item, today: datetime.date) -> str:
         return ""
     days = (item.due_end - today).days
     if days < 0:
-        return ngettext("просрочено на %(n)d день", "просрочено на %(n)d дн.", -days) % {"n": -days}
-    return ngettext("остался %(n)d день", "осталось %(n)d дн.", days) % {"n": days}
+        return ngettext("просрочено на %(n)d день", "просрочено на %(n)d дней", -days) % {"n": -days}
+    return ngettext("остался %(n)d день", "осталось %(n)d дней", days) % {"n": days}
 
 
 @dataclass

@@ -173,7 +173,7 @@ def test_it_serves_the_document_in_english_too(client, xx):
 def test_it_shows_declarations_with_signatories(client, xx):
     response = client.get(reverse("resolutions:declarations"))
     assert "Международная декларация о защите семьи" in response.text
-    assert "присоединились организаций: 1" in response.text
+    assert "присоединилась 1 организация" in response.text
     detail = client.get(reverse("resolutions:declaration", args=["family-protection"]))
     assert "Движение женщин за просвещение и милосердие" in detail.text
     assert "19 июня 2026 г." in detail.text

@@ -97,7 +97,7 @@ def test_the_register_filters_by_window_status_responsible_and_search(secretary_
     url = reverse("secretariat:control")
     page = secretary_client.get(url).content.decode()
     assert sorted(_labels(page, register)) == sorted(register)
-    assert "⚠ просрочено на 3 дн." in page and "◷ осталось 10 дн." in page  # colour plus text
+    assert "⚠ просрочено на 3 дня" in page and "◷ осталось 10 дней" in page  # colour plus text
     assert _labels(secretary_client.get(url, {"window": "overdue"}).content.decode(), register) == ["overdue"]
     assert _labels(secretary_client.get(url, {"overdue": "on"}).content.decode(), register) == ["overdue"]
     assert _labels(secretary_client.get(url, {"window": "30"}).content.decode(), register) == ["soon"]
@@ -130,7 +130,7 @@ def test_it_exports_what_is_shown_as_csv_xlsx_and_pdf(secretary_client, register
     text = csv.content.decode()
     assert csv["Content-Type"].startswith("text/csv")
     assert register["overdue"].text in text and register["soon"].text not in text
-    assert "просрочено на 3 дн." in text
+    assert "просрочено на 3 дня" in text
     xlsx = secretary_client.get(reverse("secretariat:control_export", args=["xlsx"]))
     from openpyxl import load_workbook
 
