@@ -10,7 +10,7 @@ from django.views.i18n import JavaScriptCatalog
 
 from core.pagecache import public_page
 from portal.sitemaps import SITEMAPS
-from portal.views import home, search, site
+from portal.views import home, pages, search, site
 
 # The admin has no login form of its own: allauth's, with its rate limits and the second factor, is the only one.
 # (Set before `admin.site.urls` is read below: the URL patterns bind the login view when they are built.)
@@ -35,6 +35,9 @@ urlpatterns += i18n_patterns(
     path("", home.home, name="home"),
     path("search/", search.search, name="search"),
     path("calendar.ics", site.calendar, name="calendar"),
+    path("about/", pages.site_page, {"slug": "about"}, name="page_about"),
+    path("contacts/", pages.site_page, {"slug": "contacts"}, name="page_contacts"),
+    path("privacy/", pages.site_page, {"slug": "privacy"}, name="page_privacy"),
     path("accounts/", include("allauth.urls")),
     path("accounts/invite/", RedirectView.as_view(pattern_name="secretariat:invite", permanent=True)),
     path("accounts/", include("portal.urls.accounts")),

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -435,3 +436,49 @@ class ContactRecord(models.Model):
 
     def __str__(self):
         return f"{self.organization}: {self.contacted_on:%d.%m.%Y}"
+
+
+class SitePage(TimeStampedModel):
+    """One of the council's own pages (about, contacts, privacy): Russian and English text the Secretariat edits.
+
+    A model rather than django.contrib.flatpages: a flat page holds one language per row and needs `sites`,
+    keeps no history, stores raw HTML and answers through a fallback middleware outside the public page cache.
+    Here each page has both languages side by side, its history with the author, markup that cannot carry a
+    script (core.markup) and a fixed address served by a cached public view.
+    """
+
+    class Slug(models.TextChoices):
+        ABOUT = "about", _("О КСОРС РТ")
+        CONTACTS = "contacts", _("Контакты")
+        PRIVACY = "privacy", _("Персональные данные")
+
+    slug = models.CharField(_("страница"), max_length=16, choices=Slug, unique=True)
+    title_ru = models.CharField(_("заголовок по-русски"), max_length=200)
+    title_en = models.CharField(_("заголовок по-английски"), max_length=200, blank=True)
+    body_ru = models.TextField(
+        _("текст по-русски"),
+        help_text=_("Пустая строка — новый абзац; «## » — заголовок; «- » — пункт списка; **жирный**; [текст](https://адрес)."),
+    )
+    body_en = models.TextField(
+        _("текст по-английски"), blank=True, help_text=_("Если пусто, на английской странице показывается русский текст.")
+    )
+
+    history_log = HistoricalRecords(verbose_name=_("история изменений"))
+
+    class Meta:
+        verbose_name = _("страница сайта")
+        verbose_name_plural = _("страницы сайта")
+        ordering = ["slug"]
+
+    def __str__(self):
+        return self.title_ru
+
+    def get_absolute_url(self):
+        return reverse(f"page_{self.slug}")
+
+    def localized(self, language: str) -> tuple[tuple[str, str], tuple[str, str]]:
+        """((title, its language), (text, its language)): English where it is written, else the Russian."""
+        english = language == "en"
+        title = (self.title_en, "en") if english and self.title_en.strip() else (self.title_ru, "ru")
+        body = (self.body_en, "en") if english and self.body_en.strip() else (self.body_ru, "ru")
+        return title, body

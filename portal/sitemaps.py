@@ -53,7 +53,8 @@ class PageSitemap(Sitemap):
     changefreq = "weekly"
 
     def items(self):
-        return ["home", "resolutions:list", "conferences:list", "organizations:list", "resolutions:declarations"]
+        return ["home", "resolutions:list", "conferences:list", "organizations:list", "resolutions:declarations",
+                "page_about", "page_contacts", "page_privacy"]
 
     def location(self, item):
         return reverse(item)

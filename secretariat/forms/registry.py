@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from organizations.models import Body, Organization, Person, Position, short_form
+from organizations.models import Body, Organization, Person, Position, SitePage, short_form
 from organizations.services import REGISTRY_FIELDS
 from resolutions.models import Declaration, Item
 from secretariat.forms.organizations import DATE_INPUT
@@ -132,3 +132,26 @@ class DeclarationForm(forms.ModelForm):
             "-resolution__adopted_on", "position"
         )
         self.fields["adopted_by_item"].label_from_instance = lambda item: f"{item.resolution.title[:80]} — п. {item.label}"
+
+
+class SitePageForm(forms.ModelForm):
+    """The text of «О КСОРС РТ», «Контакты», «Персональные данные» in both languages (markup: core.markup)."""
+
+    class Meta:
+        model = SitePage
+        fields = ("title_ru", "body_ru", "title_en", "body_en")
+        widgets = {
+            "body_ru": forms.Textarea(attrs={"rows": 18}),
+            "title_en": forms.TextInput(attrs={"lang": "en"}),
+            "body_en": forms.Textarea(attrs={"rows": 18, "lang": "en"}),
+        }
+
+    def clean(self):
+        cleaned = super().clean()
+        # Line endings as the browser sends them (CRLF) would make a change of nothing in the history.
+        for name in ("body_ru", "body_en"):
+            if cleaned.get(name):
+                cleaned[name] = cleaned[name].replace("\r\n", "\n").replace("\r", "\n").strip()
+        if cleaned.get("body_en", "").strip() and not cleaned.get("title_en", "").strip():
+            self.add_error("title_en", ValidationError(_("У английского текста нужен английский заголовок."), code="required"))
+        return cleaned

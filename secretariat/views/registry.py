@@ -5,12 +5,14 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Prefetch
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from core.lists import table_list
+from core.markup import render_page_text
 from core.text import unique_slug
-from organizations.models import Body, Organization, Person, Position
+from organizations.models import Body, Organization, Person, Position, SitePage
 from organizations.services import organization_save, person_merge
 from resolutions.models import Declaration
 from secretariat.filters import OrganizationRegistryFilter, PersonFilter
@@ -21,6 +23,7 @@ from secretariat.forms.registry import (
     PersonForm,
     PersonMergeForm,
     PositionFormSet,
+    SitePageForm,
 )
 from secretariat.tables import BodyTable, DeclarationTable, OrganizationTable, PersonTable
 from secretariat.views import secretariat_required
@@ -161,3 +164,35 @@ def declaration_edit(request, pk=None):
         messages.success(request, _("Сохранено: %(name)s.") % {"name": declaration.title})
         return redirect("secretariat:declaration_edit", declaration.pk)
     return render(request, "secretariat/registry/declaration_form.html", {"form": form, "declaration": declaration})
+
+
+@secretariat_required
+def page_list(request):
+    pages = {page.slug: page for page in SitePage.objects.all()}
+    rows = [(slug, label, pages.get(slug)) for slug, label in SitePage.Slug.choices]
+    return render(request, "secretariat/registry/page_list.html", {"rows": rows})
+
+
+@secretariat_required
+def page_edit(request, slug):
+    if slug not in SitePage.Slug.values:
+        raise Http404
+    page = SitePage.objects.filter(slug=slug).first() or SitePage(slug=slug)
+    saved = {name: getattr(page, name) for name in SitePageForm.Meta.fields}
+    form = SitePageForm(request.POST or None, instance=page)
+    if request.method == "POST" and form.is_valid():
+        # Compared after cleaning (line endings normalised): a save of nothing records no history row.
+        if page.pk is None or any(form.cleaned_data[name] != value for name, value in saved.items()):
+            form.save()
+            messages.success(request, _("Страница «%(title)s» сохранена.") % {"title": page.title_ru})
+        else:
+            messages.info(request, _("Изменений нет: страница не сохранялась."))
+        return redirect("secretariat:page_edit", slug)
+    preview = {
+        "ru": render_page_text(form["body_ru"].value() or ""),
+        "en": render_page_text(form["body_en"].value() or ""),
+    }
+    return render(
+        request, "secretariat/registry/page_form.html",
+        {"form": form, "page": page, "label": SitePage.Slug(slug).label, "preview": preview},
+    )

@@ -23,8 +23,13 @@ PUBLIC_PAGES = {
     "resolution": "/resolutions/xx-2026-06-19/",
     "organizations": "/organizations/",
     "login": "/accounts/login/",
+    "about": "/about/",
+    "contacts": "/contacts/",
+    "privacy": "/privacy/",
+    "about-en": "/en/about/",
+    "privacy-en": "/en/privacy/",
 }
-SECRETARIAT_PAGES = {"secretariat-dashboard": "/secretariat/"}
+SECRETARIAT_PAGES = {"secretariat-dashboard": "/secretariat/", "secretariat-page-edit": "/secretariat/pages/about/"}
 LEADER_PAGES = {"leader-profile-edit": "/my/organizations/women-movement/edit/"}
 
 

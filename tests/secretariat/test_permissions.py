@@ -112,6 +112,8 @@ URLS = [
     ("declaration_texts", lambda w: {}, ["get"], ""),
     ("declaration_new", lambda w: {}, ["get", "post"], ""),
     ("declaration_edit", lambda w: {"pk": w["declaration"]}, ["get", "post"], ""),
+    ("pages", lambda w: {}, ["get"], ""),
+    ("page_edit", lambda w: {"slug": "about"}, ["get", "post"], ""),
     ("accounts", lambda w: {}, ["get"], ""),
     ("account", lambda w: {"pk": w["users"]["leader_a"].pk}, ["get", "post"], ""),
     ("invitation_action", lambda w: {"pk": w["invitation"], "action": "revoke"}, ["post"], ""),

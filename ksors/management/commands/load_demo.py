@@ -9,6 +9,7 @@ from django.db import transaction
 from conferences.models import Conference, ConferenceKind, EventStatus, StandingAgendaItem
 from conferences.services import agenda_add_review_section, agenda_add_standing_items
 from core.text import to_roman
+from ksors.demo_pages import PAGES
 from organizations.models import (
     Body,
     MaterialCall,
@@ -19,6 +20,7 @@ from organizations.models import (
     Position,
     Region,
     Role,
+    SitePage,
 )
 from resolutions.control import assignments_sync, event_links_propose
 from resolutions.models import Declaration, Resolution
@@ -239,6 +241,11 @@ def load_demo(text: str) -> bool:
             "source_item": items.get("9"),
         },
     )
+    for slug, (title_ru, body_ru, title_en, body_en) in PAGES.items():
+        # Created once: a page the Secretariat has edited is never overwritten.
+        SitePage.objects.get_or_create(
+            slug=slug, defaults={"title_ru": title_ru, "body_ru": body_ru, "title_en": title_en, "body_en": body_en}
+        )
     return created
 
 
