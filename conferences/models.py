@@ -3,6 +3,7 @@ import datetime
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
@@ -120,15 +121,28 @@ class Conference(TimeStampedModel):
         return f"{self.roman_number} {kind}" if self.number else str(kind)
 
     @property
+    def year_only(self) -> int | None:
+        """The year, when that is all that is known (no date; the planned period is one whole calendar year)."""
+        start, end = self.planned_start, self.planned_end
+        if self.date or not start or not end:
+            return None
+        if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+            return start.year
+        return None
+
+    @property
     def when(self) -> str:
-        """The date if fixed, else the planned period as the document words it."""
+        """The date if fixed; a year known alone as «2025 г.»; else the planned period as the document words it
+        (in Russian) or as its dates (in another language: the document's words are Russian)."""
         if self.date:
             return long_date(self.date)
-        if self.planned_text:
+        if self.year_only:
+            return _("%(year)s г.") % {"year": self.year_only}
+        if self.planned_text and get_language() in (None, "ru"):
             return self.planned_text
         if self.planned_start and self.planned_end:
             return f"{long_date(self.planned_start)} — {long_date(self.planned_end)}"
-        return ""
+        return self.planned_text
 
     @property
     def reference_date(self) -> datetime.date | None:

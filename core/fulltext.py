@@ -60,7 +60,12 @@ def stem(word: str) -> str:
 
 
 def ts_query(query: str) -> SearchQuery:
-    return SearchQuery(query, config=CONFIG, search_type="websearch")
+    """Every word, stemmed, as a prefix: «молодёжь» (stem «молодёж») also finds «Молодёжная» (stem «молодёжн»),
+    as the SQLite fallback's substring match does."""
+    terms = re.findall(r"\w+", query)
+    if not terms:
+        return SearchQuery(query, config=CONFIG, search_type="websearch")
+    return SearchQuery(" & ".join(f"{term}:*" for term in terms), config=CONFIG, search_type="raw")
 
 
 def match(queryset, query: str, *, vector_field: str = "search_text", folded: bool = True):
@@ -103,21 +108,51 @@ def snippet(obj, text: str, query: str, *, size: int = 240) -> str:
     return mark_safe(escape(headline).replace(START, "<mark>").replace(STOP, "</mark>"))
 
 
+def _inside_word(text: str, index: int) -> bool:
+    return 0 < index < len(text) and text[index - 1].isalnum() and text[index].isalnum()
+
+
+def _word_start(text: str, index: int, *, not_after: int) -> int:
+    """`index` moved to the start of a word: forward past the word it cuts (not beyond `not_after`), else back."""
+    if not _inside_word(text, index):
+        return index
+    forward = index
+    while forward < len(text) and not text[forward].isspace():
+        forward += 1
+    if forward < not_after:
+        return forward + 1
+    while index > 0 and _inside_word(text, index):
+        index -= 1
+    return index
+
+
+def _word_end(text: str, index: int, *, not_before: int) -> int:
+    """`index` moved back to the end of the last whole word (not before `not_before`), else forward."""
+    if not _inside_word(text, index):
+        return index
+    back = index
+    while back > not_before and not text[back - 1].isspace():
+        back -= 1
+    if back > not_before:
+        return back - 1
+    while index < len(text) and _inside_word(text, index):
+        index += 1
+    return index
+
+
 def _python_headline(text: str, query_words: list[str], *, size: int) -> str:
+    """A window of about `size` characters around the first match, cut between words, never inside one."""
     text = " ".join(text.split())
     folded = fold(text)
-    if len(folded) != len(text) or not query_words:
-        return text[:size]
     spans = []
-    for word in query_words:
-        # Highlight the whole word a stem matched: «повестк» → «повестку».
-        spans += [(m.start(), m.end()) for m in re.finditer(re.escape(word) + r"\w*", folded)]
-    if not spans:
-        return text[:size]
+    if len(folded) == len(text):
+        for word in query_words:
+            # Highlight the whole word a stem matched: «повестк» → «повестку».
+            spans += [(m.start(), m.end()) for m in re.finditer(re.escape(word) + r"\w*", folded)]
     spans.sort()
-    first = spans[0][0]
-    begin = max(0, first - size // 3)
-    end = min(len(text), begin + size)
+    first, last = (spans[0][0], spans[0][1]) if spans else (0, 0)
+    begin = _word_start(text, max(0, first - size // 3), not_after=first)
+    end = _word_end(text, min(len(text), begin + size), not_before=max(last, begin))
     marked = []
     cursor = begin
     for start, stop in spans:
@@ -126,7 +161,8 @@ def _python_headline(text: str, query_words: list[str], *, size: int) -> str:
         marked += [text[cursor:start], START, text[start:stop], STOP]
         cursor = stop
     marked.append(text[cursor:end])
-    return ("… " if begin else "") + "".join(marked) + (" …" if end < len(text) else "")
+    body = "".join(marked).strip(" ,;:")
+    return ("… " if begin else "") + body + (" …" if end < len(text) else "")
 
 
 def gin_indexes_operation(indexes: list[tuple[str, str, str]]):

@@ -3,6 +3,17 @@
 import datetime
 
 from django.utils.translation import get_language
+from django.utils.translation import gettext_noop
+
+# Place names the portal's records use, with their English names in the catalog (the `place` template filter).
+# A name not listed stays Russian on English pages, marked lang="ru".
+PLACE_NAMES = [
+    gettext_noop("Душанбе"), gettext_noop("г. Душанбе"), gettext_noop("г.Душанбе"), gettext_noop("Худжанд"),
+    gettext_noop("г. Худжанд"), gettext_noop("Чкаловск"), gettext_noop("Бохтар"), gettext_noop("Куляб"),
+    gettext_noop("Истаравшан"), gettext_noop("Турсунзаде"), gettext_noop("Вахдат"), gettext_noop("Хорог"),
+    gettext_noop("Согдийская область"), gettext_noop("Хатлонская область"), gettext_noop("Таджикистан"),
+    gettext_noop("г. Душанбе, Таджикистан"), gettext_noop("г.Душанбе, Таджикистан"),
+]
 
 ROMAN = [
     (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),

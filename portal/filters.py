@@ -1,6 +1,7 @@
 """The public lists' filters (django-filter), one FilterSet per list."""
 
 import django_filters
+from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
@@ -10,6 +11,17 @@ from organizations.models import MembershipStatus, Organization, OrganizationKin
 from resolutions.models import ALL_MEMBERS_KEY, Declaration, Item, Resolution, Responsibility
 
 MEETING = "meeting"
+
+
+class RussianNamesSelect(forms.Select):
+    """A select whose options are names as the documents write them (people, bodies, cities): each option but
+    the empty one is marked lang="ru", so an English page reads them with a Russian voice."""
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        if value not in ("", None, ALL_MEMBERS_KEY):
+            option["attrs"]["lang"] = "ru"
+        return option
 
 
 class ResolutionFilter(django_filters.FilterSet):
@@ -27,7 +39,8 @@ class ResolutionFilter(django_filters.FilterSet):
         empty_label=_("Все виды"),
     )
     responsible = django_filters.ChoiceFilter(
-        label=_("Ответственный"), method="filter_responsible", empty_label=_("Все ответственные")
+        label=_("Ответственный"), method="filter_responsible", empty_label=_("Все ответственные"),
+        widget=RussianNamesSelect,
     )
 
     class Meta:
@@ -113,7 +126,7 @@ class OrganizationFilter(django_filters.FilterSet):
         choices=[choice for choice in MembershipStatus.choices if choice[0] != MembershipStatus.CANDIDATE],
     )
     region = django_filters.ChoiceFilter(label=_("Регион"), choices=Region.choices, empty_label=_("Все регионы"))
-    city = django_filters.ChoiceFilter(label=_("Город"), empty_label=_("Все города"))
+    city = django_filters.ChoiceFilter(label=_("Город"), empty_label=_("Все города"), widget=RussianNamesSelect)
     kind = django_filters.ChoiceFilter(label=_("Вид"), choices=OrganizationKind.choices, empty_label=_("Все виды"))
     role = django_filters.ChoiceFilter(
         label=_("Показать"), choices=[(Role.MEMBER, _("Члены КСОРС РТ")), (Role.PARTNER, _("Партнёры"))],

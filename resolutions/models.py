@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -100,6 +101,10 @@ class Resolution(TimeStampedModel):
         return self.conference or self.meeting
 
 
+# Written by resolution_publish() on the first version; stored in Russian, shown translated.
+FIRST_PUBLICATION_NOTE = gettext_noop("Первая публикация")
+
+
 class ResolutionVersion(models.Model):
     """A recorded redaction of a published resolution: a full snapshot, so versions can be compared."""
 
@@ -118,6 +123,10 @@ class ResolutionVersion(models.Model):
 
     def __str__(self):
         return f"{self.resolution} — ред. {self.number}"
+
+    def display_note(self) -> str:
+        """The note; the one the portal itself writes at the first publication in the reader's language."""
+        return gettext(self.note) if self.note == FIRST_PUBLICATION_NOTE else self.note
 
 
 class ItemKind(models.TextChoices):

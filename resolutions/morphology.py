@@ -15,7 +15,7 @@ import re
 import pymorphy3
 import razdel
 
-__all__ = ["Forms", "first_sentence", "forms", "sentences"]
+__all__ = ["Forms", "first_sentence", "forms", "other_yo_spelling", "sentences"]
 
 _WORD_RE = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 
@@ -74,3 +74,21 @@ def first_sentence(text: str, limit: int = 2000) -> str:
     for sentence in razdel.sentenize(head):
         return sentence.text
     return head
+
+
+def other_yo_spelling(text: str) -> str:
+    """The other spelling of ё/е: «ё» written as «е», or, if there is none, «е» restored to «ё» where the
+    dictionary writes it («молодежь» → «молодёжь»). "" when both spellings are the same."""
+    if "ё" in text.lower():
+        other = text.replace("ё", "е").replace("Ё", "Е")
+    else:
+        def restore(match):
+            word = match.group(0)
+            parse = _analyzer().parse(word)[0]
+            best = parse.word
+            # Only a word the dictionary knows: a guess would offer «умёт» for «Умет».
+            if not parse.is_known or len(best) != len(word) or best.replace("ё", "е") != word.lower():
+                return word
+            return "".join(("Ё" if w.isupper() else "ё") if b == "ё" else w for w, b in zip(word, best, strict=True))
+        other = _WORD_RE.sub(restore, text)
+    return other if other != text else ""

@@ -1,5 +1,8 @@
 """How a resolution reads on the page and in the PDF: item depth, deadline windows, the adoption line."""
 
+import re
+
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from core.text import long_date
@@ -10,7 +13,12 @@ def deadline_window(item) -> str:
     """The normalized window of a deadline in words, shown under the deadline as written."""
     start, end = item.due_start, item.due_end
     if item.deadline_kind == DeadlineKind.RELATIVE:
-        return _("относительно: %(event)s") % {"event": item.due_relative_to} if item.due_relative_to else ""
+        if not item.due_relative_to:
+            return ""
+        if get_language() != "ru":
+            # The event is named in the document's Russian («даты проведения»): the words above say which.
+            return _("относительно даты другого события")
+        return _("относительно: %(event)s") % {"event": item.due_relative_to}
     if item.deadline_kind == DeadlineKind.STANDING and start and end:
         return _("постоянно, с %(start)s по %(end)s") % {"start": long_date(start), "end": long_date(end)}
     if start and end and start != end:
@@ -61,3 +69,19 @@ def unwritten_meta(item) -> list[str]:
     if item.deadline_text and " ".join(item.deadline_text.split()).casefold() not in folded_text:
         lines.append(_("Срок: %(when)s.") % {"when": item.deadline_text.rstrip(".")})
     return lines
+
+
+# «…, обсудив итоги совместной деятельности … отметили, что:» — what the participants heard or discussed.
+HEARD = re.compile(
+    r"\b(?:заслушав и обсудив|заслушав|обсудив|рассмотрев)\s+(?P<what>.+?)\s*,?\s+(?:отметили|постановили|решили|констатировали)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def heard_in(resolution) -> str:
+    """What the resolution's preamble says the conference heard or discussed, as written («итоги совместной
+    деятельности … с 2007 года по июнь 2026 год»); "" when the preamble does not say."""
+    match = HEARD.search((resolution.preamble or "")[:3000])
+    if not match:
+        return ""
+    return " ".join(match.group("what").replace("**", "").split()).rstrip(",;:")

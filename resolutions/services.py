@@ -20,6 +20,7 @@ from resolutions.consistency import city_of, kind_and_number, resolution_confere
 from resolutions.control import assignments_sync, event_links_propose
 from resolutions.matching import Matcher
 from resolutions.models import (
+    FIRST_PUBLICATION_NOTE,
     ExecutionStatus,
     Item,
     ItemKind,
@@ -200,7 +201,7 @@ def resolution_publish(*, resolution: Resolution, user=None, now: datetime.datet
             resolution=resolution,
             number=resolution.version,
             snapshot=resolution_snapshot(resolution),
-            note="Первая публикация",
+            note=FIRST_PUBLICATION_NOTE,
             created_at=now,
             created_by=user,
         )

@@ -47,3 +47,19 @@ def display(obj, field_name: str):
     """
     value = getattr(obj, field_name)
     return _choice_labels(obj._meta.get_field(field_name), get_language()).get(value, value)
+
+
+@register.filter
+def place(value):
+    """A place name: as written on Russian pages; elsewhere its English name when the catalog has one
+    (core.text.PLACE_NAMES), else the Russian name marked `lang="ru"` so it is read with a Russian voice."""
+    from django.utils.html import format_html
+    from django.utils.translation import gettext
+
+    value = str(value or "")
+    if not value or get_language() in (None, "ru"):
+        return value
+    translated = gettext(value)
+    if translated != value:
+        return translated
+    return format_html('<span lang="ru">{}</span>', value)

@@ -8,6 +8,7 @@ from core.lists import Column, filtered_list
 from core.pagecache import public_page
 from portal.filters import ConferenceFilter
 from resolutions.models import Resolution, ResolutionStatus
+from resolutions.presentation import heard_in
 
 
 def _with_documents(queryset):
@@ -53,12 +54,16 @@ def conference_detail(request, slug):
     conference = get_object_or_404(Conference.objects.prefetch_related(_published_documents()), slug=slug)
     neighbours = list(Conference.objects.chronological())
     index = next(i for i, c in enumerate(neighbours) if c.pk == conference.pk)
+    agenda = list(conference.agenda.select_related("standing_item__source_item__resolution"))
+    # No agenda entered for a held conference: what its resolution says the participants heard stands in for it.
+    heard = [] if agenda else [(r, text) for r in conference.documents if (text := heard_in(r))]
     return render(
         request,
         "conferences/conference_detail.html",
         {
             "conference": conference,
-            "agenda": conference.agenda.select_related("standing_item__source_item__resolution"),
+            "agenda": agenda,
+            "heard": heard,
             "resolutions": conference.documents,
             "previous": neighbours[index - 1] if index > 0 else None,
             "next": neighbours[index + 1] if index + 1 < len(neighbours) else None,

@@ -75,6 +75,7 @@ XX_THEME = "Стратегия организационного прорыва: 
 EXTRAORDINARY_THEME = (
     "На пути к консолидации ... Социальная культура, диалог и партнёрство. Пути выхода КСОРС РТ из кризиса"
 )
+OLD_DEMO_DESCRIPTION = "Дата, тема и документы этой конференции ещё не внесены."
 JUBILEE_BOOK = "20 лет КСОРС Таджикистана – новый путь соотечественного развития"
 
 
@@ -169,9 +170,12 @@ def load_demo(text: str) -> bool:
                 "planned_end": datetime.date(year, 12, 31),
                 "planned_text": f"{year} г.",
                 "is_demo": True,
-                "description": "Дата, тема и документы этой конференции ещё не внесены.",
             },
         )
+    # Once seeded with a description repeating the page's own «only the year is known» message: cleared.
+    for conference in Conference.objects.filter(is_demo=True, description=OLD_DEMO_DESCRIPTION):
+        conference.description = ""
+        conference.save(update_fields=["description", "search_text", "updated_at"])
     xx, _ = Conference.objects.update_or_create(
         number=20,
         defaults={
