@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+from django.utils.translation import gettext as _
+
 from resolutions.deadlines import Deadline, find_date, find_deadline, parse_deadline
 from resolutions.morphology import forms, sentences
 from resolutions.parsing_membership import admission_decision, is_votes_line
@@ -211,7 +213,7 @@ def parse_resolution(text: str) -> ParsedResolution:
         item.kind = _final_kind(item)
         _rate(item)
     if not result.items:
-        result.warnings.append("Не найдено ни одного пронумерованного пункта.")
+        result.warnings.append(_("Не найдено ни одного пронумерованного пункта."))
     return result
 
 
@@ -257,7 +259,7 @@ def _read_heading(lines: list[str], result: ParsedResolution) -> int:
     index = next((i for i, line in enumerate(lines) if line), len(lines))
     first = lines[index] if index < len(lines) else ""
     if not (_DOC_TYPE_RE.match(first) or is_mostly_upper(first)) or _KEYWORD_LINE_RE.match(first):
-        result.warnings.append("Не найден заголовок документа.")
+        result.warnings.append(_("Не найден заголовок документа."))
         return index
     title: list[str] = []
     first_block = True
@@ -311,7 +313,7 @@ def _split_operative(lines: list[str], start: int, result: ParsedResolution) -> 
             result.operative_keyword = match.group("kw")
             return [*lines[start:index], match.group("pre")], lines[index + 1:]
     result.warnings.append(
-        "Не найдено ключевое слово постановляющей части («ПОСТАНОВИЛИ:», «РЕШИЛИ:» …); пункты определены по нумерации."
+        _("Не найдено ключевое слово постановляющей части («ПОСТАНОВИЛИ:», «РЕШИЛИ:» …); пункты определены по нумерации.")
     )
     in_list = False
     for index in range(start, len(lines)):
@@ -429,10 +431,10 @@ def _accept_label(label: Label, numbering: _Numbering, result: ParsedResolution)
                 return f"{number})", current
         if top is None or number == top + 1:
             if top is None and number != 1:
-                result.warnings.append(f"Нумерация пунктов начинается с «{label.text}».")
+                result.warnings.append(_("Нумерация пунктов начинается с «%(label)s».") % {"label": label.text})
             return label.text, ""
         if number == top + 2:
-            result.warnings.append(f"Пропущен пункт: после пункта «{top}» идёт «{label.text}».")
+            result.warnings.append(_("Пропущен пункт: после пункта «%(top)s» идёт «%(label)s».") % {"top": top, "label": label.text})
             return label.text, ""
         return None
     path, last = label.numbers[:-1], label.numbers[-1]
@@ -504,8 +506,8 @@ def _read_items(
                 continue
             if drafts:
                 result.warnings.append(
-                    f"Строка «{line[:60]}» похожа на пункт «{label.text}», но нарушает нумерацию; "
-                    f"она оставлена в тексте пункта «{drafts[-1].label.text}»."
+                    _("Строка «%(line)s» похожа на пункт «%(label)s», но нарушает нумерацию; она оставлена в тексте "
+                      "пункта «%(kept_in)s».") % {"line": line[:60], "label": label.text, "kept_in": drafts[-1].label.text}
                 )
         bullet = BULLET_RE.match(line)
         block = ("b", bullet.group("rest")) if bullet else ("p", line)
@@ -516,10 +518,11 @@ def _read_items(
             result.lead_ins.append(line)
         else:
             result.unparsed.append(line)
-            result.warnings.append(f"Текст до первого пункта не отнесён ни к одному пункту: «{line[:60]}».")
+            result.warnings.append(_("Текст до первого пункта не отнесён ни к одному пункту: «%(line)s».") % {"line": line[:60]})
     if skipped:
         result.warnings.append(
-            f"Строк протокола вне решений («Слушали», «Выступили», повестка, список присутствующих): {skipped}."
+            _("Строк протокола вне решений («Слушали», «Выступили», повестка, список присутствующих): %(n)s.")
+            % {"n": skipped}
         )
     return drafts, []
 
@@ -533,7 +536,7 @@ def _read_footer(lines: list[str], result: ParsedResolution) -> None:
             in_adoption = False
         elif _ADOPTED_RE.match(line) and not adoption:
             # «Утверждена единогласно на XX Страновой …»: the conference is known already.
-            head, _, tail = line.partition(" на ")
+            head, _sep, tail = line.partition(" на ")
             manner = re.search(r"единогласно|большинством голосов", tail)
             adoption.append(f"{head} {manner.group(0)}" if manner else head)
             in_adoption = True
@@ -550,7 +553,7 @@ def _read_footer(lines: list[str], result: ParsedResolution) -> None:
         bool(result.votes_for) and result.votes_against == 0 and result.votes_abstained in (0, None)
     )
     if not result.adopted:
-        result.warnings.append("Не найдена строка о порядке принятия («Утверждена единогласно» или голосование).")
+        result.warnings.append(_("Не найдена строка о порядке принятия («Утверждена единогласно» или голосование)."))
 
 
 def _date_from_preamble(lines: list[str], result: ParsedResolution) -> None:
@@ -558,13 +561,13 @@ def _date_from_preamble(lines: list[str], result: ParsedResolution) -> None:
     paragraphs = [line for line in lines[:12] if line][:4]
     paragraph, found = next(((p, f) for p in paragraphs if (f := find_date(p))), (paragraphs[0] if paragraphs else "", None))
     if found is None:
-        result.warnings.append("Не удалось определить дату документа.")
+        result.warnings.append(_("Не удалось определить дату документа."))
         return
     result.date = found[0]
     place = re.search(r"\bв\s+(г\.\s?[А-ЯЁ][а-яё-]+)", paragraph)
     if place and not result.place:
         result.place = re.sub(r"\bг\.(?=[А-ЯЁ])", "г. ", place.group(1))
-    result.warnings.append("Дата документа взята из текста преамбулы.")
+    result.warnings.append(_("Дата документа взята из текста преамбулы."))
 
 
 def _read_conference(result: ParsedResolution, first_paragraph: str) -> None:
@@ -685,7 +688,7 @@ def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
             deadline = find_deadline(flat, reference=result.date)
         _set_deadline(item, deadline)
         if deadline is None and explicit_deadline:
-            result.warnings.append(f"В пункте «{item.label}» не удалось разобрать срок.")
+            result.warnings.append(_("В пункте «%(label)s» не удалось разобрать срок.") % {"label": item.label})
             _doubt(item, "low", "Слово «срок» есть, но срок не разобран.")
     elif item.kind in ("noted", "statement") and (later := _instructing_sentences(flat)):
         _set_deadline(item, find_deadline(later, reference=result.date))
@@ -738,7 +741,8 @@ def _propagate_responsible(result: ParsedResolution, drafts: list[_Draft]) -> No
         if receivers:
             names = ", ".join(f"«{item.label}»" for item in receivers)
             result.warnings.append(
-                f"Ответственный из подпункта «{source.label}» распространён на пункты {names}."
+                _("Ответственный из подпункта «%(label)s» распространён на пункты %(names)s.")
+                % {"label": source.label, "names": names}
             )
 
 

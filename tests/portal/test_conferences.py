@@ -50,3 +50,27 @@ def test_it_marks_demo_conferences_honestly(client, xx):
 
 def test_it_answers_404_for_an_unknown_conference(client, db):
     assert client.get(reverse("conferences:detail", args=["nope"])).status_code == 404
+
+
+def test_a_conference_known_only_by_its_year_says_so_once_and_labels_the_year(client, demo):
+    html = client.get("/conferences/v-2011/").content.decode()
+    assert html.count("ещё не внесены") == 1
+    assert "<dt>Год</dt><dd>2011 г.</dd>" in html and "<dt>Срок</dt>" not in html
+    assert "Повестка не внесена" not in html and "Документы не опубликованы" not in html
+    english = client.get("/en/conferences/v-2011/").content.decode()
+    assert "<dt>Year</dt><dd>2011</dd>" in english and "г." not in english.split('id="content"')[1]
+
+
+def test_english_timeline_cards_show_years_and_periods_in_english(client, demo):
+    html = client.get("/en/conferences/").content.decode()
+    assert "2025 г." not in html and "квартале" not in html
+    assert "1 April 2027 — 30 September 2027" in html
+    assert "во втором (третьем) квартале 2027 г." in client.get("/conferences/").content.decode()
+
+
+def test_a_held_conference_without_agenda_shows_what_its_resolution_heard(client, demo):
+    html = client.get("/conferences/xx-2026/").content.decode()
+    assert "Повестка не внесена" not in html
+    assert "обсудили:" in html
+    assert '<blockquote class="heard" lang="ru">итоги совместной деятельности общественных объединений российских ' \
+           "соотечественников в системе КСОРС Республики Таджикистан с 2007 года по июнь 2026 год</blockquote>" in html

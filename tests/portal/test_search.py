@@ -88,3 +88,64 @@ def test_it_ranks_and_uses_the_gin_index_on_postgres(client, xx):
     response = client.get(reverse("search"), {"q": "соотечественника"})
     ranks = [hit.obj.rank for hit in _groups(response)["items"].results]
     assert ranks == sorted(ranks, reverse=True) and len(ranks) > 3
+
+
+def test_the_agenda_search_finds_the_xxi_conference(client, demo):
+    response = client.get(reverse("search"), {"q": "молодёжь"})
+    assert "XXI Страновая отчётно-выборная конференция" in _titles(response, "conferences")
+    snippet = str(next(h for h in _groups(response)["conferences"].results if h.title.startswith("XXI")).snippet)
+    assert "<mark>Молодёжная</mark> повестка" in snippet
+
+
+def test_item_hits_are_grouped_under_their_document(client, demo):
+    response = client.get(reverse("search"), {"q": "молодёжной повестки"})
+    group = _groups(response)["items"]
+    assert len(group.documents) == 1
+    title, url, hits = group.documents[0]
+    assert url == "/resolutions/xx-2026-06-19/" and [hit.title for hit in hits] == [hit.title for hit in group.results]
+    section = response.text.split('id="group-items"')[1].split("</section>")[0]
+    assert section.count(title) == 1 and len(hits) > 1
+
+
+@pytest.mark.parametrize("query", ["благодарность", "процесс", "молодёжь", "Умет", "конференции", "Секретариат"])
+def test_snippets_never_start_or_end_inside_a_word(client, demo, query):
+    import re
+
+    from core.fulltext import START, STOP
+    from portal.views.search import _conference_text
+
+    response = client.get(reverse("search"), {"q": query})
+    snippets = [str(hit.snippet) for group in response.context["groups"] for hit in group.results if hit.snippet]
+    assert snippets
+    for group in response.context["groups"]:
+        for hit in group.results:
+            text = " ".join(
+                str(getattr(hit.obj, name, "") or "") for name in ("title", "theme", "preamble", "text", "name", "city",
+                                                                   "leader_name", "description", "summary")
+            )
+            if group.key == "conferences":
+                text = _conference_text(hit.obj)
+            plain = re.sub(r"</?mark>", "", str(hit.snippet)).replace(START, "").replace(STOP, "")
+            for fragment in plain.split(" … "):
+                fragment = fragment.strip(" …").replace("&quot;", '"').replace("&#x27;", "'").replace("&amp;", "&")
+                fragment = fragment.replace("&lt;", "<").replace("&gt;", ">")
+                if not fragment:
+                    continue
+                flat = " ".join(text.split())
+                at = flat.find(fragment)
+                assert at >= 0, (fragment, hit.title)
+                before = flat[at - 1] if at > 0 else " "
+                after = flat[at + len(fragment)] if at + len(fragment) < len(flat) else " "
+                assert not before.isalnum(), ("starts inside a word", fragment[:40])
+                assert not after.isalnum(), ("ends inside a word", fragment[-40:])
+
+
+def test_nothing_found_suggests_the_other_spelling_fewer_words_and_the_lists(client, demo):
+    html = client.get(reverse("search"), {"q": "молодежь абырвалг"}).content.decode()
+    assert "ничего не найдено" in html
+    assert 'href="?q=%D0%BC%D0%BE%D0%BB%D0%BE%D0%B4%D1%91%D0%B6%D1%8C%20%D0%B0%D0%B1%D1%8B%D1%80%D0%B2%D0%B0%D0%BB%D0%B3"' \
+           not in html or "молодёжь" in html
+    assert "Попробуйте другое написание" in html and "молодёжь абырвалг" in html
+    assert "По одному слову находится" in html and 'href="?q=%D0%BC%D0%BE%D0%BB%D0%BE%D0%B4%D0%B5%D0%B6%D1%8C"' in html
+    for path in ("/resolutions/", "/conferences/", "/organizations/", "/declarations/"):
+        assert f'href="{path}"' in html.split("ничего не найдено")[1]
