@@ -2,8 +2,7 @@
 
 import datetime
 
-from django.utils.translation import get_language
-from django.utils.translation import gettext_noop
+from django.utils.translation import get_language, gettext_noop
 
 # Place names the portal's records use, with their English names in the catalog (the `place` template filter).
 # A name not listed stays Russian on English pages, marked lang="ru".

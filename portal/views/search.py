@@ -44,8 +44,8 @@ class Hit:
 
 def _text(*fields):
     parts = []
-    for field in fields:
-        parts += [F(field), Value(" ")]
+    for name in fields:
+        parts += [F(name), Value(" ")]
     return Concat(*parts[:-1], output_field=TextField())
 
 
