@@ -600,11 +600,11 @@ def _set_deadline(item: ParsedItem, deadline: Deadline | None) -> None:
     item.due_start, item.due_end, item.relative_to = deadline.start, deadline.end, deadline.relative_to
     item.deadline_recurrence, item.deadline_time = deadline.recurrence, deadline.time
     if deadline.kind == "recurring":
-        _doubt(item, "medium", "Периодический срок: ближайшая дата рассчитана от даты документа.")
+        _doubt(item, "medium", _("Периодический срок: ближайшая дата рассчитана от даты документа."))
     elif deadline.end is None and deadline.start is None and deadline.kind not in ("standing", "relative"):
-        _doubt(item, "low", "Срок найден, но не привязан к датам: нет даты документа.")
+        _doubt(item, "low", _("Срок найден, но не привязан к датам: нет даты документа."))
     elif not re.search(r"\d{4}", deadline.text) and deadline.kind not in ("standing", "relative"):
-        _doubt(item, "medium", "В сроке нет года: взят год документа.")
+        _doubt(item, "medium", _("В сроке нет года: взят год документа."))
 
 
 def _build_table_item(draft: _Draft, row: TableRow, result: ParsedResolution) -> ParsedItem:
@@ -618,9 +618,9 @@ def _build_table_item(draft: _Draft, row: TableRow, result: ParsedResolution) ->
         if candidate and (deadline := parse_deadline(candidate, reference=result.date) or find_deadline(candidate, reference=result.date)):
             break
     _set_deadline(item, deadline)
-    _doubt(item, "medium", "Пункт прочитан из строки таблицы плана: проверьте, что столбцы определены верно.")
+    _doubt(item, "medium", _("Пункт прочитан из строки таблицы плана: проверьте, что столбцы определены верно."))
     if row.deadline and deadline is None:
-        _doubt(item, "low", f"Срок «{row.deadline}» в таблице не разобран.")
+        _doubt(item, "low", _("Срок «%(deadline)s» в таблице не разобран.") % {"deadline": row.deadline})
     return item
 
 
@@ -639,7 +639,7 @@ def _responsible(flat: str, item: ParsedItem) -> list[str]:
     if addressed:
         parties, how = addressed
         if how == "dative":
-            _doubt(item, "medium", "Ответственный определён по падежу (дательный) в начале пункта, без «Поручить».")
+            _doubt(item, "medium", _("Ответственный определён по падежу (дательный) в начале пункта, без «Поручить»."))
         return parties
     if re.match(r"[а-яё]+", flat) and forms(flat.split()[0]).infinitive:
         # «1) создать комиссии …» under «Рекомендовать главам …:»: the item continues its lead-in's
@@ -670,7 +670,7 @@ def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
         item.responsible = controller
         result.controller.extend(p for p in controller if p not in result.controller)
         if not controller:
-            _doubt(item, "medium", "Контроль оставлен за подписавшим: лицо не названо.")
+            _doubt(item, "medium", _("Контроль оставлен за подписавшим: лицо не названо."))
     elif explicit and not flat[: explicit[1]].strip(" .") and not flat[explicit[2]:].strip(" ."):
         item.kind = "responsible"
     else:
@@ -689,11 +689,11 @@ def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
         _set_deadline(item, deadline)
         if deadline is None and explicit_deadline:
             result.warnings.append(_("В пункте «%(label)s» не удалось разобрать срок.") % {"label": item.label})
-            _doubt(item, "low", "Слово «срок» есть, но срок не разобран.")
+            _doubt(item, "low", _("Слово «срок» есть, но срок не разобран."))
     elif item.kind in ("noted", "statement") and (later := _instructing_sentences(flat)):
         _set_deadline(item, find_deadline(later, reference=result.date))
     if len(flat) > 2500:
-        _doubt(item, "medium", "Очень длинный пункт: возможно, в него попали соседние пункты или приложение.")
+        _doubt(item, "medium", _("Очень длинный пункт: возможно, в него попали соседние пункты или приложение."))
     return item
 
 
@@ -724,7 +724,7 @@ def _propagate_responsible(result: ParsedResolution, drafts: list[_Draft]) -> No
             lead_ins[draft.lead_in] = found[0] if found else []
         if lead_ins[draft.lead_in]:
             item.responsible, item.responsible_inherited = list(lead_ins[draft.lead_in]), True
-            _doubt(item, "medium", "Ответственный взят из вводной фразы перед пунктами.")
+            _doubt(item, "medium", _("Ответственный взят из вводной фразы перед пунктами."))
     for source in result.items:
         siblings = children.get(source.parent or "", [])
         trailing = (
@@ -749,9 +749,9 @@ def _propagate_responsible(result: ParsedResolution, drafts: list[_Draft]) -> No
 def _rate(item: ParsedItem) -> None:
     """The last doubts, once the kind and the shared responsible are known."""
     if item.kind == "instruction" and not item.responsible:
-        _doubt(item, "medium", "Поручение без ответственного.")
+        _doubt(item, "medium", _("Поручение без ответственного."))
     if item.responsible_inherited and item.kind != "responsible":
-        _doubt(item, "medium", "Ответственный унаследован от общего пункта — проверьте.")
+        _doubt(item, "medium", _("Ответственный унаследован от общего пункта — проверьте."))
 
 
 def _final_kind(item: ParsedItem) -> str:
