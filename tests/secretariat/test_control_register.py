@@ -161,7 +161,7 @@ def test_bulk_actions_change_status_set_a_controller_and_remind_now(secretary_cl
     response = secretary_client.post(url, {"items": [register["soon"].pk], "action": "remind"}, follow=True)
     assert sorted(m.to[0] for m in mail.outbox) == ["kim@example.org", "leader-a@example.org"]
     assert ReminderLog.objects.filter(stage="manual").count() == 2
-    assert "Отправлено напоминаний: 2." in response.content.decode()
+    assert "Отправлено 2 напоминания." in response.content.decode()
     secretary_client.post(url, {"items": [register["soon"].pk], "action": "remind"})
     assert len(mail.outbox) == 4  # «now» means now, every time
 
