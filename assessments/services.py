@@ -25,7 +25,10 @@ def addressed_organizations(*, include_suspended: bool):
 
 
 def has_answers(questionnaire: Questionnaire) -> bool:
-    return Answer.objects.filter(report__questionnaire=questionnaire).exists()
+    """Whether answers were sent to this version (a report submitted or accepted): its questions are then frozen.
+
+    Drafts and returned reports do not freeze it: they are still being written, and a new version takes them."""
+    return questionnaire.reports.filter(status__in=SENT).exists()
 
 
 def ensure_design_editable(questionnaire: Questionnaire) -> None:
@@ -157,6 +160,8 @@ def report_save(*, questionnaire: Questionnaire, organization: Organization, raw
         value = check(question, raw).value
         consent = question.is_practice and question.pk in consents
         answer = answers.get(question.pk)
+        if answer is None and raw in (None, "", []):
+            continue
         if answer is None:
             answers[question.pk] = Answer.objects.create(
                 report=report, question=question, raw=raw, value=value, consent_to_publish=consent
