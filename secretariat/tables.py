@@ -243,6 +243,9 @@ class AssessmentComparisonTable(RegistryTable):
         url = reverse("secretariat:assessment_report", args=[record.report.questionnaire_id, record.organization.slug])
         return format_html('<a href="{}">{}</a>', url, value)
 
+    def value_name(self, record, value):
+        return record.organization.name
+
     def render_status(self, record, value):
         return format_html('<span class="badge badge-{}">{}</span>', value, record.report.get_status_display())
 

@@ -294,7 +294,7 @@ def comparison(request, pk):
     questionnaire = _questionnaire(pk)
     filterset = AssessmentComparisonFilter(request.GET, queryset=sent_reports(questionnaire))
     rows = figures_of(filterset.qs)
-    table = AssessmentComparisonTable(rows, request=request)
+    table = AssessmentComparisonTable(rows)
     export_format = request.GET.get("_export")
     if export_format in ("xlsx", "csv"):
         RequestConfig(request, paginate=False).configure(table)
