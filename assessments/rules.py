@@ -2,15 +2,8 @@
 
 import rules
 
-from accounts.rules import is_secretariat, leads_organization
+from accounts.rules import leads_organization
 
-
-@rules.predicate
-def leads_report_organization(user, report):
-    return report is not None and leads_organization(user, report.organization)
-
-
-# A leader fills in the report of an organization they lead (the object is the organization).
+# A leader fills in and reads the report of an organization they lead (the object is the organization); the back
+# office (the Secretariat) sees every report through "ksors.secretariat". Nobody else sees any answer.
 rules.add_perm("ksors.fill_assessment", leads_organization)
-# The answers: the organization's leaders and the Secretariat (the object is the report).
-rules.add_perm("ksors.view_assessment", is_secretariat | leads_report_organization)

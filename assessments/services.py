@@ -5,7 +5,6 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -61,6 +60,15 @@ def questionnaire_create_default(*, year: int, title: str, open_until: datetime.
             )
     questionnaire.organizations.set(addressed_organizations(include_suspended=include_suspended))
     return questionnaire
+
+
+@transaction.atomic
+def questionnaire_readdress(*, questionnaire: Questionnaire) -> None:
+    """Address the questionnaire to today's member organizations (suspended ones if it says so), keeping every
+    organization that already has a report on it."""
+    with_reports = Organization.objects.filter(assessment_reports__questionnaire=questionnaire)
+    addressed = addressed_organizations(include_suspended=questionnaire.include_suspended)
+    questionnaire.organizations.set((addressed | with_reports).distinct())
 
 
 def _copy_questions(source: Questionnaire, target: Questionnaire) -> dict[int, Question]:
@@ -250,8 +258,3 @@ def practice_unpublish(*, practice: Practice) -> None:
     practice.is_published = False
     practice.save(update_fields=["is_published", "updated_at"])
 
-
-def open_questionnaires_for(organization: Organization):
-    return Questionnaire.objects.filter(
-        Q(status=Questionnaire.Status.OPEN), organizations=organization
-    ).order_by("-year", "-version")

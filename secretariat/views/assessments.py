@@ -26,6 +26,7 @@ from assessments.services import (
     practice_unpublish,
     questionnaire_copy_for_period,
     questionnaire_new_version,
+    questionnaire_readdress,
     questions_of,
     reminders_send,
     report_review,
@@ -95,6 +96,8 @@ def questionnaire_detail(request, pk):
             if action == "settings":
                 if form.is_valid():
                     form.save()
+                    if "include_suspended" in form.changed_data:
+                        questionnaire_readdress(questionnaire=questionnaire)
                     messages.success(request, _("Анкета сохранена."))
                     return redirect(questionnaire)
             elif action == "section":

@@ -167,3 +167,15 @@ def test_reminders_go_only_to_those_who_have_not_submitted(
     assert sorted(m.to[0] for m in mail.outbox) == sorted([leader_b.email, draft_leader.email])
     assert not ReminderLog.objects.filter(organization=org_a).exists()
     assert reminders_send(questionnaire=questionnaire, user=secretary, organizations=[org_a]) == 0
+
+
+def test_including_suspended_organizations_readdresses_the_questionnaire(secretary_client, questionnaire, org_a):
+    from organizations.models import MembershipStatus
+    from tests.factories import OrganizationFactory
+
+    suspended = OrganizationFactory(status=MembershipStatus.SUSPENDED)
+    assert suspended not in questionnaire.organizations.all()
+    secretary_client.post(reverse("secretariat:assessment", args=[questionnaire.pk]), {
+        "action": "settings", "q-title": questionnaire.title, "q-status": "open", "q-include_suspended": "on",
+    })
+    assert suspended in questionnaire.organizations.all() and org_a in questionnaire.organizations.all()
