@@ -3,45 +3,43 @@
 Every label passes through `escape` before it enters the markup, so an organization's name cannot inject any.
 """
 
+from django.utils.formats import number_format
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-WIDTH = 640
-BAR = 22
-GAP = 8
-LABEL = 230
+WIDTH = 360
+BAR = 16
+ROW = 40  # a label line above its bar, then the gap to the next
 COLOURS = ("#2f5d8a", "#b5523b", "#4f7f4a", "#8a6d2f")
 
 
 def bar_chart(title: str, bars: list[tuple[str, float | int | None]], *, unit: str = "", maximum: float | None = None) -> str:
-    """Horizontal bars, one per (label, value); a missing value is drawn as «нет данных»."""
+    """Horizontal bars, one per (label, value), each label on its own line above its bar (readable on a phone);
+    a missing value is drawn as «нет данных»."""
     values = [v for _label, v in bars if v is not None]
     top = maximum or max(values, default=0) or 1
-    height = 34 + len(bars) * (BAR + GAP)
-    span = WIDTH - LABEL - 70
+    height = 30 + len(bars) * ROW
+    span = WIDTH - 50
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {WIDTH} {height}" '
-        f'width="100%" role="img" aria-label="{escape(title)}">',
+        f'role="img" aria-label="{escape(title)}">',
         f"<title>{escape(title)}</title>",
-        f'<text x="0" y="16" font-size="14" font-weight="bold" fill="#222">{escape(title)}</text>',
+        f'<text x="0" y="15" font-size="13" font-weight="bold" fill="#1b2430">{escape(title)}</text>',
     ]
     for index, (label, value) in enumerate(bars):
-        y = 30 + index * (BAR + GAP)
-        short = label if len(label) <= 34 else label[:33] + "…"
-        parts.append(
-            f'<text x="{LABEL - 6}" y="{y + BAR * 0.7:.0f}" font-size="12" text-anchor="end" fill="#222">'
-            f"<title>{escape(label)}</title>{escape(short)}</text>"
-        )
+        y = 28 + index * ROW
+        short = label if len(label) <= 52 else label[:51] + "…"
+        parts.append(f'<text x="0" y="{y + 11}" font-size="12" fill="#1b2430"><title>{escape(label)}</title>{escape(short)}</text>')
         if value is None:
-            parts.append(f'<text x="{LABEL}" y="{y + BAR * 0.7:.0f}" font-size="12" fill="#666">{escape(_("нет данных"))}</text>')
+            parts.append(f'<text x="0" y="{y + 27}" font-size="12" fill="#666">{escape(_("нет данных"))}</text>')
             continue
         length = max(span * value / top, 1)
         colour = COLOURS[index % len(COLOURS)]
-        number = f"{value:g}{unit}"
-        parts.append(f'<rect x="{LABEL}" y="{y}" width="{length:.1f}" height="{BAR}" fill="{colour}"/>')
+        parts.append(f'<rect x="0" y="{y + 15}" width="{length:.1f}" height="{BAR}" fill="{colour}"/>')
         parts.append(
-            f'<text x="{LABEL + length + 6:.1f}" y="{y + BAR * 0.7:.0f}" font-size="12" fill="#222">{escape(number)}</text>'
+            f'<text x="{length + 5:.1f}" y="{y + 27}" font-size="12" fill="#1b2430">'
+            f"{escape(number_format(value) + unit)}</text>"
         )
     parts.append("</svg>")
     return mark_safe("".join(parts))

@@ -5,6 +5,7 @@ import io
 
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from assessments.charts import bar_chart, system_charts
 from assessments.figures import COHORTS, figures_of, sent_reports, summarize
@@ -101,7 +102,7 @@ def analysis_pdf(questionnaire: Questionnaire) -> tuple[bytes, str]:
         pages = [
             {
                 "figures": row,
-                "cohorts": bar_chart("Члены по годам рождения", [(str(label), row.cohorts.get(key)) for key, label in COHORTS]),
+                "cohorts": bar_chart(gettext("Члены по годам рождения"), [(str(label), row.cohorts.get(key)) for key, label in COHORTS]),
                 "answers": answers_table(row.report),
             }
             for row in rows
