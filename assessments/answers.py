@@ -6,6 +6,7 @@ empty answer is (None, None): whether that is allowed is decided on submission (
 """
 
 import datetime
+import re
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
@@ -66,10 +67,8 @@ def event_rows(question: Question, raw) -> list[dict]:
 
 
 def _int(value, default=None):
-    try:
-        return int(str(value).strip())
-    except (TypeError, ValueError):
-        return default
+    text = str(value).strip()
+    return int(text) if re.fullmatch(r"-?[0-9]{1,9}", text) else default
 
 
 def _text(question, raw):
@@ -82,7 +81,8 @@ def _text(question, raw):
 
 def _number(question, raw):
     text = str(raw).replace(" ", "").replace("\u00a0", "")
-    if not text.lstrip("-").isdigit():
+    # ASCII digits only: str.isdigit() also accepts «²», which int() refuses.
+    if not re.fullmatch(r"-?[0-9]{1,12}", text):
         return Checked(error=_("Введите целое число цифрами, например 25."))
     number = int(text)
     low = question.min_value if question.min_value is not None else 0

@@ -37,6 +37,8 @@ def test_it_accepts_a_valid_answer_of_each_kind(questionnaire, kind, extra, raw,
     [
         (Kind.TEXT, {}, "х" * 10_001, "Слишком длинный"),
         (Kind.NUMBER, {}, "много", "целое число"),
+        (Kind.NUMBER, {}, "²", "целое число"),
+        (Kind.NUMBER, {}, "9" * 5000, "целое число"),
         (Kind.NUMBER, {}, "-3", "не меньше 0"),
         (Kind.NUMBER, {"min_value": 1950, "max_value": 2100}, "3000", "не больше 2100"),
         (Kind.YES_NO, {}, "может быть", "«да» или «нет»"),
