@@ -84,7 +84,7 @@ def analysis_xlsx(questionnaire: Questionnaire) -> tuple[bytes, str]:
     with translation.override("ru"):
         for row in rows:
             for section, items in answers_table(row.report):
-                for question, _answer, text in items:
+                for question, _answer, text, _rows in items:
                     answers.append([row.organization.name, section, question.text, text])
     answers.column_dimensions["A"].width = 40
     answers.column_dimensions["C"].width = 60

@@ -3,6 +3,7 @@
 Both the leaders' form and the Secretariat's entry from a paper form render these entries (the same template),
 so they live here rather than in one of the two page apps."""
 
+import datetime
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
@@ -41,8 +42,21 @@ def display(question: Question, value) -> str:
     if question.kind == Kind.MULTIPLE:
         return "; ".join(value)
     if question.kind == Kind.EVENTS:
-        return ", ".join(f"{row.get('date', '')} {row.get('title', '')}".strip() for row in value)
+        return ", ".join(f"{_date(row.get('date', ''))} {row.get('title', '')}".strip() for row in value)
     return str(value)
+
+
+def _date(iso: str) -> str:
+    """«15.05.2026» for a stored ISO date; anything else as it is."""
+    try:
+        return datetime.date.fromisoformat(iso).strftime("%d.%m.%Y")
+    except (TypeError, ValueError):
+        return iso or ""
+
+
+def event_table(value) -> list[dict]:
+    """An events answer's rows with dates as the page shows them."""
+    return [{**row, "date": _date(row.get("date", ""))} for row in value] if isinstance(value, list) else []
 
 
 def previous_report(report_or_questionnaire: Questionnaire, organization) -> Report | None:
@@ -79,15 +93,17 @@ def entries_for(questionnaire: Questionnaire, organization, *, report: Report | 
     return list(sections.values())
 
 
-def answers_table(report: Report) -> list[tuple[str, list[tuple[Question, Answer | None, str]]]]:
-    """A sent report read back: per section, each question, its answer and the answer as text."""
+def answers_table(report: Report) -> list[tuple[str, list[tuple[Question, Answer | None, str, list]]]]:
+    """A sent report read back: per section, each question, its answer, the answer as text and, for a table of
+    events, its rows."""
     questions = Question.objects.filter(section__questionnaire=report.questionnaire).select_related("section")
     answers = {a.question_id: a for a in report.answers.all()}
     sections: dict[int, tuple[str, list]] = {}
     for question in questions:
         answer = answers.get(question.pk)
         text = display(question, answer.value if answer else None)
-        sections.setdefault(question.section_id, (question.section.title, []))[1].append((question, answer, text))
+        rows = event_table(answer.value) if answer and question.kind == Kind.EVENTS else []
+        sections.setdefault(question.section_id, (question.section.title, []))[1].append((question, answer, text, rows))
     return list(sections.values())
 
 

@@ -54,6 +54,8 @@ def test_the_whole_review_story(client, questionnaire, org_a, leader_a, secretar
 
     client.force_login(secretary)
     review = reverse("secretariat:assessment_report", args=[questionnaire.pk, org_a.slug])
+    page = client.get(review).content.decode()
+    assert "<td>12.04.2026</td><td>Праздник</td><td>День космонавтики</td><td>40</td>" in page
     assert client.post(review, {"decision": "return", "comment": ""}).status_code == 400
     with django_capture_on_commit_callbacks(execute=True):
         client.post(review, {"decision": "return", "comment": "Уточните число членов."})
