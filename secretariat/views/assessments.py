@@ -210,7 +210,7 @@ def _report(questionnaire, slug) -> Report:
 def report_detail(request, pk, slug):
     questionnaire = _questionnaire(pk)
     report = _report(questionnaire, slug)
-    form = AssessmentReviewForm(request.POST or None, initial={"comment": report.review_comment})
+    form = AssessmentReviewForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
             report_review(report=report, user=request.user, accept=form.cleaned_data["decision"] == "accept",
