@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "organizations",
     "conferences",
     "resolutions",
+    "assessments",
     "portal",
     "secretariat",
     "leaders",

@@ -43,6 +43,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("portal.urls.accounts")),
     path("organizations/", include("portal.urls.organizations")),
     path("conferences/", include("portal.urls.conferences")),
+    path("practices/", include("portal.urls.practices")),
     path("", include("portal.urls.resolutions")),
     path("my/", include("leaders.urls")),
     path("secretariat/", include("secretariat.urls")),

@@ -1,5 +1,6 @@
 from django.urls import path
 
+from leaders import self_assessment
 from leaders import views as my
 
 app_name = "my"
@@ -18,6 +19,7 @@ urlpatterns = [
     path("organizations/<slug:slug>/items/", my.items, name="items"),
     path("organizations/<slug:slug>/items/<int:item_pk>/report/", my.report_create, name="report_create"),
     path("organizations/<slug:slug>/items/<int:item_pk>/extension/", my.extension_request, name="extension_request"),
+    path("organizations/<slug:slug>/self-assessment/", self_assessment.self_assessment, name="self_assessment"),
     path("files/materials/<int:pk>/", my.submission_file, name="submission_file"),
     path("files/reports/<int:pk>/", my.report_attachment, name="report_attachment"),
 ]

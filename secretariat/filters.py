@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import SECRETARIAT_GROUP, User
+from assessments.models import Report
 from conferences.models import Conference
 from core.text import fold
 from organizations.models import MembershipStatus, Organization, OrganizationKind, Person, Region, Role
@@ -169,3 +170,20 @@ class RegisterFilter(django_filters.FilterSet):
 
     def filter_overdue(self, queryset, name, value):
         return queryset.overdue(self.today) if value else queryset
+
+
+class AssessmentComparisonFilter(django_filters.FilterSet):
+    """The comparison table's filters, over the sent reports of a year."""
+
+    kind = django_filters.ChoiceFilter(field_name="organization__kind", label=_("Вид"), choices=OrganizationKind.choices,
+                                       empty_label=_("все"))
+    region = django_filters.ChoiceFilter(field_name="organization__region", label=_("Регион"), choices=Region.choices,
+                                         empty_label=_("все"))
+    status = django_filters.ChoiceFilter(
+        label=_("Отчёт"), empty_label=_("отправленные и принятые"),
+        choices=[("submitted", _("Отправлен")), ("accepted", _("Принят"))],
+    )
+
+    class Meta:
+        model = Report
+        fields = ["kind", "region", "status"]

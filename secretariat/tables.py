@@ -207,3 +207,53 @@ class RegisterTable(tables.Table):
 
     def value_days(self, record):
         return days_text(record, self.today)
+
+
+class NumberColumn(tables.Column):
+    """A figure: «—» when it was not answered; empty in an export, where a spreadsheet reads numbers only."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("default", "—")
+        kwargs.setdefault("attrs", {"td": {"class": "number"}})
+        super().__init__(*args, **kwargs)
+
+    def value(self, value):
+        return "" if value in (None, "—") else value
+
+
+class AssessmentComparisonTable(RegistryTable):
+    """Organizations × key figures of a year's self-assessment (rows are `assessments.figures.Figures`)."""
+
+    name = tables.Column(verbose_name=_("Организация"), accessor="name", order_by=("name",))
+    status = tables.Column(verbose_name=_("Отчёт"), accessor="report__status")
+    members = NumberColumn(verbose_name=_("Членов"))
+    youth = NumberColumn(verbose_name=_("Молодёжь 1990–2009"))
+    youth_share = NumberColumn(verbose_name=_("Доля молодёжи, %"))
+    youth_in_leadership = NumberColumn(verbose_name=_("Молодёжи в руководстве"))
+    youth_projects = NumberColumn(verbose_name=_("Молодёжных проектов"))
+    tenure = NumberColumn(verbose_name=_("Лет руководит"))
+    successor = tables.Column(verbose_name=_("Преемник"), default="—")
+    events = NumberColumn(verbose_name=_("Мероприятий"))
+
+    class Meta(RegistryTable.Meta):
+        order_by = ("name",)
+        empty_text = _("Отправленных отчётов пока нет.")
+
+    def render_name(self, record, value):
+        url = reverse("secretariat:assessment_report", args=[record.report.questionnaire_id, record.organization.slug])
+        return format_html('<a href="{}">{}</a>', url, value)
+
+    def value_name(self, record, value):
+        return record.organization.name
+
+    def render_status(self, record, value):
+        return format_html('<span class="badge badge-{}">{}</span>', value, record.report.get_status_display())
+
+    def value_status(self, record, value):
+        return record.report.get_status_display()
+
+    def render_successor(self, value):
+        return _("да") if value else _("нет")
+
+    def value_successor(self, value):
+        return "" if value is None else ("да" if value else "нет")

@@ -7,6 +7,7 @@ from django.urls import path, register_converter
 from secretariat.converters import EventKindConverter
 from secretariat.views import (
     accounts,
+    assessments,
     control,
     dashboard,
     editor,
@@ -83,6 +84,25 @@ urlpatterns = [
         name="organization_history_revert",
     ),
     path("invite/", accounts.invite, name="invite"),
+    # The self-assessment for the 2027 conference (issue 16).
+    path("self-assessment/", assessments.questionnaire_list, name="assessments"),
+    path("self-assessment/<int:pk>/", assessments.questionnaire_detail, name="assessment"),
+    path("self-assessment/<int:pk>/copy/", assessments.questionnaire_copy, name="assessment_copy"),
+    path("self-assessment/<int:pk>/version/", assessments.questionnaire_version, name="assessment_version"),
+    path("self-assessment/<int:pk>/questions/<int:question_pk>/", assessments.question_edit, name="assessment_question"),
+    path("self-assessment/<int:pk>/reports/", assessments.report_list, name="assessment_reports"),
+    path("self-assessment/<int:pk>/reports/remind/", assessments.report_remind, name="assessment_remind"),
+    path("self-assessment/<int:pk>/reports/<slug:slug>/", assessments.report_detail, name="assessment_report"),
+    path("self-assessment/<int:pk>/reports/<slug:slug>/paper/", assessments.report_paper, name="assessment_paper"),
+    path(
+        "self-assessment/<int:pk>/reports/<slug:slug>/practices/<int:answer_pk>/", assessments.practice_create,
+        name="assessment_practice",
+    ),
+    path("self-assessment/practices/<int:pk>/withdraw/", assessments.practice_withdraw, name="assessment_practice_withdraw"),
+    path("self-assessment/<int:pk>/comparison/", assessments.comparison, name="assessment_comparison"),
+    path("self-assessment/<int:pk>/charts/", assessments.charts, name="assessment_charts"),
+    path("self-assessment/<int:pk>/analysis.<str:fmt>", assessments.analysis, name="assessment_analysis"),
+    path("self-assessment/organizations/<slug:slug>/", assessments.organization_years, name="assessment_organization"),
     # The registry (issue 10): people and posts, bodies, declarations, accounts.
     path("people/", registry.person_list, name="people"),
     path("people/new/", registry.person_edit, name="person_new"),

@@ -8,6 +8,8 @@ logged-in users without the role, 404 for a leader of another organization (A do
 import pytest
 from django.urls import reverse
 
+from assessments.models import Report
+from assessments.services import questionnaire_create_default
 from organizations.models import OrganizationPhoto, Submission, SubmissionFile
 from resolutions.models import ProgressReport, Signatory
 
@@ -25,6 +27,7 @@ def world(org_a, org_b, leader_a, leader_b, secretary, plain_user, call, declara
     stored.file.save("h.txt", __import__("io").BytesIO(b"text"), save=True)
     signatory = Signatory.objects.create(declaration=declaration, organization=org_a, requested_by=leader_a)
     history_id = org_a.history_log.latest("history_date").history_id
+    questionnaire_create_default(year=2026, title="Самоанализ за 2026 год", open_until=None)
     return {
         "photo": photo, "submission": submission, "file": stored, "signatory": signatory,
         "item": item_for_a, "report": report_a, "history_id": history_id,
@@ -49,6 +52,7 @@ URLS = [
     ("my:items", lambda w: {"slug": "alpha"}, ["get"], LEADER_PAGE),
     ("my:report_create", lambda w: {"slug": "alpha", "item_pk": w["item"].pk}, ["get", "post"], LEADER_PAGE),
     ("my:extension_request", lambda w: {"slug": "alpha", "item_pk": w["item"].pk}, ["get", "post"], LEADER_PAGE),
+    ("my:self_assessment", lambda w: {"slug": "alpha"}, ["get", "post"], LEADER_PAGE),
     ("my:submission_file", lambda w: {"pk": w["file"].pk}, ["get"], PRIVATE_FILE),
     ("my:report_attachment", lambda w: {"pk": w["report"].attachments.get().pk}, ["get"], PRIVATE_FILE),
 ]
@@ -89,6 +93,7 @@ def test_refused_posts_change_nothing(client, world, leader_b, org_a, call):
         reverse("my:report_create", args=["alpha", world["item"].pk]), {"text": "Чужой отчёт", "reported_on": "2026-07-01"}
     )
     client.post(reverse("secretariat:declaration_decide", args=[world["signatory"].pk]), {"s1-decision": "confirm"})
+    client.post(reverse("my:self_assessment", args=["alpha"]), {"q-members_total": "1", "action": "draft"})
     org_a.refresh_from_db()
     assert org_a.description == "" and org_a.status == "active"
     assert org_a.history_log.count() == before
@@ -96,6 +101,7 @@ def test_refused_posts_change_nothing(client, world, leader_b, org_a, call):
     assert Submission.objects.get(call=call, organization=org_a).text == ""
     assert Signatory.objects.get(pk=world["signatory"].pk).status == Signatory.Status.REQUESTED
     assert ProgressReport.objects.filter(text="Чужой отчёт").count() == 0
+    assert not Report.objects.filter(organization=org_a).exists()
 
 
 def test_leader_of_b_cannot_report_on_an_item_of_a_through_their_own_organization(client, world, leader_b):

@@ -12,6 +12,8 @@ from django.core.files.base import ContentFile
 from django.urls import resolve, reverse
 
 from accounts.models import Invitation
+from assessments.models import Answer, Practice, Question, Report
+from assessments.services import questionnaire_create_default
 from organizations.models import Body, Submission
 from resolutions.models import Assignment, ExtensionRequest, ProgressReport, ReportAttachment, Signatory
 from tests.factories import ItemFactory, PersonFactory, UserFactory
@@ -37,7 +39,15 @@ def world(draft, members, call, declaration, leader_a, secretary):  # noqa: F811
     )
     attachment = ReportAttachment(report=report, original_name="x.txt")
     attachment.file.save("x.txt", ContentFile(b"text"), save=True)
+    questionnaire = questionnaire_create_default(year=2026, title="Самоанализ за 2026 год", open_until=None)
+    questionnaire.organizations.add(org)
+    assessment = Report.objects.create(questionnaire=questionnaire, organization=org, status=Report.Status.ACCEPTED)
+    practices_question = Question.objects.get(section__questionnaire=questionnaire, key="practices")
+    answer = Answer.objects.create(report=assessment, question=practices_question, raw="Опыт", value="Опыт",
+                                   consent_to_publish=True)
     return {
+        "questionnaire": questionnaire.pk, "question": practices_question.pk, "answer": answer.pk,
+        "practice": Practice.objects.create(organization=org, questionnaire=questionnaire, title="П", text="Т").pk,
         "resolution": resolution.pk, "item": first.pk, "meeting": meeting.pk, "org": org,
         "agenda": AgendaItem.objects.create(meeting=meeting, title="Вопрос").pk,
         "attachment": attachment.pk, "report": report.pk, "assignment": assignment.pk, "extension": extension.pk,
@@ -129,6 +139,22 @@ URLS = [
     ("item_event", lambda w: {"pk": w["item"]}, ["post"], ""),
     ("contact_record", lambda w: {"slug": w["org"].slug}, ["post"], ""),
     ("event_review_pdf", lambda w: meeting(w), ["get"], ""),
+    ("assessments", lambda w: {}, ["get"], ""),
+    ("assessment", lambda w: {"pk": w["questionnaire"]}, ["get", "post"], ""),
+    ("assessment_copy", lambda w: {"pk": w["questionnaire"]}, ["post"], ""),
+    ("assessment_version", lambda w: {"pk": w["questionnaire"]}, ["post"], ""),
+    ("assessment_question", lambda w: {"pk": w["questionnaire"], "question_pk": w["question"]}, ["get", "post"], ""),
+    ("assessment_reports", lambda w: {"pk": w["questionnaire"]}, ["get"], ""),
+    ("assessment_remind", lambda w: {"pk": w["questionnaire"]}, ["post"], ""),
+    ("assessment_report", lambda w: {"pk": w["questionnaire"], "slug": w["org"].slug}, ["get", "post"], ""),
+    ("assessment_paper", lambda w: {"pk": w["questionnaire"], "slug": w["org"].slug}, ["get", "post"], ""),
+    ("assessment_practice", lambda w: {"pk": w["questionnaire"], "slug": w["org"].slug, "answer_pk": w["answer"]},
+     ["post"], ""),
+    ("assessment_practice_withdraw", lambda w: {"pk": w["practice"]}, ["post"], ""),
+    ("assessment_comparison", lambda w: {"pk": w["questionnaire"]}, ["get"], "?_export=xlsx"),
+    ("assessment_charts", lambda w: {"pk": w["questionnaire"]}, ["get"], "?years=5"),
+    ("assessment_analysis", lambda w: {"pk": w["questionnaire"], "fmt": "xlsx"}, ["get"], ""),
+    ("assessment_organization", lambda w: {"slug": w["org"].slug}, ["get"], ""),
 ]
 
 CASES = [

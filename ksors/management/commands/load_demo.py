@@ -6,6 +6,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from assessments.models import Questionnaire
+from assessments.services import questionnaire_create_default
 from conferences.models import Conference, ConferenceKind, EventStatus, StandingAgendaItem
 from conferences.services import agenda_add_review_section, agenda_add_standing_items
 from core.text import to_roman
@@ -249,6 +251,12 @@ def load_demo(text: str) -> bool:
         # Created once: a page the Secretariat has edited is never overwritten.
         SitePage.objects.get_or_create(
             slug=slug, defaults={"title_ru": title_ru, "body_ru": body_ru, "title_en": title_en, "body_en": body_en}
+        )
+    # Item 1's analysis of every organization's work, collected as a self-assessment for 2026 (issue 16).
+    if not Questionnaire.objects.filter(year=2026).exists():
+        questionnaire_create_default(
+            year=2026, title="Самоанализ за 2026 год", open_until=datetime.date(2027, 2, 28),
+            source_item=items.get("1"),
         )
     return created
 
