@@ -371,6 +371,16 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
     if single and (span := _point(single.group(1), reference)):
         return build(_GRAIN_KIND[span.grain], span.first, span.last)
 
+    # «15.06. 15.08.2011», «15.06.-15.08.2011»: a range whose first end has no year, its dash a space.
+    short = re.fullmatch(rf"(?:со?\s+)?(\d{{1,2}})\.(\d{{1,2}})\.?\s*(?:[-–—]|по)?\s*({_DATE_NUM}){_YEAR_SUFFIX}?", body)
+    if short and (last := _point(short.group(3), reference)) and last.first:
+        try:
+            first = datetime.date(last.first.year, int(short.group(2)), int(short.group(1)))
+        except ValueError:
+            first = None
+        if first is not None:
+            return build("range", first, last.last)
+
     dashed = re.fullmatch(r"(?:(?:в течение|во|в|со|с)\s+)?(.+?)\s*[-–—]\s*(.+)", body)
     if dashed and (pair := _point_pair(dashed.group(1), dashed.group(2), reference)):
         return build("range", pair[0].first, pair[1].last)
@@ -416,7 +426,7 @@ _FIND_PATTERNS = [
     ),
     re.compile(rf"\bв течение\s+\d{{4}}{_YEAR_SUFFIX}|\bв\s+\d{{4}}\s+году|\bв\s+{_MONTH_YEAR}{_YEAR_SUFFIX}?"),
     re.compile(
-        rf"\b(?:провести|проводить|состоится|состоятся|объявить|назначить на|запланировать на|даты? проведения)"
+        rf"\b(?:провести|проводить|состоится|состоятся|объявить|ввести|назначить на|запланировать на|даты? проведения)"
         rf"\s+(?:[^\s.;]+\s+){{0,15}}?(?P<d>{_DAY_LIST}|{_SCHEDULED})"
     ),
     # «Следующее заседание провести 19.12.2025 в 16-00» reads above; a date with an hour stands alone too.

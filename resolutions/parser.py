@@ -31,7 +31,7 @@ from resolutions.parsing_utils import (
     split_inline_items,
     split_lines,
 )
-from resolutions.parties import addressed_parties, controller_parties, table_parties
+from resolutions.parties import addressed_parties, controller_parties, responsibility_parties, table_parties
 from resolutions.tables import TableRow, find_tables
 
 __all__ = ["ParsedItem", "ParsedResolution", "parse_resolution", "read_docx"]
@@ -445,7 +445,7 @@ def _accept_label(label: Label, numbering: _Numbering, result: ParsedResolution)
 
 # «Глава города А.Л. Сидоров», «Мэр города Благовещенска А.М. Колядин», «И.о. мэра» over its name.
 _SIGNER_RE = re.compile(
-    r"^(?:глава|мэр|и\.\s?о\.|исполняющий|председатель|председательствующий|губернатор|секретарь|руководитель)\b",
+    r"^(?:глава|мэр|префект|и\.\s?о\.|исполняющий|председатель|председательствующий|губернатор|секретарь|руководитель)\b",
     re.IGNORECASE,
 )
 
@@ -637,6 +637,8 @@ def _responsible(flat: str, item: ParsedItem) -> list[str]:
         parties, how = addressed
         if how == "dative":
             _doubt(item, "medium", "Ответственный определён по падежу (дательный) в начале пункта, без «Поручить».")
+        elif how == "named":
+            _doubt(item, "medium", "Ответственный — организация, названная в начале пункта (именительный падеж).")
         return parties
     if re.match(r"[а-яё]+", flat) and forms(flat.split()[0]).infinitive:
         # «1) создать комиссии …» under «Рекомендовать главам …:»: the item continues its lead-in's
@@ -649,6 +651,15 @@ def _instructing_sentences(flat: str) -> str:
     """The sentences after the first that instruct («… Принять к сведению. В срок до 30 апреля направить …»)."""
     later = sentences(flat)[1:]
     return " ".join(s for s in later if _INSTRUCTION_VERBS.search(s) and any(forms(w).infinitive for w in s.split()))
+
+
+def _adopts(flat: str) -> bool:
+    """«Утвердить план …», or «В целях успешного проведения … утвердить прилагаемый План … в 2003 году»:
+    the item's first verb adopts a document, so its periods are the document's subject."""
+    if _ADOPTION_RE.match(flat):
+        return True
+    first = next((word for word in flat.split()[:40] if forms(word).infinitive), "")
+    return first.lower().strip(",.;:") in {"утвердить", "одобрить"}
 
 
 def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
@@ -675,11 +686,13 @@ def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
     if controller is None:
         if explicit:
             item.responsible = explicit[0]
+        elif charged := responsibility_parties(flat):
+            item.responsible = charged  # «Ответственность за проведение … возложить на …»
         elif item.kind not in _NO_DEADLINE_KINDS:
             item.responsible = _responsible(flat, item)
     if item.kind not in _NO_DEADLINE_KINDS:
         explicit_deadline = re.search(r"\bсроки?\b", flat, re.IGNORECASE)
-        if _ADOPTION_RE.match(flat) and not explicit_deadline:
+        if _adopts(flat) and not explicit_deadline:
             deadline = None  # the periods of an adopted plan are its subject
         else:
             deadline = find_deadline(flat, reference=result.date)
