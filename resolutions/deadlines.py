@@ -69,8 +69,13 @@ _POINT = (
 _UNIT = r"(?:дн[а-я]*|день|недел[а-я]*|месяц[а-я]*|год[а-я]?|лет)"
 _STANDING_WORDS = r"на постоянной основе|на регулярной основе|\bпостоянно\b"
 _PERIODIC_WORDS = r"\bбессрочно\b"
+_WEEKDAYS = ("понедельн", "вторн", "сред", "четверг", "пятниц", "суббот", "воскресен")
+_WEEKDAY = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+_WEEKDAYS_PLURAL = r"(?:понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям)"
 _RECURRING = (
-    ("daily", r"ежедневно"), ("weekly", r"еженедельно|раз в неделю"), ("monthly", r"ежемесячно|раз в месяц"),
+    ("daily", r"ежедневно"),
+    # «каждый вторник», «в каждую пятницу месячника», «по пятницам», «санитарный еженедельный день … пятница»
+    ("weekly", rf"еженедельн[а-я]*|раз в неделю|кажд(?:ый|ую|ое)\s+{_WEEKDAY}|по\s+{_WEEKDAYS_PLURAL}"), ("monthly", r"ежемесячно|раз в месяц"),
     ("quarterly", r"ежеквартально|раз в квартал"), ("yearly", r"ежегодно|раз в год"),
 )
 _RECURRING_RE = re.compile(r"\b(?:" + "|".join(p for _, p in _RECURRING) + r")\b")
@@ -251,6 +256,14 @@ def _timed(body: str, reference: datetime.date | None) -> tuple[str, datetime.da
     return ("by" if match.group("by") else "exact"), span.first, datetime.time(int(match["h"]), int(match["m"]))
 
 
+def _weekday(body: str) -> int | None:
+    """The weekday a weekly rhythm names («каждую пятницу», «по вторникам», «… день … пятница»), 0 = Monday."""
+    found = re.search(r"\b(понедельн|вторн|сред[ауы]\b|средам|четверг|пятниц|суббот|воскресен)", body)
+    if found is None:
+        return None
+    return next(index for index, stem in enumerate(_WEEKDAYS) if found.group(1).startswith(stem))
+
+
 def _recurring(text: str, body: str, found: re.Match[str], reference: datetime.date | None) -> Deadline:
     """«ежемесячно», «ежеквартально», «ежегодно до 1 февраля»: the rhythm, and the window from the
     reference to the first due date (the end of the current period, or the day before the date given)."""
@@ -280,6 +293,8 @@ def _recurring(text: str, body: str, found: re.Match[str], reference: datetime.d
         if months:
             first_month = (reference.month - 1) // months * months + 1
             end = _last_day(reference.year, first_month + months - 1)
+        elif recurrence == "weekly" and (day := _weekday(body)) is not None:
+            end = reference + datetime.timedelta(days=(day - reference.weekday()) % 7)  # the first such day
         elif recurrence == "weekly":
             end = reference + datetime.timedelta(days=6 - reference.weekday())
         else:
@@ -396,7 +411,8 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
 
 # Searched in priority order by find_deadline; a group named "d" narrows the span to the phrase.
 _HOUR = r"(?:[01]?\d|2[0-3])[-:.][0-5]\d(?!\d|\.\d)"
-_SCHEDULED = rf"(?:{_DATE_NUM}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}){_YEAR_SUFFIX}?(?:\s*,?\s*в\s+{_HOUR}(?:\s*час[а-я]*)?)?"
+# «Провести 8-9 мая 2008г. празднование …»: the days of an event, a dash between them.
+_SCHEDULED = rf"(?:{_DATE_NUM}|(?<!\d)(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH}\s+\d{{4}}){_YEAR_SUFFIX}?(?:\s*,?\s*в\s+{_HOUR}(?:\s*час[а-я]*)?)?"
 _FIND_PATTERNS = [
     re.compile(
         r"\bсроки?(?:\s+[а-я]+)?\s*[:–—]\s*(?P<d>(?:(?!ответствен|исполнител)"
@@ -404,6 +420,8 @@ _FIND_PATTERNS = [
     ),
     re.compile(
         rf"{_RECURRING_RE.pattern}(?:\s*,?\s*(?:до|не позднее|к)\s+\d{{1,2}}(?:\s+{_MONTH}|(?:-?го)?\s+числа))?"
+        # «еженедельный день … - пятница»: the weekday named later in the sentence
+        r"(?:(?<=еженедельный)[^.;\n]{0,120}?\b(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b)?"
     ),
     re.compile(rf"(?:\bдо|\bне позднее|\bк)\s+{_HOUR}\s+{_DATE_NUM}|(?:\bдо|\bне позднее|\bк)\s+{_DATE_NUM}\s*,?\s*в?\s*{_HOUR}"),
     re.compile(

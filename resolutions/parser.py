@@ -196,6 +196,7 @@ def parse_resolution(text: str) -> ParsedResolution:
         for line in join_broken_paragraphs(raw)
         for piece in split_inline_items(_unspace(line))
     ]
+    lines = _restore_label_dots(lines)
     result = ParsedResolution()
     body_start = _read_heading(lines, result)
     preamble_lines, operative = _split_operative(lines, body_start, result)
@@ -213,6 +214,38 @@ def parse_resolution(text: str) -> ParsedResolution:
     if not result.items:
         result.warnings.append("Не найдено ни одного пронумерованного пункта.")
     return result
+
+
+_UNDOTTED_RE = re.compile(r"^(\d{1,2})\s+([А-ЯЁ][а-яё]+)\b")
+
+
+def _restore_label_dots(lines: list[str]) -> list[str]:
+    """«1 Провести 8-9 мая …» before «2. Утвердить …»: a label that lost its dot, vouched for by the
+    numbering around it (the item before is n−1 or the one after is n+1) and opening with an infinitive
+    or «Контроль». Only the next three lines are looked at, so this stays linear."""
+    out = list(lines)
+    previous: int | None = None
+    for index, line in enumerate(out):
+        parsed = parse_label(line)
+        if parsed:
+            if len(parsed[0].numbers) == 1 and not parsed[0].letter:
+                previous = parsed[0].numbers[0]
+            continue
+        match = _UNDOTTED_RE.match(line)
+        if match is None:
+            continue
+        word = match.group(2)
+        if not (forms(word.lower()).infinitive or word == "Контроль"):
+            continue
+        number = int(match.group(1))
+        following = next((parse_label(nxt) for nxt in out[index + 1:index + 4] if nxt), None)
+        vouched = previous == number - 1 if previous is not None else number == 1
+        if following and following[0].numbers == (number + 1,) and not following[0].letter:
+            vouched = True
+        if vouched:
+            out[index] = f"{number}. {line[match.end(1):].lstrip()}"
+            previous = number
+    return out
 
 
 def _unspace(line: str) -> str:
