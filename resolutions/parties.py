@@ -38,6 +38,9 @@ _CONTROL_RE = re.compile(
 _RESPONSIBILITY_RE = re.compile(
     r"^\s*ответственность\s+за\s+.*?\bвозложить\s+на\s*(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL
 )
+_APPOINTED_RE = re.compile(
+    r"^\s*(?:определить|назначить)\s+(?P<who>[^;:]+?)\s+ответственн(?:ым|ыми|ой)\s+(?:за|лицом)\b", re.IGNORECASE
+)
 # «МП "Водоканал" (Михайлов А.А.) принять меры …»: an enterprise named in the nominative by its legal form.
 _LEGAL_FORMS = {
     "МП", "МУП", "МУ", "МБУ", "МКУ", "МАУ", "МБОУ", "МКОУ", "МАОУ", "МБУК", "МКУК", "МАУК", "МУК", "ООО", "ОАО",
@@ -136,17 +139,29 @@ def _participle_of(noun: str, following: str, case: str) -> bool:
     )
 
 
-# Nouns in «-ию» that name a body, not an activity: «…, управлению культуры» opens a new party.
-_BODY_NOUNS = {"управлению", "учреждению", "объединению", "отделению", "подразделению", "поселению", "собранию"}
+# Dative nouns that name a body or people, not an activity: «…, управлению культуры» or «… и главам
+# поселений» opens a new party even after a body's «по …».
+_BODY_NOUNS = {
+    "управлению", "управлениям", "учреждению", "учреждениям", "объединению", "объединениям", "отделению",
+    "подразделению", "поселению", "поселениям", "собранию", "отделу", "отделам", "комитету", "комитетам",
+    "департаменту", "министерству", "комиссии", "комиссиям", "администрации", "администрациям", "главе",
+    "главам", "руководителю", "руководителям", "директору", "директорам", "начальнику", "начальникам",
+    "организациям", "организации", "предприятиям", "предприятию", "совету", "советам", "службе", "службам",
+    "центру", "центрам", "инспекции", "штабу", "редакции", "населению", "гражданам", "жителям", "депутатам",
+    "председателю", "председателям", "секретариату", "мэру", "префекту", "губернатору", "старостам",
+}
 
 
-def _goes_on_naming(party: list[str], following: str, case: str) -> bool:
-    """«Отделу по взаимодействию с предприятиями АПК, развитию общественной инфраструктуры …»: after a
-    body's «по …», a comma and an activity noun («развитию», «обеспечению») continue its name."""
+def _goes_on_naming(party: list[str], following: str, case: str, after: list[str] = ()) -> bool:
+    """«Отделу по взаимодействию с предприятиями АПК, развитию общественной инфраструктуры …», «Комитету
+    по труду и социальной защите населения»: after a body's «по …», a comma or «и» and a lower-case
+    activity noun («развитию», «защите») continue its name; a body or people noun («управлению», «главам»)
+    opens a new party."""
     bare = _bare(following)
-    if case != "datv" or not bare[:1].islower() or not bare.endswith(("ию", "тию")) or bare in _BODY_NOUNS:
+    if case != "datv" or not bare[:1].islower() or not any(t.lower() == "по" for t in party[1:]):
         return False
-    return "NOUN" in forms(bare).pos and any(t.lower() == "по" for t in party[1:])
+    noun = next((w for w in (bare, *(_bare(t) for t in after[:2])) if "NOUN" in forms(w).pos), "")
+    return bool(noun) and noun[:1].islower() and noun.lower() not in _BODY_NOUNS and forms(noun).can_be("datv")
 
 
 def _split(tokens: list[str], case: str) -> list[str]:
@@ -167,7 +182,8 @@ def _split(tokens: list[str], case: str) -> list[str]:
         if (token.lower() == "и" and depth == 0 and parties[-1] and following and _has_head(parties[-1])
                 and _opens_party(following, case, tokens[index + 2:])
                 and not _genitive_chain(parties[-1][-1], following, case)
-                and not _shared_qualifier(parties[-1], tokens, index, case)):
+                and not _shared_qualifier(parties[-1], tokens, index, case)
+                and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])):
             parties.append([])
             continue
         parties[-1].append(token)
@@ -175,7 +191,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
         if depth == 0 and token.endswith((",", ";")) and following and _has_head(parties[-1]):
             apposition = _is_person(parties[-1]) and _bare(following)[:1].islower() or _participle_of(token, following, case)
             if (_opens_party(following, case, tokens[index + 2:]) and not apposition
-                    and not _genitive_chain(token, following, case) and not _goes_on_naming(parties[-1], following, case)):
+                    and not _genitive_chain(token, following, case) and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])):
                 parties.append([])
     return [party for party in (strip_party(" ".join(words)) for words in parties if words) if party]
 
@@ -233,7 +249,8 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
                     # «у Посольства РФ в Чили возмещения средств»: after a name, a genitive noun is the thing asked.
                     or (case == "gent" and _bare(token)[:1].islower() and "NOUN" in word.pos and _is_capitalised(taken[-1]))
                     ) and not (
-                        directive and _colon_ahead(tokens, index)) and not _continues(taken, token, following):
+                        directive and _colon_ahead(tokens, index) and not _compound_preposition(bare, following)
+                    ) and not _continues(taken, token, following):
                 return taken, "stop"
         taken.append(token)
         depth += token.count("(") - token.count(")")
@@ -246,6 +263,12 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
         if depth == 0 and _ends_sentence(token):
             return taken, "sentence"
     return (taken, "sentence") if len(tokens) <= _MAX_WORDS else None
+
+
+def _compound_preposition(bare: str, following: str) -> bool:
+    """«в рамках», «в целях», «в связи с», «в ходе»: an adjunct, never part of a party, lead-in or not
+    («Рекомендовать главам … области в рамках Декады милосердия:»)."""
+    return bare in {"в", "во"} and _bare(following).lower() in {"рамках", "целях", "связи", "ходе", "период", "течение"}
 
 
 def _list_of_names(tokens: list[str], index: int) -> bool:
@@ -360,9 +383,16 @@ def controller_parties(text: str) -> list[str] | None:
 
 
 def responsibility_parties(text: str) -> list[str] | None:
-    """«Ответственность за проведение мероприятия возложить на начальника отдела …» → the parties charged."""
-    match = _RESPONSIBILITY_RE.match(" ".join(text.split()))
-    return None if match is None else _accusative_parties(match.group("rest")) or None
+    """«Ответственность за проведение мероприятия возложить на начальника отдела …», «Определить
+    (назначить) заместителя главы … Иванову И.И. ответственным за …» → the parties charged."""
+    flat = " ".join(text.split())
+    match = _RESPONSIBILITY_RE.match(flat)
+    if match is not None:
+        return _accusative_parties(match.group("rest")) or None
+    appointed = _APPOINTED_RE.match(flat)
+    if appointed is not None and len(appointed.group("who").split()) <= _MAX_WORDS:
+        return _split(appointed.group("who").split(), "accs") or None
+    return None
 
 
 def _accusative_parties(rest: str) -> list[str]:
