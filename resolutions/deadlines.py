@@ -69,8 +69,13 @@ _POINT = (
 _UNIT = r"(?:дн[а-я]*|день|недел[а-я]*|месяц[а-я]*|год[а-я]?|лет)"
 _STANDING_WORDS = r"на постоянной основе|на регулярной основе|\bпостоянно\b"
 _PERIODIC_WORDS = r"\bбессрочно\b"
+_WEEKDAYS = ("понедельн", "вторн", "сред", "четверг", "пятниц", "суббот", "воскресен")
+_WEEKDAY = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+_WEEKDAYS_PLURAL = r"(?:понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям)"
 _RECURRING = (
-    ("daily", r"ежедневно"), ("weekly", r"еженедельно|раз в неделю"), ("monthly", r"ежемесячно|раз в месяц"),
+    ("daily", r"ежедневно"),
+    # «каждый вторник», «в каждую пятницу месячника», «по пятницам», «санитарный еженедельный день … пятница»
+    ("weekly", rf"еженедельн[а-я]*|раз в неделю|кажд(?:ый|ую|ое)\s+{_WEEKDAY}|по\s+{_WEEKDAYS_PLURAL}"), ("monthly", r"ежемесячно|раз в месяц"),
     ("quarterly", r"ежеквартально|раз в квартал"), ("yearly", r"ежегодно|раз в год"),
 )
 _RECURRING_RE = re.compile(r"\b(?:" + "|".join(p for _, p in _RECURRING) + r")\b")
@@ -251,6 +256,14 @@ def _timed(body: str, reference: datetime.date | None) -> tuple[str, datetime.da
     return ("by" if match.group("by") else "exact"), span.first, datetime.time(int(match["h"]), int(match["m"]))
 
 
+def _weekday(body: str) -> int | None:
+    """The weekday a weekly rhythm names («каждую пятницу», «по вторникам», «… день … пятница»), 0 = Monday."""
+    found = re.search(r"\b(понедельн|вторн|сред[ауы]\b|средам|четверг|пятниц|суббот|воскресен)", body)
+    if found is None:
+        return None
+    return next(index for index, stem in enumerate(_WEEKDAYS) if found.group(1).startswith(stem))
+
+
 def _recurring(text: str, body: str, found: re.Match[str], reference: datetime.date | None) -> Deadline:
     """«ежемесячно», «ежеквартально», «ежегодно до 1 февраля»: the rhythm, and the window from the
     reference to the first due date (the end of the current period, or the day before the date given)."""
@@ -280,6 +293,8 @@ def _recurring(text: str, body: str, found: re.Match[str], reference: datetime.d
         if months:
             first_month = (reference.month - 1) // months * months + 1
             end = _last_day(reference.year, first_month + months - 1)
+        elif recurrence == "weekly" and (day := _weekday(body)) is not None:
+            end = reference + datetime.timedelta(days=(day - reference.weekday()) % 7)  # the first such day
         elif recurrence == "weekly":
             end = reference + datetime.timedelta(days=6 - reference.weekday())
         else:
@@ -371,6 +386,16 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
     if single and (span := _point(single.group(1), reference)):
         return build(_GRAIN_KIND[span.grain], span.first, span.last)
 
+    # «15.06. 15.08.2011», «15.06.-15.08.2011»: a range whose first end has no year, its dash a space.
+    short = re.fullmatch(rf"(?:со?\s+)?(\d{{1,2}})\.(\d{{1,2}})\.?\s*(?:[-–—]|по)?\s*({_DATE_NUM}){_YEAR_SUFFIX}?", body)
+    if short and (last := _point(short.group(3), reference)) and last.first:
+        try:
+            first = datetime.date(last.first.year, int(short.group(2)), int(short.group(1)))
+        except ValueError:
+            first = None
+        if first is not None:
+            return build("range", first, last.last)
+
     dashed = re.fullmatch(r"(?:(?:в течение|во|в|со|с)\s+)?(.+?)\s*[-–—]\s*(.+)", body)
     if dashed and (pair := _point_pair(dashed.group(1), dashed.group(2), reference)):
         return build("range", pair[0].first, pair[1].last)
@@ -386,11 +411,17 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
 
 # Searched in priority order by find_deadline; a group named "d" narrows the span to the phrase.
 _HOUR = r"(?:[01]?\d|2[0-3])[-:.][0-5]\d(?!\d|\.\d)"
-_SCHEDULED = rf"(?:{_DATE_NUM}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}){_YEAR_SUFFIX}?(?:\s*,?\s*в\s+{_HOUR}(?:\s*час[а-я]*)?)?"
+# «Провести 8-9 мая 2008г. празднование …»: the days of an event, a dash between them.
+_SCHEDULED = rf"(?:{_DATE_NUM}|(?<!\d)(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH}\s+\d{{4}}){_YEAR_SUFFIX}?(?:\s*,?\s*в\s+{_HOUR}(?:\s*час[а-я]*)?)?"
 _FIND_PATTERNS = [
     re.compile(
         r"\bсроки?(?:\s+[а-я]+)?\s*[:–—]\s*(?P<d>(?:(?!ответствен|исполнител)"
         r"(?:(?<![а-я])гг?\.|\d{1,2}\.\d{1,2}\.\d{2,4}|[^.;\n]))+)"
+    ),
+    # «еженедельный день … - пятница», «еженедельно в санитарный день - четверг», «еженедельно - в пятницу»:
+    # the weekday named later in the clause.
+    re.compile(
+        r"\bеженедельн[а-я]*[^.;\n]{0,120}?\b(?:понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье)\b"
     ),
     re.compile(
         rf"{_RECURRING_RE.pattern}(?:\s*,?\s*(?:до|не позднее|к)\s+\d{{1,2}}(?:\s+{_MONTH}|(?:-?го)?\s+числа))?"
@@ -416,7 +447,7 @@ _FIND_PATTERNS = [
     ),
     re.compile(rf"\bв течение\s+\d{{4}}{_YEAR_SUFFIX}|\bв\s+\d{{4}}\s+году|\bв\s+{_MONTH_YEAR}{_YEAR_SUFFIX}?"),
     re.compile(
-        rf"\b(?:провести|проводить|состоится|состоятся|объявить|назначить на|запланировать на|даты? проведения)"
+        rf"\b(?:провести|проводить|состоится|состоятся|объявить|ввести|назначить на|запланировать на|даты? проведения)"
         rf"\s+(?:[^\s.;]+\s+){{0,15}}?(?P<d>{_DAY_LIST}|{_SCHEDULED})"
     ),
     # «Следующее заседание провести 19.12.2025 в 16-00» reads above; a date with an hour stands alone too.

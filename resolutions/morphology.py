@@ -15,7 +15,7 @@ import re
 import pymorphy3
 import razdel
 
-__all__ = ["Forms", "first_sentence", "forms", "other_yo_spelling", "sentences"]
+__all__ = ["Forms", "first_sentence", "forms", "other_yo_spelling", "sentences", "unglue"]
 
 _WORD_RE = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 
@@ -92,3 +92,20 @@ def other_yo_spelling(text: str) -> str:
             return "".join(("Ё" if w.isupper() else "ё") if b == "ё" else w for w, b in zip(word, best, strict=True))
         other = _WORD_RE.sub(restore, text)
     return other if other != text else ""
+
+
+@functools.lru_cache(maxsize=20_000)
+def unglue(token: str) -> tuple[str, ...]:
+    """«образованийорганизовать» → («образований», «организовать»): two words a lost line break glued
+    together, the second an infinitive. Only a lower-case word the dictionary does not know is tried, so a
+    real word is never cut; the first part keeps its capital («Благовещенскапровести»)."""
+    match = re.fullmatch(r"([А-ЯЁа-яё][а-яё]{2,})([а-яё]{4,}(?:ть|ти|чь)(?:ся)?)([.,;:]?)", token)
+    if match is None or _analyzer().word_is_known(token.rstrip(".,;:").lower()):
+        return (token,)
+    word = token.rstrip(".,;:")
+    tail = token[len(word):]
+    for cut in range(len(word) - 4, 2, -1):
+        head, rest = word[:cut], word[cut:]
+        if _analyzer().word_is_known(head.lower()) and forms(rest).infinitive and _analyzer().word_is_known(rest):
+            return head, rest + tail
+    return (token,)

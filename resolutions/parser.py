@@ -33,7 +33,7 @@ from resolutions.parsing_utils import (
     split_inline_items,
     split_lines,
 )
-from resolutions.parties import addressed_parties, controller_parties, table_parties
+from resolutions.parties import addressed_parties, controller_parties, responsibility_parties, table_parties
 from resolutions.tables import TableRow, find_tables
 
 __all__ = ["ParsedItem", "ParsedResolution", "parse_resolution", "read_docx"]
@@ -198,6 +198,7 @@ def parse_resolution(text: str) -> ParsedResolution:
         for line in join_broken_paragraphs(raw)
         for piece in split_inline_items(_unspace(line))
     ]
+    lines = _restore_label_dots(lines)
     result = ParsedResolution()
     body_start = _read_heading(lines, result)
     preamble_lines, operative = _split_operative(lines, body_start, result)
@@ -215,6 +216,38 @@ def parse_resolution(text: str) -> ParsedResolution:
     if not result.items:
         result.warnings.append(_("Не найдено ни одного пронумерованного пункта."))
     return result
+
+
+_UNDOTTED_RE = re.compile(r"^(\d{1,2})\s+([А-ЯЁ][а-яё]+)\b")
+
+
+def _restore_label_dots(lines: list[str]) -> list[str]:
+    """«1 Провести 8-9 мая …» before «2. Утвердить …»: a label that lost its dot, vouched for by the
+    numbering around it (the item before is n−1 or the one after is n+1) and opening with an infinitive
+    or «Контроль». Only the next three lines are looked at, so this stays linear."""
+    out = list(lines)
+    previous: int | None = None
+    for index, line in enumerate(out):
+        parsed = parse_label(line)
+        if parsed:
+            if len(parsed[0].numbers) == 1 and not parsed[0].letter:
+                previous = parsed[0].numbers[0]
+            continue
+        match = _UNDOTTED_RE.match(line)
+        if match is None:
+            continue
+        word = match.group(2)
+        if not (forms(word.lower()).infinitive or word == "Контроль"):
+            continue
+        number = int(match.group(1))
+        following = next((parse_label(nxt) for nxt in out[index + 1:index + 4] if nxt), None)
+        vouched = previous == number - 1 if previous is not None else number == 1
+        if following and following[0].numbers == (number + 1,) and not following[0].letter:
+            vouched = True
+        if vouched:
+            out[index] = f"{number}. {line[match.end(1):].lstrip()}"
+            previous = number
+    return out
 
 
 def _unspace(line: str) -> str:
@@ -447,7 +480,7 @@ def _accept_label(label: Label, numbering: _Numbering, result: ParsedResolution)
 
 # «Глава города А.Л. Сидоров», «Мэр города Благовещенска А.М. Колядин», «И.о. мэра» over its name.
 _SIGNER_RE = re.compile(
-    r"^(?:глава|мэр|и\.\s?о\.|исполняющий|председатель|председательствующий|губернатор|секретарь|руководитель)\b",
+    r"^(?:глава|мэр|префект|и\.\s?о\.|исполняющий|председатель|председательствующий|губернатор|секретарь|руководитель)\b",
     re.IGNORECASE,
 )
 
@@ -640,6 +673,8 @@ def _responsible(flat: str, item: ParsedItem) -> list[str]:
         parties, how = addressed
         if how == "dative":
             _doubt(item, "medium", _("Ответственный определён по падежу (дательный) в начале пункта, без «Поручить»."))
+        elif how == "named":
+            _doubt(item, "medium", _("Ответственный — организация, названная в начале пункта (именительный падеж)."))
         return parties
     if re.match(r"[а-яё]+", flat) and forms(flat.split()[0]).infinitive:
         # «1) создать комиссии …» under «Рекомендовать главам …:»: the item continues its lead-in's
@@ -652,6 +687,15 @@ def _instructing_sentences(flat: str) -> str:
     """The sentences after the first that instruct («… Принять к сведению. В срок до 30 апреля направить …»)."""
     later = sentences(flat)[1:]
     return " ".join(s for s in later if _INSTRUCTION_VERBS.search(s) and any(forms(w).infinitive for w in s.split()))
+
+
+def _adopts(flat: str) -> bool:
+    """«Утвердить план …», or «В целях успешного проведения … утвердить прилагаемый План … в 2003 году»:
+    the item's first verb adopts a document, so its periods are the document's subject."""
+    if _ADOPTION_RE.match(flat):
+        return True
+    first = next((word for word in flat.split()[:40] if forms(word).infinitive), "")
+    return first.lower().strip(",.;:") in {"утвердить", "одобрить"}
 
 
 def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
@@ -678,11 +722,13 @@ def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
     if controller is None:
         if explicit:
             item.responsible = explicit[0]
+        elif charged := responsibility_parties(flat):
+            item.responsible = charged  # «Ответственность за проведение … возложить на …»
         elif item.kind not in _NO_DEADLINE_KINDS:
             item.responsible = _responsible(flat, item)
     if item.kind not in _NO_DEADLINE_KINDS:
         explicit_deadline = re.search(r"\bсроки?\b", flat, re.IGNORECASE)
-        if _ADOPTION_RE.match(flat) and not explicit_deadline:
+        if _adopts(flat) and not explicit_deadline:
             deadline = None  # the periods of an adopted plan are its subject
         else:
             deadline = find_deadline(flat, reference=result.date)

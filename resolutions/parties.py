@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from resolutions.morphology import first_sentence, forms
+from resolutions.morphology import first_sentence, forms, unglue
 from resolutions.parsing_utils import strip_party
 
-__all__ = ["addressed_parties", "controller_parties", "table_parties"]
+__all__ = ["addressed_parties", "controller_parties", "responsibility_parties", "table_parties"]
 
 # The directive verbs and the case of the party they govern.
 _DIRECTIVES = {
@@ -34,6 +34,20 @@ _CONTROL_RE = re.compile(
     r"^\s*контроль\s+(?:за\s+)?(?:исполнени|выполнени|реализаци|ходом)\w*\b.*?\bвозложить\s+на\s*(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# «Ответственность за проведение мероприятия возложить на начальника отдела образования»: the one charged.
+_RESPONSIBILITY_RE = re.compile(
+    r"^\s*ответственность\s+за\s+.*?\bвозложить\s+на\s*(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL
+)
+_APPOINTED_RE = re.compile(
+    r"^\s*(?:определить|назначить)\s+(?P<who>[^;:]+?)\s+ответственн(?:ым|ыми|ой)\s+(?:за|лицом)\b", re.IGNORECASE
+)
+# «МП "Водоканал" (Михайлов А.А.) принять меры …»: an enterprise named in the nominative by its legal form.
+_LEGAL_FORMS = {
+    "МП", "МУП", "МУ", "МБУ", "МКУ", "МАУ", "МБОУ", "МКОУ", "МАОУ", "МБУК", "МКУК", "МАУК", "МУК", "ООО", "ОАО",
+    "ЗАО", "АО", "ПАО", "ГУП", "ФГУП", "ОГУП", "ГБУ", "ГКУ", "ГАУ", "ГУ", "ФГБУ", "ОГБУ", "КГБУ", "ИП",
+}
+# A signer's title after the last name of an item that ran into the signature: «… Николаева Э.В. Глава администрации …».
+_SIGNER_WORDS = {"глава", "мэр", "префект", "губернатор", "председатель", "руководитель", "и.о.", "исполняющий"}
 _CONTROL_SELF_RE = re.compile(r"^\s*контроль\s+(?:за\s+)?\w+.*\bоставляю\s+за\s+собой", re.IGNORECASE | re.DOTALL)
 _MAX_WORDS = 60
 
@@ -64,7 +78,9 @@ def _opens_party(token: str, case: str, after: list[str] = ()) -> bool:
     if re.match(r"^(?:[А-ЯЁ]\.){1,2}", bare) or (bare.isupper() and len(bare) > 1):
         return True  # initials or an abbreviation: «И.А. Финогенова», «ПКДСР»
     word = forms(bare)
-    if word.infinitive:
+    if word.infinitive or ("PREP" in word.pos and bare.islower()):
+        # «…, по делам национальностей …»: a preposition goes on naming the body (pymorphy3 also reads
+        # «по» as the indeclinable noun «ПО»).
         return False
     if bare[0].isupper() and not word.only_genitive:
         return True
@@ -101,22 +117,81 @@ def _genitive_chain(last: str, following: str, case: str) -> bool:
     return "NOUN" in previous.pos and previous.can_be("gent") and word.can_be("gent")
 
 
+def _shared_qualifier(party: list[str], tokens: list[str], index: int, case: str) -> bool:
+    """«предприятиям и организациям, ведущим хозяйственную деятельность …»: two bare nouns joined by «и»
+    and qualified together by the participle after them are one party."""
+    if len(party) != 1 or index + 2 >= len(tokens) or not tokens[index + 1].endswith(","):
+        return False
+    first, second, participle = (forms(_bare(t)) for t in (party[0], tokens[index + 1], tokens[index + 2]))
+    return (
+        "NOUN" in first.pos and "NOUN" in second.pos and _bare(tokens[index + 1])[:1].islower()
+        and "PRTF" in participle.pos and participle.can_be(case) and not participle.infinitive
+    )
+
+
+def _participle_of(noun: str, following: str, case: str) -> bool:
+    """«…организациям, расположенным на территории района»: a participle after a comma qualifies the
+    noun before it when both can be in the party's case; it does not open a party of its own."""
+    word, previous = forms(_bare(following)), forms(_bare(noun))
+    return (
+        _bare(following)[:1].islower() and "PRTF" in word.pos and word.can_be(case)
+        and "NOUN" in previous.pos and previous.can_be(case)
+    )
+
+
+# Dative nouns that name a body or people, not an activity: «…, управлению культуры» or «… и главам
+# поселений» opens a new party even after a body's «по …».
+_BODY_NOUNS = {
+    "управлению", "управлениям", "учреждению", "учреждениям", "объединению", "объединениям", "отделению",
+    "подразделению", "поселению", "поселениям", "собранию", "отделу", "отделам", "комитету", "комитетам",
+    "департаменту", "министерству", "комиссии", "комиссиям", "администрации", "администрациям", "главе",
+    "главам", "руководителю", "руководителям", "директору", "директорам", "начальнику", "начальникам",
+    "организациям", "организации", "предприятиям", "предприятию", "совету", "советам", "службе", "службам",
+    "центру", "центрам", "инспекции", "штабу", "редакции", "населению", "гражданам", "жителям", "депутатам",
+    "председателю", "председателям", "секретариату", "мэру", "префекту", "губернатору", "старостам",
+}
+
+
+def _goes_on_naming(party: list[str], following: str, case: str, after: list[str] = ()) -> bool:
+    """«Отделу по взаимодействию с предприятиями АПК, развитию общественной инфраструктуры …», «Комитету
+    по труду и социальной защите населения»: after a body's «по …», a comma or «и» and a lower-case
+    activity noun («развитию», «защите») continue its name; a body or people noun («управлению», «главам»)
+    opens a new party."""
+    bare = _bare(following)
+    if case != "datv" or not bare[:1].islower() or not any(t.lower() == "по" for t in party[1:]):
+        return False
+    noun = next((w for w in (bare, *(_bare(t) for t in after[:2])) if "NOUN" in forms(w).pos), "")
+    return bool(noun) and noun[:1].islower() and noun.lower() not in _BODY_NOUNS and forms(noun).can_be("datv")
+
+
 def _split(tokens: list[str], case: str) -> list[str]:
-    """Cut the tokens of a party list at «,», «;» and «и» where a new party starts."""
+    """Cut the tokens of a party list at «,», «;», «и» and «, а также» where a new party starts."""
     parties: list[list[str]] = [[]]
     depth = 0
+    skip = 0
     for index, token in enumerate(tokens):
+        if skip:
+            skip -= 1
+            continue
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if (token.lower() == "а" and following.lower() == "также" and depth == 0 and parties[-1]
+                and _has_head(parties[-1]) and index + 2 < len(tokens)):
+            parties.append([])  # «органам …, а также предприятиям …»
+            skip = 1
+            continue
         if (token.lower() == "и" and depth == 0 and parties[-1] and following and _has_head(parties[-1])
                 and _opens_party(following, case, tokens[index + 2:])
-                and not _genitive_chain(parties[-1][-1], following, case)):
+                and not _genitive_chain(parties[-1][-1], following, case)
+                and not _shared_qualifier(parties[-1], tokens, index, case)
+                and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])):
             parties.append([])
             continue
         parties[-1].append(token)
         depth += token.count("(") - token.count(")")
         if depth == 0 and token.endswith((",", ";")) and following and _has_head(parties[-1]):
-            apposition = _is_person(parties[-1]) and _bare(following)[:1].islower()
-            if _opens_party(following, case, tokens[index + 2:]) and not apposition and not _genitive_chain(token, following, case):
+            apposition = _is_person(parties[-1]) and _bare(following)[:1].islower() or _participle_of(token, following, case)
+            if (_opens_party(following, case, tokens[index + 2:]) and not apposition
+                    and not _genitive_chain(token, following, case) and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])):
                 parties.append([])
     return [party for party in (strip_party(" ".join(words)) for words in parties if words) if party]
 
@@ -132,6 +207,11 @@ def _continues(taken: list[str], token: str, following: str) -> bool:
     bare = _bare(token).lower()
     if bare in {"в", "во"} and _is_capitalised(following) and forms(_bare(following)).place:
         return True
+    last = _bare(taken[-1]).lower()
+    if bare == "независимо" and _bare(following).lower() == "от" or bare == "от" and last == "независимо":
+        return True  # «руководителям организаций, независимо от форм собственности, …»
+    if bare in {"с", "со"} and len(taken) > 1 and _bare(taken[-2]).lower() == "по" and forms(last).can_be("datv"):
+        return True  # «Отделу по взаимодействию с предприятиями АПК»: part of the body's name
     previous = forms(_bare(taken[-1]))
     return bare in {"в", "во", "на", "при"} and "PRTF" in previous.pos and not previous.infinitive
 
@@ -155,6 +235,9 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
     for index, token in enumerate(tokens[:_MAX_WORDS]):
         bare = _bare(token).lower()
         level = depth == 0 and quotes % 2 == 0
+        if level and taken and (bare == "также" and _bare(taken[-1]).lower() == "а" or bare == "а" and _also_party(tokens, index, case)):
+            taken.append(token)  # «Администрации района, а также руководителям предприятий обеспечить …»
+            continue
         if level and taken:
             word = forms(bare)
             if word.infinitive:
@@ -166,17 +249,47 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
                     # «у Посольства РФ в Чили возмещения средств»: after a name, a genitive noun is the thing asked.
                     or (case == "gent" and _bare(token)[:1].islower() and "NOUN" in word.pos and _is_capitalised(taken[-1]))
                     ) and not (
-                        directive and _colon_ahead(tokens, index)) and not _continues(taken, token, following):
+                        directive and _colon_ahead(tokens, index) and not _compound_preposition(bare, following)
+                    ) and not _continues(taken, token, following):
                 return taken, "stop"
         taken.append(token)
         depth += token.count("(") - token.count(")")
         quotes += token.count('"') + token.count("«") - token.count("»") if "«" in token or "»" in token else token.count('"')
         if depth == 0 and token.endswith(":"):
+            if _list_of_names(tokens, index):
+                continue
             taken[-1] = token[:-1]
             return taken, "colon"
         if depth == 0 and _ends_sentence(token):
             return taken, "sentence"
     return (taken, "sentence") if len(tokens) <= _MAX_WORDS else None
+
+
+def _compound_preposition(bare: str, following: str) -> bool:
+    """«в рамках», «в целях», «в связи с», «в ходе»: an adjunct, never part of a party, lead-in or not
+    («Рекомендовать главам … области в рамках Декады милосердия:»)."""
+    return bare in {"в", "во"} and _bare(following).lower() in {"рамках", "целях", "связи", "ходе", "период", "течение"}
+
+
+def _list_of_names(tokens: list[str], index: int) -> bool:
+    """«Департаментам Администрации области: социальной защиты населения (…), здравоохранения (…)
+    обеспечить …»: a colon before the names of the body's parts, whose verb comes in the same sentence,
+    is not a lead-in."""
+    following = _bare(tokens[index + 1]) if index + 1 < len(tokens) else ""
+    if not following[:1].islower():
+        return False
+    word = forms(following)
+    if word.infinitive or not word.nominal or not word.can_be("gent"):
+        return False
+    return any(forms(_bare(t)).infinitive for t in tokens[index + 2:_MAX_WORDS])
+
+
+def _also_party(tokens: list[str], index: int, case: str) -> bool:
+    """«…, а также предприятиям …»: «а также» after a comma, then a word that can head a party."""
+    return (
+        index + 2 < len(tokens) and tokens[index - 1].endswith(",") and _bare(tokens[index + 1]).lower() == "также"
+        and _opens_party(tokens[index + 2], case, tokens[index + 3:])
+    )
 
 
 def _colon_ahead(tokens: list[str], index: int) -> bool:
@@ -192,7 +305,8 @@ def _colon_ahead(tokens: list[str], index: int) -> bool:
 def addressed_parties(text: str) -> tuple[list[str], str] | None:
     """The parties an item's first sentence addresses, and how: "directive" («Рекомендовать Мэру …») or
     "dative" («Администрации города Ижевска подготовить …», a lead-in «Атаманам … считать:»); or None."""
-    tokens = first_sentence(" ".join(text.split())).split()
+    # «главам муниципальных образованийорганизовать»: words glued where a line break was lost.
+    tokens = [word for token in first_sentence(" ".join(text.split())).split() for word in unglue(token)]
     if len(tokens) < 2:
         return None
     verb = tokens[0].lower().strip(",.:;")
@@ -207,6 +321,8 @@ def addressed_parties(text: str) -> tuple[list[str], str] | None:
             return None
         parties = _split(found[0], case)
         return (parties, "directive") if parties and _has_head(found[0]) else None
+    if tokens[0] in _LEGAL_FORMS and (named := _named_enterprise(tokens)):
+        return [named], "named"
     first = forms(_bare(tokens[0]))
     # «В паспорте Программы …», «К работе …»: a capitalised preposition is not a party.
     if not (_is_capitalised(tokens[0]) and first.nominal and first.can_be("datv")) or "PREP" in first.pos:
@@ -227,6 +343,35 @@ def addressed_parties(text: str) -> tuple[list[str], str] | None:
     return (parties, "dative") if parties else None
 
 
+def _named_enterprise(tokens: list[str]) -> str | None:
+    """«МП "Майское коммунальное хозяйство" (Оксюзов В.А) обеспечить …» → «МП "Майское коммунальное
+    хозяйство" (Оксюзов В.А)»: the legal form, the quoted name, its head in brackets, then the verb."""
+    taken = [tokens[0]]
+    index = 1
+    if index >= len(tokens) or tokens[index][:1] not in "«\"“„":
+        return None
+    while index < len(tokens) and index < 15:
+        taken.append(tokens[index])
+        index += 1
+        if re.search(r"[»\"”]$", _bare_right(taken[-1])) and len(" ".join(taken)) > len(tokens[0]) + 2:
+            break
+    else:
+        return None
+    if index < len(tokens) and tokens[index].startswith("("):
+        while index < len(tokens):
+            taken.append(tokens[index])
+            index += 1
+            if ")" in taken[-1]:
+                break
+    if index < len(tokens) and forms(_bare(tokens[index])).infinitive:
+        return strip_party(" ".join(taken))
+    return None
+
+
+def _bare_right(token: str) -> str:
+    return token.rstrip("(),;:.")
+
+
 def controller_parties(text: str) -> list[str] | None:
     """«Контроль за исполнением настоящего решения возложить на председателя комитета … Тура В.И.» →
     the parties as written; [] for «… оставляю за собой»; None when the item is not about control."""
@@ -234,11 +379,29 @@ def controller_parties(text: str) -> list[str] | None:
     if _CONTROL_SELF_RE.match(flat):
         return []
     match = _CONTROL_RE.match(flat)
-    if match is None:
-        return None
+    return None if match is None else _accusative_parties(match.group("rest"))
+
+
+def responsibility_parties(text: str) -> list[str] | None:
+    """«Ответственность за проведение мероприятия возложить на начальника отдела …», «Определить
+    (назначить) заместителя главы … Иванову И.И. ответственным за …» → the parties charged."""
+    flat = " ".join(text.split())
+    match = _RESPONSIBILITY_RE.match(flat)
+    if match is not None:
+        return _accusative_parties(match.group("rest")) or None
+    appointed = _APPOINTED_RE.match(flat)
+    if appointed is not None and len(appointed.group("who").split()) <= _MAX_WORDS:
+        return _split(appointed.group("who").split(), "accs") or None
+    return None
+
+
+def _accusative_parties(rest: str) -> list[str]:
+    """The parties after «возложить на», up to the end of the sentence."""
     tokens: list[str] = []
     depth = 0
-    for token in match.group("rest").split()[:_MAX_WORDS]:
+    for token in rest.split()[:_MAX_WORDS]:
+        if depth == 0 and tokens and tokens[-1].endswith(".") and token.lower() in _SIGNER_WORDS and _is_capitalised(token):
+            break  # «… Николаева Э.В. Глава администрации района»: the signature, run into the item
         tokens.append(token)
         depth += token.count("(") - token.count(")")
         if depth == 0 and _ends_sentence(token):
@@ -258,6 +421,8 @@ def table_parties(cell: str) -> list[str]:
     """The responsible column of a plan: «Зобнин С.Н. (по согласованию), главы сельских поселений» or
     «Г.В. Кислова И.А. Финогенова» (names one after another) → the parties as written."""
     cell = re.sub(r"\s*\(по согласованию\)", "", cell, flags=re.IGNORECASE)
+    # «Министерство культуры … с участием органов местного самоуправления»: participants, not charged.
+    cell = re.sub(r"\s+(?:с участием|при участии)\s.*$", "", cell, flags=re.IGNORECASE)
     cell = re.sub(r"(?<=[а-яё)])\s+(?=(?:[А-ЯЁ]\.\s?){2}[А-ЯЁ])", ", ", cell)
     cell = re.sub(r"(?<=\))\s+(?=[А-ЯЁ])", ", ", cell)
     parts: list[str] = []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from resolutions.deadlines import find_deadline
+from resolutions.deadlines import find_date, find_deadline, parse_deadline
 
 __all__ = ["TableRow", "find_tables"]
 
@@ -21,6 +21,8 @@ _DEADLINE = re.compile(r"срок|дата|время", re.IGNORECASE)
 _RESPONSIBLE = re.compile(r"ответствен|исполнител", re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"^\s*(\d{1,3})\.?\s*$")
 _PLAIN_ROW = re.compile(r"^(\d{1,3})\.?\s+(\S.*)$")
+# «1 2 3 4» under a header: the columns' numbers, not a row.
+_COLUMN_NUMBERS = re.compile(r"^\s*1(?:\s+\d{1,2}){2,}\s*$")
 _NAME = r"(?:(?:[А-ЯЁ]\.\s?){2}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?){2})"
 _TRAILING_NAMES = re.compile(rf"{_NAME}(?:,?\s+{_NAME})*\s*$")
 
@@ -78,9 +80,28 @@ def _join_cell_lines(lines: list[str]) -> list[str]:
     return joined
 
 
+def _dated_cell(text: str) -> tuple[int, int] | None:
+    """«… людей 1 октября 2004 года, 11.00 Министерство …», «… 23 сентября 2004 года - 3 октября 2004 года
+    Министерство …»: a date (or two joined by a dash, an hour after) standing as the row's deadline cell."""
+    found = find_date(text)
+    if found is None:
+        return None
+    _, start, end = found
+    if before := re.search(r"(?<![\d.])\d{1,2}\.\d{1,2}\.?\s*[-–—]?\s*$", text[:start]):
+        start = before.start()  # «15.06. 15.08.2011»: the range's first end, without its year
+    if (dash := re.match(r"\s*[-–—]\s*", text[end:])) and (second := find_date(text[end + dash.end():])) and second[1] == 0:
+        end += dash.end() + second[2]
+    if hour := re.match(r"\s*,?\s*(?:в\s+)?(?:[01]?\d|2[0-3])[.:-][0-5]\d(?:\s*ч\.)?", text[end:]):
+        end += hour.end()
+    return (start, end) if parse_deadline(text[start:end].split(",")[0].strip()) else None
+
+
 def _split_plain_row(text: str) -> tuple[str, str, str]:
     """«Праздничное оформление улиц До 29 апреля Зобнин С.Н.» → activity, deadline, responsible."""
     deadline = find_deadline(text)
+    if deadline is None and (dated := _dated_cell(text)):
+        start, end = dated
+        return text[:start].strip(" ,;"), text[start:end].strip(" ,;"), text[end:].strip(" ,;")
     if deadline is None:
         names = _TRAILING_NAMES.search(text)
         return (text[: names.start()].strip(" ,;"), "", names.group(0)) if names else (text, "", "")
@@ -113,6 +134,9 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                 continue
         elif _is_header(line) and "|" not in line:
             columns, plain = None, True
+            out.append(line)
+            continue
+        elif plain and _COLUMN_NUMBERS.match(line):
             out.append(line)
             continue
         elif plain and (match := _PLAIN_ROW.match(line)):
