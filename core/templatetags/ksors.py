@@ -47,3 +47,14 @@ def display(obj, field_name: str):
     """
     value = getattr(obj, field_name)
     return _choice_labels(obj._meta.get_field(field_name), get_language()).get(value, value)
+
+
+@register.filter
+def file_not_kept(bound_field) -> str:
+    """The name of a file chosen in a form that came back with errors elsewhere: a browser never sends a chosen
+    file back, so the form must say it has to be chosen again. Empty when nothing was lost."""
+    form = bound_field.form
+    if not form.is_bound or bound_field.errors or not form.errors:
+        return ""
+    chosen = form.files.getlist(bound_field.html_name) if hasattr(form.files, "getlist") else []
+    return ", ".join(upload.name for upload in chosen if upload)

@@ -6,14 +6,15 @@
   if (!forms.length) { return; }
   var dirty = new Set();
 
+  // Listened to on the document: a field may sit outside its form's element and join it by its form attribute.
   function mark(event) {
-    var form = event.target.form || (event.target.closest && event.target.closest("form[data-warn-unsaved]"));
+    var form = event.target.form;
     if (form && forms.indexOf(form) !== -1) { dirty.add(form); }
   }
+  document.addEventListener("input", mark);
+  document.addEventListener("change", mark);
 
   forms.forEach(function (form) {
-    form.addEventListener("input", mark);
-    form.addEventListener("change", mark);
     // Scripts that rearrange a form (the resolution editor's move and indent buttons) announce it this way.
     form.addEventListener("ksors:changed", function () { dirty.add(form); });
     form.addEventListener("submit", function () { dirty.clear(); });
