@@ -65,6 +65,46 @@ def signatory_decide(
 
 
 @transaction.atomic
+def signatory_correct(
+    *, signatory: Signatory, user, confirm: bool, reason: str, joined_on: datetime.date | None = None
+) -> Signatory:
+    """Reverse a decision already taken: withdraw a confirmation (the organization leaves the public list, the
+    reason becomes the refusal's) or confirm a request that was declined. The reason is kept on the record and
+    in its history, and the organization's leaders are told, as after the first decision."""
+    signatory = Signatory.objects.select_for_update().select_related("declaration", "organization").get(pk=signatory.pk)
+    if signatory.status not in (Signatory.Status.CONFIRMED, Signatory.Status.DECLINED):
+        raise ValidationError(_("Исправить можно только принятое решение: подтверждение или отказ."), code="not_decided")
+    if confirm == (signatory.status == Signatory.Status.CONFIRMED):
+        raise ValidationError(_("Это решение уже действует: выберите другое."), code="same_decision")
+    if not reason.strip():
+        raise ValidationError(_("Укажите причину исправления решения."), code="no_reason")
+    if confirm:
+        other = active_signature(declaration=signatory.declaration, organization=signatory.organization)
+        if other is not None:
+            raise ValidationError(_("У организации уже есть другая действующая заявка к этой декларации."), code="duplicate")
+        signatory.status = Signatory.Status.CONFIRMED
+        signatory.joined_on = joined_on or timezone.localdate()
+        signatory.decline_reason = ""
+    else:
+        signatory.status = Signatory.Status.DECLINED
+        signatory.joined_on = None
+        signatory.decline_reason = reason.strip()
+    signatory.correction_reason = reason.strip()
+    signatory.decided_by = user
+    signatory.decided_at = timezone.now()
+    signatory._history_user = user
+    signatory._change_reason = reason.strip()
+    signatory.save()
+    context = {
+        "signatory": signatory, "declaration": signatory.declaration, "organization": signatory.organization,
+        "corrected": True,
+    }
+    recipients = leader_emails(signatory.organization)
+    transaction.on_commit(lambda: notify(template="my/email/declaration_decided", context=context, recipients=recipients))
+    return signatory
+
+
+@transaction.atomic
 def signatory_leave(*, signatory: Signatory, user, reason: str, left_on: datetime.date | None = None) -> Signatory:
     """Record that the organization leaves the declaration (or withdraws its request); the Secretariat is told."""
     signatory = Signatory.objects.select_for_update().select_related("declaration", "organization").get(pk=signatory.pk)

@@ -611,6 +611,8 @@ class Signatory(models.Model):
     decline_reason = models.TextField(_("причина отказа"), blank=True)
     left_on = models.DateField(_("дата выхода"), null=True, blank=True)
     left_reason = models.TextField(_("причина выхода"), blank=True)
+    # Why the Secretariat reversed its own decision (a confirmation withdrawn, a refusal turned into a confirmation).
+    correction_reason = models.TextField(_("причина исправления решения"), blank=True)
 
     history_log = HistoricalRecords(verbose_name=_("история изменений"))
 
