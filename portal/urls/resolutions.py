@@ -13,4 +13,5 @@ urlpatterns = [
     path("feeds/resolutions/", public_page(ResolutionFeed()), name="feed"),
     path("declarations/", public.declaration_list, name="declarations"),
     path("declarations/<slug:slug>/", public.declaration_detail, name="declaration"),
+    path("declarations/<slug:slug>/appendix-1.pdf", public.declaration_appendix, name="declaration_appendix"),
 ]

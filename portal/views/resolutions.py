@@ -86,6 +86,17 @@ def resolution_versions(request, slug):
 
 @require_safe
 @public_page
+def declaration_appendix(request, slug):
+    """Appendix 1 (the current list of the organizations that joined) as PDF, made from the signatories now."""
+    declaration = get_object_or_404(Declaration, is_published=True, slug=slug)
+    content, filename = pdf.declaration_appendix_pdf(declaration=declaration)
+    response = HttpResponse(content, content_type="application/pdf")
+    response["Content-Disposition"] = f"inline; filename=\"{filename}\""
+    return response
+
+
+@require_safe
+@public_page
 def resolution_pdf(request, slug):
     resolution = get_published_resolution(slug)
     content, filename = pdf.resolution_pdf(resolution=resolution)
