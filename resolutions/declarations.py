@@ -10,13 +10,36 @@ from django.utils.translation import gettext as _
 from core.notify import notify
 from organizations.models import Organization
 from organizations.services import leader_emails, secretariat_emails
-from resolutions.models import Declaration, Signatory
+from resolutions.models import Declaration, DeclarationDocument, Signatory
 
 ACTIVE = (Signatory.Status.REQUESTED, Signatory.Status.CONFIRMED)
 
 
 def active_signature(*, declaration: Declaration, organization: Organization) -> Signatory | None:
     return declaration.signatories.filter(organization=organization, status__in=ACTIVE).first()
+
+
+@transaction.atomic
+def declaration_documents_update(
+    *, declaration: Declaration, user, add=None, title: str = "", remove=()
+) -> DeclarationDocument | None:
+    """Attach a checked document (a `core.uploads.CleanFile`) and detach others; each change is in the history
+    with its author, and a detached document's file is deleted once the transaction commits."""
+    removed = list(declaration.documents.filter(pk__in=[document.pk for document in remove]))
+    for document in removed:
+        document._history_user = user
+        document.delete()
+    files = [document.file for document in removed]
+    transaction.on_commit(lambda: [stored.delete(save=False) for stored in files])
+    if add is None:
+        return None
+    document = DeclarationDocument(
+        declaration=declaration, title=title.strip(), original_name=add.original_name, size=add.size
+    )
+    document.file.save(add.content.name, add.content, save=False)
+    document._history_user = user
+    document.save()
+    return document
 
 
 @transaction.atomic
