@@ -27,7 +27,10 @@ def too_wide(page, live_server, urls, shot=None, prefix="phone") -> list[str]:
         seen += 1
         width = page.evaluate("document.documentElement.scrollWidth")
         if width > PHONE["width"]:
-            wide.append(f"{url}: {width} px")
+            culprits = page.evaluate("""() => Array.from(document.querySelectorAll('main *'))
+                .filter(el => el.getBoundingClientRect().right > window.innerWidth + 1)
+                .slice(-3).map(el => el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : ''))""")
+            wide.append(f"{url}: {width} px ({', '.join(culprits)})")
             if shot:
                 shot(page, f"{prefix}-too-wide-{seen}")
     assert seen, "no HTML page was visited"
