@@ -15,6 +15,16 @@ class ProfileForm(forms.ModelForm):
         help_text=_("JPEG, PNG, WebP или GIF до 15 МБ; будет уменьшен до 400 точек."),
     )
     remove_logo = forms.BooleanField(label=_("Удалить логотип"), required=False)
+    # A new photo travels with the profile: adding one saves the text typed in the profile too, never drops it.
+    # Its inputs sit in the photo section of the page and join this form through the `form` attribute.
+    photo = UploadField(
+        kind="photo", label=_("Фотография"), required=False,
+        help_text=_("JPEG, PNG, WebP или GIF до 15 МБ и 40 млн точек; сведения о съёмке (EXIF) удаляются."),
+        widget=forms.ClearableFileInput(attrs={"form": "profile-form", "accept": "image/jpeg,image/png,image/webp,image/gif"}),
+    )
+    photo_caption = forms.CharField(
+        label=_("Подпись"), max_length=300, required=False, widget=forms.TextInput(attrs={"form": "profile-form"})
+    )
     # The revision the page was opened at: a save over someone else's later save is refused, not lost.
     revision = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0, max_value=2**31)
 
@@ -32,13 +42,14 @@ class ProfileForm(forms.ModelForm):
     def clean_video_links(self):
         return _links(self.cleaned_data["video_links"])
 
+    def profile_fields(self):
+        return [field for field in self.visible_fields() if field.name not in PHOTO_FIELDS]
 
-class PhotoForm(forms.Form):
-    image = UploadField(
-        kind="photo", label=_("Фотография"),
-        help_text=_("JPEG, PNG, WebP или GIF до 15 МБ и 40 млн точек; сведения о съёмке (EXIF) удаляются."),
-    )
-    caption = forms.CharField(label=_("Подпись"), max_length=300, required=False)
+    def photo_fields(self):
+        return [self[name] for name in PHOTO_FIELDS]
+
+
+PHOTO_FIELDS = ("photo", "photo_caption")
 
 
 def _links(text: str) -> str:

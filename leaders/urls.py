@@ -7,7 +7,6 @@ app_name = "my"
 urlpatterns = [
     path("", my.dashboard, name="dashboard"),
     path("organizations/<slug:slug>/edit/", my.profile_edit, name="profile_edit"),
-    path("organizations/<slug:slug>/photos/", my.photo_add, name="photo_add"),
     path("organizations/<slug:slug>/photos/<int:pk>/delete/", my.photo_delete, name="photo_delete"),
     path("organizations/<slug:slug>/calls/<slug:call_slug>/", my.submission_edit, name="submission"),
     path("organizations/<slug:slug>/declarations/", my.declarations, name="declarations"),

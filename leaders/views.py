@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.db.models import Count, Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -16,7 +17,6 @@ from core.models import StaleRevision
 from leaders.forms import (
     ExtensionRequestForm,
     LeaveForm,
-    PhotoForm,
     ProfileForm,
     ProgressReportForm,
     SubmissionForm,
@@ -75,12 +75,11 @@ def dashboard(request):
     return render(request, "my/dashboard.html", {"rows": rows})
 
 
-def _profile_page(request, organization, *, form=None, photo_form=None, conflict=None, status=200):
+def _profile_page(request, organization, *, form=None, conflict=None, status=200):
     context = {
         "conflict": conflict,
         "organization": organization,
         "form": form or ProfileForm(instance=organization),
-        "photo_form": photo_form or PhotoForm(),
         "photos": organization.photos.all(),
     }
     return render(request, "my/profile_form.html", context, status=status)
@@ -96,14 +95,23 @@ def profile_edit(request, slug):
     if not form.is_valid():
         return _profile_page(request, organization, form=form, status=400)
     logo = False if form.cleaned_data["remove_logo"] else form.cleaned_data["logo_upload"] or None
+    photo = form.cleaned_data["photo"]
     try:
-        organization_profile_update(
-            organization=organization, data=form.cleaned_data, logo=logo, user=request.user,
-            expected_revision=form.cleaned_data["revision"],
-        )
+        with transaction.atomic():
+            organization_profile_update(
+                organization=organization, data=form.cleaned_data, logo=logo, user=request.user,
+                expected_revision=form.cleaned_data["revision"],
+            )
+            if photo:
+                organization_photo_add(
+                    organization=organization, image=photo, caption=form.cleaned_data["photo_caption"], user=request.user,
+                )
     except StaleRevision as stale:
         return _profile_conflict(request, organization, form, stale.current)
-    messages.success(request, _("Профиль сохранён."))
+    if photo:
+        messages.success(request, _("Профиль сохранён. Фотография добавлена."))
+    else:
+        messages.success(request, _("Профиль сохранён."))
     return redirect("my:profile_edit", slug=organization.slug)
 
 
@@ -123,23 +131,9 @@ def _profile_conflict(request, organization, form, current):
         "at": record.history_date if record else None,
         "changed": changed,
         "logo_dropped": bool(request.FILES.get("logo_upload")),
+        "photo_dropped": bool(request.FILES.get("photo")),
     }
     return _profile_page(request, current, form=ProfileForm(data, instance=current), conflict=conflict, status=409)
-
-
-@leader_required
-@require_POST
-def photo_add(request, slug):
-    organization = _organization_for(request, slug, "ksors.edit_organization_profile")
-    photo_form = PhotoForm(request.POST, request.FILES)
-    if not photo_form.is_valid():
-        return _profile_page(request, organization, photo_form=photo_form, status=400)
-    organization_photo_add(
-        organization=organization, image=photo_form.cleaned_data["image"],
-        caption=photo_form.cleaned_data["caption"], user=request.user,
-    )
-    messages.success(request, _("Фотография добавлена."))
-    return redirect("my:profile_edit", slug=organization.slug)
 
 
 @leader_required

@@ -392,6 +392,10 @@ class Submission(TimeStampedModel):
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Why a decision already taken was changed (accepted, then sent back; or the other way round).
+    correction_reason = models.TextField(_("причина изменения решения"), blank=True)
+
+    history_log = HistoricalRecords(verbose_name=_("история изменений"))
 
     class Meta:
         verbose_name = _("материалы организации")

@@ -250,18 +250,33 @@ def submission_save(
 
 
 @transaction.atomic
-def submission_review(*, submission: Submission, user, status: str, comment: str = "") -> Submission:
-    """Accept a submission or send it back with a comment; the organization's leaders get an email."""
-    if status not in (Submission.Status.ACCEPTED, Submission.Status.NEEDS_CHANGES):
+def submission_review(
+    *, submission: Submission, user, status: str, comment: str = "", correction_reason: str = ""
+) -> Submission:
+    """Accept a submission or send it back with a comment; the organization's leaders get an email.
+
+    A decision already taken can be changed; withdrawing an acceptance needs a reason. The reason is shown to
+    the leaders and kept, with its author, in the submission's history."""
+    reviewed = (Submission.Status.ACCEPTED, Submission.Status.NEEDS_CHANGES)
+    if status not in reviewed:
         raise ValidationError(_("Выберите решение: принято или нужны исправления."), code="invalid_status")
     if status == Submission.Status.NEEDS_CHANGES and not comment.strip():
         raise ValidationError(_("Напишите, что нужно исправить."), code="no_comment")
     submission = Submission.objects.select_for_update().select_related("call", "organization").get(pk=submission.pk)
+    corrected = submission.status in reviewed and submission.status != status
+    if submission.status == Submission.Status.ACCEPTED and corrected and not correction_reason.strip():
+        raise ValidationError(_("Решение уже было принято: укажите, почему вы его меняете."), code="no_correction_reason")
     submission.status = status
     submission.review_comment = comment.strip()
+    submission.correction_reason = correction_reason.strip() if corrected else ""
     submission.reviewed_at = timezone.now()
     submission.reviewed_by = user
-    submission.save(update_fields=["status", "review_comment", "reviewed_at", "reviewed_by", "updated_at"])
+    submission._history_user = user
+    if corrected:
+        submission._change_reason = submission.correction_reason
+    submission.save(update_fields=[
+        "status", "review_comment", "correction_reason", "reviewed_at", "reviewed_by", "updated_at",
+    ])
     recipients = leader_emails(submission.organization)
     context = {"submission": submission, "call": submission.call, "organization": submission.organization}
     transaction.on_commit(lambda: notify(template="my/email/submission_reviewed", context=context, recipients=recipients))

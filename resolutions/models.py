@@ -602,6 +602,27 @@ class Declaration(TimeStampedModel):
         return slug_url("resolutions:declaration", self.slug)
 
 
+class DeclarationDocument(models.Model):
+    """A document attached to a declaration (the statement it belongs to, a signed original), public with it."""
+
+    declaration = models.ForeignKey(Declaration, on_delete=models.CASCADE, related_name="documents")
+    title = models.CharField(_("название"), max_length=300, help_text=_("Например: «Заявление от 19.06.2026»."))
+    file = models.FileField(_("файл"), upload_to="declarations/%Y/")
+    original_name = models.CharField(_("имя файла"), max_length=255)
+    size = models.PositiveIntegerField(_("размер, байт"), default=0)
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    history_log = HistoricalRecords(verbose_name=_("история изменений"))
+
+    class Meta:
+        verbose_name = _("документ декларации")
+        verbose_name_plural = _("документы декларации")
+        ordering = ["declaration", "uploaded_at", "id"]
+
+    def __str__(self):
+        return self.title
+
+
 class Signatory(models.Model):
     class Status(models.TextChoices):
         REQUESTED = "requested", _("Заявка подана")
@@ -620,6 +641,8 @@ class Signatory(models.Model):
     decline_reason = models.TextField(_("причина отказа"), blank=True)
     left_on = models.DateField(_("дата выхода"), null=True, blank=True)
     left_reason = models.TextField(_("причина выхода"), blank=True)
+    # Why the Secretariat reversed its own decision (a confirmation withdrawn, a refusal turned into a confirmation).
+    correction_reason = models.TextField(_("причина исправления решения"), blank=True)
 
     history_log = HistoricalRecords(verbose_name=_("история изменений"))
 

@@ -9,10 +9,10 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db.models import Prefetch
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 
 from core.pdf import PREFIX, render_pdf
-from resolutions.models import Resolution, Responsibility
+from resolutions.models import Declaration, Resolution, Responsibility, Signatory
 from resolutions.presentation import with_depth
 
 # Bump when the template or stylesheet changes, so cached PDFs are made again.
@@ -57,3 +57,18 @@ def render_resolution_pdf(resolution: Resolution) -> bytes:
             {"resolution": resolution, "items": items, "version": version, "static_prefix": PREFIX},
         )
     return render_pdf(html)
+
+
+def declaration_appendix_pdf(*, declaration: Declaration) -> tuple[bytes, str]:
+    """Appendix 1 to the statement: the list of member organizations that joined the declaration, as it stands
+    now (the list is open, so it is rendered from the current signatories each time, never stored)."""
+    signatories = (
+        declaration.signatories.filter(status=Signatory.Status.CONFIRMED)
+        .select_related("organization").order_by("joined_on", "organization__name")
+    )
+    with translation.override("ru"):
+        html = render_to_string(
+            "resolutions/declaration_appendix_pdf.html",
+            {"declaration": declaration, "signatories": signatories, "today": timezone.localdate(), "static_prefix": PREFIX},
+        )
+    return render_pdf(html), f"{declaration.slug}-appendix-1.pdf"

@@ -77,6 +77,7 @@ urlpatterns = [
     path("calls/<slug:slug>/submissions/<int:pk>/", review.submission_detail, name="submission"),
     path("declarations/", review.declaration_requests, name="declarations"),
     path("declarations/requests/<int:pk>/decide/", review.declaration_decide, name="declaration_decide"),
+    path("declarations/requests/<int:pk>/correct/", review.declaration_correct, name="declaration_correct"),
     path("reports/", review.reports, name="reports"),
     path("organizations/<slug:slug>/history/", review.organization_history, name="organization_history"),
     path(

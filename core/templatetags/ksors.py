@@ -63,3 +63,14 @@ def place(value):
     if translated != value:
         return translated
     return format_html('<span lang="ru">{}</span>', value)
+
+
+@register.filter
+def file_not_kept(bound_field) -> str:
+    """The name of a file chosen in a form that came back with errors elsewhere: a browser never sends a chosen
+    file back, so the form must say it has to be chosen again. Empty when nothing was lost."""
+    form = bound_field.form
+    if not form.is_bound or bound_field.errors or not form.errors:
+        return ""
+    chosen = form.files.getlist(bound_field.html_name) if hasattr(form.files, "getlist") else []
+    return ", ".join(upload.name for upload in chosen if upload)

@@ -13,4 +13,6 @@ urlpatterns = [
     path("feeds/resolutions/", public_page(ResolutionFeed()), name="feed"),
     path("declarations/", public.declaration_list, name="declarations"),
     path("declarations/<slug:slug>/", public.declaration_detail, name="declaration"),
+    path("declarations/<slug:slug>/documents/<int:pk>/", public.declaration_document, name="declaration_document"),
+    path("declarations/<slug:slug>/appendix-1.pdf", public.declaration_appendix, name="declaration_appendix"),
 ]

@@ -7,11 +7,12 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
+from core.downloads import stored_file_response
 from core.lists import Column, filtered_list
 from core.pagecache import public_page
 from portal.filters import DeclarationFilter, ResolutionFilter
 from resolutions import pdf
-from resolutions.models import Declaration, Item, Resolution, Signatory
+from resolutions.models import Declaration, DeclarationDocument, Item, Resolution, Signatory
 from resolutions.selectors import resolution_document, version_history
 
 # Long text a page about one resolution never shows (the imported original, the search copy).
@@ -82,6 +83,23 @@ def resolution_versions(request, slug):
     return render(
         request, "resolutions/resolution_versions.html", {"resolution": resolution, "rows": version_history(resolution)}
     )
+
+
+@require_safe
+def declaration_document(request, slug, pk):
+    document = get_object_or_404(DeclarationDocument, pk=pk, declaration__slug=slug, declaration__is_published=True)
+    return stored_file_response(request, document.file, filename=document.original_name)
+
+
+@require_safe
+@public_page
+def declaration_appendix(request, slug):
+    """Appendix 1 (the current list of the organizations that joined) as PDF, made from the signatories now."""
+    declaration = get_object_or_404(Declaration, is_published=True, slug=slug)
+    content, filename = pdf.declaration_appendix_pdf(declaration=declaration)
+    response = HttpResponse(content, content_type="application/pdf")
+    response["Content-Disposition"] = f"inline; filename=\"{filename}\""
+    return response
 
 
 @require_safe

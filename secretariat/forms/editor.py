@@ -58,7 +58,11 @@ class ResolutionHeaderForm(forms.ModelForm):
 
 
 class ResponsibleChoices:
-    """People, bodies and organizations for the responsible selects, loaded once for the whole formset."""
+    """People, bodies and organizations for the responsible fields, loaded once for the whole formset.
+
+    The editor names them in text inputs backed by one <datalist> per page instead of a <select> per row:
+    a 40-item resolution has ~100 responsible rows, and a select of every person, body and organization
+    in each of them made the page 30× slower than the public page (issue 10)."""
 
     def __init__(self):
         # Keys as `Responsibility.key` writes them.
@@ -66,13 +70,32 @@ class ResponsibleChoices:
         self.bodies = {f"body:{b.slug}": b for b in Body.objects.order_by("name")}
         self.organizations = {f"org:{o.slug}": o for o in Organization.objects.order_by("role", "name")}
         self.members = [o for o in self.organizations.values() if o.role == Role.MEMBER]
-        self.choices = [
-            ("", _("— только текст —")),
-            (ALL_MEMBERS, _("Все организации-члены")),
-            (_("Персоны"), [(key, f"{p.short_name} ({p.full_name})") for key, p in self.people.items()]),
-            (_("Органы КСОРС РТ"), [(key, b.name) for key, b in self.bodies.items()]),
-            (_("Организации"), [(key, o.short_name or o.name) for key, o in self.organizations.items()]),
-        ]
+        self.labels = {ALL_MEMBERS: str(_("Все организации-члены"))}
+        self.labels.update({key: f"{p.short_name} — {p.full_name}" for key, p in self.people.items()})
+        self.labels.update({key: b.name for key, b in self.bodies.items()})
+        for key, organization in self.organizations.items():
+            label = organization.name
+            if label in self.labels.values():
+                label = f"{label} ({organization.slug})"
+            self.labels[key] = label
+        self.keys = {label.casefold(): key for key, label in self.labels.items()}
+        self.member_labels = {str(o.pk): o.name for o in self.members}
+        self.members_by_label = {o.name.casefold(): o for o in self.members}
+        self.members_by_pk = {str(o.pk): o for o in self.members}
+
+    def key_from_input(self, value: str) -> str | None:
+        """The key for what was typed or picked: a label from the list, or a key itself; None if unknown."""
+        value = (value or "").strip()
+        if not value:
+            return ""
+        if value in self.labels:
+            return value
+        return self.keys.get(value.casefold())
+
+    def member_from_input(self, value: str):
+        """The member organization picked: by its name from the list, or by its id; None if unknown."""
+        value = (value or "").strip()
+        return self.members_by_pk.get(value) or self.members_by_label.get(value.casefold())
 
     @staticmethod
     def key_for(responsibility) -> str:
@@ -90,6 +113,18 @@ class ResponsibleChoices:
         )
 
 
+class LabelledInput(forms.TextInput):
+    """A text input tied to a <datalist>, showing the label of a stored key (a person's key, an organization's id)."""
+
+    def __init__(self, *, labels: dict, datalist: str):
+        super().__init__(attrs={"list": datalist, "autocomplete": "off"})
+        self.labels = labels
+
+    def format_value(self, value):
+        value = super().format_value(value)
+        return self.labels.get(value, value)
+
+
 class ItemForm(forms.Form):
     id = forms.IntegerField(required=False, widget=forms.HiddenInput)
     label = forms.CharField(label=_("Номер"), max_length=20, widget=forms.TextInput(attrs={"size": 4}))
@@ -105,9 +140,7 @@ class ItemForm(forms.Form):
     membership_action = forms.ChoiceField(
         label=_("Решение о членстве"), choices=[("", "—"), *MembershipAction.choices], required=False
     )
-    membership_organization = forms.ModelChoiceField(
-        label=_("Организация"), queryset=Organization.objects.members(), required=False
-    )
+    membership_organization = forms.CharField(label=_("Организация"), max_length=300, required=False)
     membership_until_on = forms.DateField(label=_("До (дата)"), required=False, widget=DATE_INPUT)
     membership_until_event = forms.CharField(label=_("До (событие)"), max_length=300, required=False)
 
@@ -116,16 +149,17 @@ class ItemForm(forms.Form):
         self.responsible_choices = responsible_choices
         self.reference_date = reference_date
         self.deadline = None
-        self.fields["membership_organization"].queryset = Organization.objects.members()
-        self.fields["membership_organization"].choices = [("", "—")] + [
-            (o.pk, o.short_name or o.name) for o in responsible_choices.members
-        ]
+        self.fields["membership_organization"].widget = LabelledInput(
+            labels=responsible_choices.member_labels, datalist="member-organizations"
+        )
+        self.fields["membership_organization"].help_text = _("Начните вводить название и выберите из списка.")
         for index in range(self._responsible_row_count()):
             self.fields[f"resp_{index}_text"] = forms.CharField(
                 label=_("Ответственный, как в документе"), max_length=500, required=False
             )
-            self.fields[f"resp_{index}_target"] = forms.ChoiceField(
-                label=_("Кто это"), choices=responsible_choices.choices, required=False
+            self.fields[f"resp_{index}_target"] = forms.CharField(
+                label=_("Кто это в реестре"), max_length=500, required=False,
+                widget=LabelledInput(labels=responsible_choices.labels, datalist="responsible-targets"),
             )
 
     def has_changed(self) -> bool:
@@ -145,8 +179,41 @@ class ItemForm(forms.Form):
         count = sum(1 for name in self.fields if name.endswith("_target"))
         return [(self[f"resp_{i}_text"], self[f"resp_{i}_target"]) for i in range(count)]
 
+    def clean_membership_organization(self):
+        value = self.cleaned_data["membership_organization"]
+        if not value.strip():
+            return None
+        organization = self.responsible_choices.member_from_input(value)
+        if organization is None:
+            raise forms.ValidationError(
+                _("Организации «%(name)s» нет среди членов КСОРС РТ: выберите её из списка."),
+                code="unknown_organization", params={"name": value.strip()},
+            )
+        return organization
+
+    def _clean_targets(self, cleaned: dict) -> None:
+        for name in [name for name in self.fields if name.endswith("_target")]:
+            typed = cleaned.get(name) or ""
+            key = self.responsible_choices.key_from_input(typed)
+            if key is None:
+                self.add_error(name, forms.ValidationError(
+                    _("«%(name)s» нет в реестре: выберите из списка или оставьте поле пустым — тогда сохранится только текст."),
+                    code="unknown_target", params={"name": typed.strip()},
+                ))
+            else:
+                cleaned[name] = key
+
+    @property
+    def has_responsible(self) -> bool:
+        return any(text.value() or target.value() for text, target in self.responsible_rows)
+
+    @property
+    def has_deadline(self) -> bool:
+        return any(self[name].value() for name in ("deadline_text", "due_start", "due_end"))
+
     def clean(self):
         cleaned = super().clean()
+        self._clean_targets(cleaned)
         text = cleaned.get("deadline_text", "")
         self.deadline = parse_deadline(text, reference=self.reference_date) if text else None
         if self.deadline and (self.deadline.start or self.deadline.end):

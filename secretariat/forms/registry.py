@@ -5,9 +5,10 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.uploads import UploadField
 from organizations.models import Body, Organization, Person, Position, SitePage, short_form
 from organizations.services import REGISTRY_FIELDS
-from resolutions.models import Declaration, Item
+from resolutions.models import Declaration, DeclarationDocument, Item
 from secretariat.forms.organizations import DATE_INPUT
 
 
@@ -116,6 +117,17 @@ class BodyForm(forms.ModelForm):
 
 
 class DeclarationForm(forms.ModelForm):
+    # A document attached in the same form, so what is typed in the text is saved with it and never lost.
+    document = UploadField(
+        kind="document", label=_("Приложить документ"), required=False,
+        help_text=_("Например, заявление, к которому относится декларация: PDF, DOCX, ODT или TXT."),
+    )
+    document_title = forms.CharField(label=_("Название документа"), max_length=300, required=False)
+    remove_documents = forms.ModelMultipleChoiceField(
+        label=_("Убрать документы"), queryset=DeclarationDocument.objects.none(), required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
     class Meta:
         model = Declaration
         fields = ("title", "slug", "summary", "text", "adopted_on", "adopted_by_item", "is_open", "is_published")
@@ -132,6 +144,17 @@ class DeclarationForm(forms.ModelForm):
             "-resolution__adopted_on", "position"
         )
         self.fields["adopted_by_item"].label_from_instance = lambda item: f"{item.resolution.title[:80]} — п. {item.label}"
+        if self.instance.pk:
+            self.fields["remove_documents"].queryset = self.instance.documents.all()
+        else:
+            del self.fields["remove_documents"]
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("document") and not (cleaned.get("document_title") or "").strip():
+            self.add_error("document_title", forms.ValidationError(
+                _("Назовите документ, например «Заявление от 19.06.2026»."), code="no_title"))
+        return cleaned
 
 
 class SitePageForm(forms.ModelForm):

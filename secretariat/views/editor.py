@@ -118,6 +118,7 @@ def resolution_edit(request, pk):
             "resolution": _get_resolution(pk) if conflict else resolution,
             "header": header,
             "formset": formset,
+            "choices": formset.form_kwargs["responsible_choices"],
             "conflict": conflict,
             "unpublish_form": UnpublishForm(),
         },

@@ -14,6 +14,7 @@ from core.markup import render_page_text
 from core.text import unique_slug
 from organizations.models import Body, Organization, Person, Position, SitePage
 from organizations.services import organization_save, person_merge
+from resolutions.declarations import declaration_documents_update
 from resolutions.models import Declaration
 from secretariat.filters import OrganizationRegistryFilter, PersonFilter
 from secretariat.forms.registry import (
@@ -155,12 +156,17 @@ def declaration_list(request):
 @secretariat_required
 def declaration_edit(request, pk=None):
     declaration = get_object_or_404(Declaration, pk=pk) if pk else Declaration()
-    form = DeclarationForm(request.POST or None, instance=declaration)
+    form = DeclarationForm(request.POST or None, request.FILES or None, instance=declaration)
     if request.method == "POST" and form.is_valid():
-        declaration = form.save(commit=False)
-        if not declaration.slug:
-            declaration.slug = unique_slug(Declaration.objects.all(), declaration.title, fallback="declaration")
-        declaration.save()
+        with transaction.atomic():
+            declaration = form.save(commit=False)
+            if not declaration.slug:
+                declaration.slug = unique_slug(Declaration.objects.all(), declaration.title, fallback="declaration")
+            declaration.save()
+            declaration_documents_update(
+                declaration=declaration, user=request.user, add=form.cleaned_data.get("document"),
+                title=form.cleaned_data.get("document_title", ""), remove=form.cleaned_data.get("remove_documents") or (),
+            )
         messages.success(request, _("Сохранено: %(name)s.") % {"name": declaration.title})
         return redirect("secretariat:declaration_edit", declaration.pk)
     return render(request, "secretariat/registry/declaration_form.html", {"form": form, "declaration": declaration})

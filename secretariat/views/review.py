@@ -15,10 +15,10 @@ from core.downloads import MissingFiles, files_missing_response
 from organizations.exports import materials_zip
 from organizations.models import MaterialCall, MembershipStatus, Organization, Submission
 from organizations.services import PROFILE_FIELDS, organization_revert, submission_review
-from resolutions.declarations import signatory_decide
+from resolutions.declarations import signatory_correct, signatory_decide
 from resolutions.models import Signatory
 from resolutions.progress import reports_from_organizations
-from secretariat.forms.review import DecisionForm, MaterialCallForm, ReviewForm
+from secretariat.forms.review import CorrectionForm, DecisionForm, MaterialCallForm, ReviewForm
 
 secretariat_required = permission_required_or_403("ksors.secretariat")
 
@@ -69,12 +69,16 @@ def submission_detail(request, slug, pk):
         Submission.objects.select_related("call", "organization", "submitted_by", "reviewed_by").prefetch_related("files"),
         pk=pk, call__slug=slug,
     )
-    form = ReviewForm(request.POST or None, initial={"status": submission.status, "comment": submission.review_comment})
+    form = ReviewForm(
+        request.POST or None, submission=submission,
+        initial={"status": submission.status, "comment": submission.review_comment},
+    )
     if request.method == "POST" and form.is_valid():
         try:
             submission_review(
                 submission=submission, user=request.user,
                 status=form.cleaned_data["status"], comment=form.cleaned_data["comment"],
+                correction_reason=form.cleaned_data.get("correction_reason", ""),
             )
         except ValidationError as error:
             form.add_error(None, error)
@@ -141,6 +145,38 @@ def declaration_decide(request, pk):
     else:
         messages.success(request, _("Заявка отклонена, руководителям организации отправлено письмо."))
     return redirect("secretariat:declarations")
+
+
+@secretariat_required
+def declaration_correct(request, pk):
+    """Reverse a decision on a declaration request (confirmed ⇄ declined), with a reason the leaders see."""
+    signatory = get_object_or_404(
+        Signatory.objects.select_related("declaration", "organization", "decided_by"),
+        pk=pk, status__in=[Signatory.Status.CONFIRMED, Signatory.Status.DECLINED],
+    )
+    confirm = signatory.status == Signatory.Status.DECLINED
+    form = CorrectionForm(request.POST or None, initial={"joined_on": timezone.localdate()})
+    if not confirm:
+        del form.fields["joined_on"]
+    if request.method == "POST" and form.is_valid():
+        try:
+            signatory_correct(
+                signatory=signatory, user=request.user, confirm=confirm, reason=form.cleaned_data["reason"],
+                joined_on=form.cleaned_data.get("joined_on"),
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            if confirm:
+                messages.success(request, _("Решение исправлено: организация добавлена в список присоединившихся."))
+            else:
+                messages.success(request, _("Решение исправлено: подтверждение отменено, организация убрана из списка."))
+            return redirect("secretariat:declarations")
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request, "secretariat/declaration_correct.html",
+        {"signatory": signatory, "form": form, "confirm": confirm}, status=status,
+    )
 
 
 @secretariat_required

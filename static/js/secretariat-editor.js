@@ -20,7 +20,25 @@
       var level = field(row, "level");
       row.className = "editor-item level-" + (level ? level.value : 0);
     });
+    form.dispatchEvent(new CustomEvent("ksors:changed"));
   }
+
+  // The outline: a link opens the item it points to; the buttons open or fold every item at once.
+  function openItem(id) {
+    var row = id && document.getElementById(id);
+    var body = row && row.querySelector(".editor-item-body");
+    if (body) { body.open = true; }
+  }
+  form.querySelectorAll("[data-outline-link]").forEach(function (link) {
+    link.addEventListener("click", function () { openItem(link.getAttribute("href").slice(1)); });
+  });
+  openItem(window.location.hash.slice(1));
+  form.querySelectorAll("[data-expand]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var open = button.dataset.expand === "open";
+      list.querySelectorAll(".editor-item-body").forEach(function (body) { body.open = open; });
+    });
+  });
 
   list.addEventListener("click", function (event) {
     var button = event.target.closest("button");
@@ -43,6 +61,13 @@
 
   list.addEventListener("change", function (event) {
     if (event.target.name && /-level$/.test(event.target.name)) { renumber(); }
+  });
+
+  // Keep a folded item's one-line summary in step with its number.
+  list.addEventListener("input", function (event) {
+    if (!/-label$/.test(event.target.name || "")) { return; }
+    var shown = event.target.closest("[data-item]").querySelector("[data-item-label]");
+    if (shown) { shown.textContent = event.target.value; }
   });
 
   var addButton = form.querySelector("[data-add-item]");

@@ -46,6 +46,7 @@ def test_it_imports_fixes_publishes_and_corrects_the_sample(demo_without_xx_reso
 
     expect(page.locator(".messages")).to_contain_text("Черновик создан")
     item_13 = page.locator("[data-item]").filter(has=page.locator("input[name$='-label'][value='13']"))
+    page.get_by_role("link", name="13", exact=True).click()  # the outline opens the folded item
     text_13 = item_13.locator("textarea[name$='-text']")
     text_13.fill(text_13.input_value() + " Исправлено при проверке.")
     shot(page, "secretariat-editor")
@@ -76,6 +77,7 @@ def test_it_imports_fixes_publishes_and_corrects_the_sample(demo_without_xx_reso
     page.get_by_role("link", name="Резолюция XX Страновой тематической конференции").click()
     page.get_by_label("Что исправлено").fill("Уточнена формулировка пункта 14.")
     item_14 = page.locator("[data-item]").filter(has=page.locator("input[name$='-label'][value='14']"))
+    item_14.locator("summary").first.click()  # items are folded to one line until opened
     text_14 = item_14.locator("textarea[name$='-text']")
     text_14.fill(text_14.input_value() + " (уточнено)")
     page.get_by_role("button", name="Сохранить исправление").click()

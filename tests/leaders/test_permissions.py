@@ -43,7 +43,6 @@ PRIVATE_FILE = {"anonymous": LOGIN, "plain_user": 404, "leader_a": OK, "leader_b
 URLS = [
     ("my:dashboard", lambda w: {}, ["get"], LEADER_HOME),
     ("my:profile_edit", lambda w: {"slug": "alpha"}, ["get", "post"], LEADER_PAGE),
-    ("my:photo_add", lambda w: {"slug": "alpha"}, ["post"], LEADER_PAGE),
     ("my:photo_delete", lambda w: {"slug": "alpha", "pk": w["photo"].pk}, ["post"], LEADER_PAGE),
     ("my:submission", lambda w: {"slug": "alpha", "call_slug": "jubilee-book"}, ["get", "post"], LEADER_PAGE),
     ("my:declarations", lambda w: {"slug": "alpha"}, ["get"], LEADER_PAGE),

@@ -98,8 +98,8 @@ def test_a_bad_logo_gets_a_russian_error_and_the_rest_is_kept(client, leader_a, 
 def test_a_decompression_bomb_photo_is_refused_next_to_the_field(client, leader_a, org_a):
     client.force_login(leader_a)
     response = client.post(
-        reverse("my:photo_add", args=["alpha"]),
-        {"caption": "Праздник", "image": upload("bomb.png", png_declaring(100_000, 100_000), "image/png")},
+        reverse("my:profile_edit", args=["alpha"]),
+        _profile_data(photo_caption="Праздник", photo=upload("bomb.png", png_declaring(100_000, 100_000), "image/png")),
     )
     assert response.status_code == 400
     content = response.content.decode()
@@ -118,8 +118,8 @@ def test_it_saves_a_logo_and_photos_without_metadata(client, leader_a, org_a):
         _profile_data(logo_upload=upload("logo.jpg", jpeg_bytes(size=(1000, 1000)), "image/jpeg")),
     )
     response = client.post(
-        reverse("my:photo_add", args=["alpha"]),
-        {"caption": "Сабантуй", "image": upload("IMG_0001.jpg", jpeg_bytes(size=(3200, 2400), exif=exif), "image/jpeg")},
+        reverse("my:profile_edit", args=["alpha"]),
+        _profile_data(photo_caption="Сабантуй", photo=upload("IMG_0001.jpg", jpeg_bytes(size=(3200, 2400), exif=exif), "image/jpeg")),
     )
     assert response.status_code == 302
     org_a.refresh_from_db()
@@ -141,7 +141,7 @@ def test_it_saves_a_logo_and_photos_without_metadata(client, leader_a, org_a):
 
 def test_it_deletes_a_photo_of_its_own_organization(client, leader_a, org_a):
     client.force_login(leader_a)
-    client.post(reverse("my:photo_add", args=["alpha"]), {"image": upload("p.jpg", jpeg_bytes(), "image/jpeg")})
+    client.post(reverse("my:profile_edit", args=["alpha"]), _profile_data(photo=upload("p.jpg", jpeg_bytes(), "image/jpeg")))
     photo = org_a.photos.get()
     response = client.post(reverse("my:photo_delete", args=["alpha", photo.pk]))
     assert response.status_code == 302
@@ -275,3 +275,34 @@ def test_twenty_concurrent_saves_on_postgresql_one_wins_and_nineteen_are_refused
     with ThreadPoolExecutor(max_workers=20) as pool:
         results = list(pool.map(save, range(20)))
     assert results.count("saved") == 1 and results.count("refused") == 19
+
+
+def test_adding_a_photo_saves_the_unsaved_profile_text_with_it(client, leader_a, org_a):
+    client.force_login(leader_a)
+    page = client.get(reverse("my:profile_edit", args=["alpha"])).content.decode()
+    # The photo's inputs join the profile form, so the text typed beside them travels with the photo.
+    assert '<input type="file" name="photo" form="profile-form"' in page
+    assert 'name="photo_caption" form="profile-form"' in page
+    assert '<button type="submit" class="button button-secondary" form="profile-form" name="action" value="photo">' in page
+    response = client.post(
+        reverse("my:profile_edit", args=["alpha"]),
+        _profile_data(description="Набрано, но ещё не сохранено.", photo=upload("p.jpg", jpeg_bytes(), "image/jpeg"),
+                      photo_caption="Сабантуй", action="photo"),
+    )
+    assert response.status_code == 302
+    org_a.refresh_from_db()
+    assert org_a.description == "Набрано, но ещё не сохранено."
+    assert [p.caption for p in org_a.photos.all()] == ["Сабантуй"]
+    assert list(org_a.history_log.values_list("history_user", flat=True)[:2]) == [leader_a.pk, leader_a.pk]
+
+
+def test_a_file_chosen_in_a_form_with_errors_must_be_chosen_again_and_the_form_says_so(client, leader_a, org_a):
+    client.force_login(leader_a)
+    response = client.post(
+        reverse("my:profile_edit", args=["alpha"]),
+        _profile_data(website="не адрес", photo=upload("концерт.jpg", jpeg_bytes(), "image/jpeg")),
+    )
+    assert response.status_code == 400
+    content = response.content.decode()
+    assert "Файл «концерт.jpg» не сохранён, потому что в форме есть ошибки: выберите его ещё раз." in content
+    assert org_a.photos.count() == 0

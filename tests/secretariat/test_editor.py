@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 from django.templatetags.static import static
@@ -175,3 +176,66 @@ def test_it_keeps_responsible_taken_from_a_general_sub_item_marked_after_a_save(
     responsibility = item.responsibilities.get()
     assert responsibility.text == "Секретариат КСОРС РТ" and responsibility.inherited
     assert not resolution.items.get(label="7г").responsibilities.get().inherited
+
+
+def test_it_lists_responsible_parties_once_in_a_datalist_not_in_a_select_per_row(secretary_client, draft):
+    resolution, first, _second = draft
+    page = secretary_client.get(edit_url(resolution)).content.decode()
+    assert page.count('<datalist id="responsible-targets">') == 1
+    assert 'name="items-0-resp_0_target"' in page
+    assert '<select name="items-0-resp_0_target"' not in page
+    assert 'list="responsible-targets"' in page
+    # The outline links to every item; items are folded to one line, the blank one for a new item is open.
+    assert f'href="#items-0" data-outline-link>{first.label}</a>' in page
+    assert page.count('<details class="editor-item-body">') == 2
+    assert page.count('<details class="editor-item-body" open>') == 2  # the blank item and the template
+
+
+def test_it_takes_a_responsible_party_by_its_label_from_the_list(secretary_client, draft):
+    from organizations.models import Body
+    from secretariat.forms.editor import ResponsibleChoices
+
+    resolution, _first, _second = draft
+    body = Body.objects.create(name="Молодёжная комиссия", slug="youth-commission")
+    data = editor_data(resolution)
+    i = item_index(data, "1")
+    data[f"items-{i}-resp_1_text"] = "Молодёжная комиссия КСОРС РТ"
+    data[f"items-{i}-resp_1_target"] = ResponsibleChoices().labels[f"body:{body.slug}"].upper()
+    response = secretary_client.post(edit_url(resolution), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    item = resolution.items.get(label="1")
+    assert [r.body_id for r in item.responsibilities.all()] == [None, body.pk]
+    page = secretary_client.get(edit_url(resolution)).content.decode()
+    assert 'value="Молодёжная комиссия"' in page  # shown back by its label, not by its key
+
+
+def test_it_refuses_a_responsible_party_not_in_the_registry_and_keeps_the_text(secretary_client, draft):
+    resolution, _first, _second = draft
+    data = editor_data(resolution)
+    i = item_index(data, "1")
+    data[f"items-{i}-resp_1_target"] = "Неизвестный комитет"
+    data[f"items-{i}-text"] = "Провести семинар (правка)."
+    response = secretary_client.post(edit_url(resolution), data)
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "«Неизвестный комитет» нет в реестре" in page
+    assert "Провести семинар (правка)." in page
+    assert 'value="Неизвестный комитет"' in page
+    assert re.search(r'<details class="editor-item-body" open>\s*<summary><strong data-item-label>1</strong>', page)
+    assert resolution.items.get(label="1").text == "Провести семинар."
+
+
+def test_it_takes_the_membership_organization_by_name(secretary_client, draft):
+    from tests.factories import OrganizationFactory
+
+    resolution, _first, _second = draft
+    organization = OrganizationFactory(name="ОО «Славянский дом»")
+    data = editor_data(resolution)
+    i = item_index(data, "1")
+    data[f"items-{i}-membership_action"] = "exclude"
+    data[f"items-{i}-membership_organization"] = "ОО «Неизвестная»"
+    page = secretary_client.post(edit_url(resolution), data).content.decode()
+    assert "Организации «ОО «Неизвестная»» нет среди членов КСОРС РТ" in page
+    data[f"items-{i}-membership_organization"] = "ОО «Славянский дом»"
+    assert secretary_client.post(edit_url(resolution), data).status_code == 302
+    assert resolution.items.get(label="1").membership_organization == organization

@@ -53,6 +53,10 @@ def world(draft, members, call, declaration, leader_a, secretary):  # noqa: F811
         "attachment": attachment.pk, "report": report.pk, "assignment": assignment.pk, "extension": extension.pk,
         "submission": Submission.objects.create(call=call, organization=org, status=Submission.Status.SUBMITTED).pk,
         "signatory": Signatory.objects.create(declaration=declaration, organization=org, requested_by=leader_a).pk,
+        "confirmed_signatory": Signatory.objects.create(
+            declaration=declaration, organization=members[1], status=Signatory.Status.CONFIRMED,
+            joined_on=datetime.date(2026, 6, 19),
+        ).pk,
         "history_id": org.history_log.latest("history_date").history_id,
         "other_item": ItemFactory(),
         "person": PersonFactory().pk,
@@ -106,6 +110,7 @@ URLS = [
     ("submission", lambda w: {"slug": "jubilee-book", "pk": w["submission"]}, ["get", "post"], ""),
     ("declarations", lambda w: {}, ["get"], ""),
     ("declaration_decide", lambda w: {"pk": w["signatory"]}, ["post"], ""),
+    ("declaration_correct", lambda w: {"pk": w["confirmed_signatory"]}, ["get", "post"], ""),
     ("reports", lambda w: {}, ["get"], ""),
     ("organization_history", lambda w: {"slug": w["org"].slug}, ["get"], ""),
     ("organization_history_revert", lambda w: {"slug": w["org"].slug, "history_id": w["history_id"]}, ["post"], ""),
