@@ -90,3 +90,21 @@ def test_a_save_that_moves_only_bookkeeping_columns_records_nothing(db):
     organization.city = "Худжанд"
     organization.save()
     assert organization.history_log.count() == before + 1
+
+
+def test_import_then_an_unchanged_save_leave_no_empty_history_row(secretary_client, sample_text, members):
+    from resolutions.models import Resolution
+    from secretariat.views.history import HIDDEN_FIELDS
+    from tests.factories import ConferenceFactory
+
+    xx = ConferenceFactory(number=20, slug="xx-2026")
+    secretary_client.post(
+        reverse("secretariat:import_confirm"), {"source": sample_text, "slug": "xx-2026-06-19", "conference": xx.pk}
+    )
+    resolution = Resolution.objects.get(slug="xx-2026-06-19")
+    secretary_client.post(reverse("secretariat:resolution_edit", args=[resolution.pk]), editor_data(resolution))
+    records = [*resolution.history_log.all(), *Item.history_log.filter(resolution_id=resolution.pk)]
+    created = [r for r in records if r.history_type == "+"]
+    assert len(created) == 1 + resolution.items.count()  # the resolution and each of its items, once
+    empty = [r for r in records if r.history_type == "~" and not r.diff_against(r.prev_record, excluded_fields=HIDDEN_FIELDS).changes]
+    assert empty == []
