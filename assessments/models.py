@@ -10,8 +10,8 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
+from core.history import ChangesOnlyHistoricalRecords
 from core.models import TimeStampedModel
 from organizations.models import Organization
 
@@ -39,7 +39,7 @@ class Questionnaire(TimeStampedModel):
         "resolutions.Item", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
         verbose_name=_("пункт резолюции"),
     )
-    history_log = HistoricalRecords(m2m_fields=[organizations], verbose_name=_("история изменений"))
+    history_log = ChangesOnlyHistoricalRecords(m2m_fields=[organizations], verbose_name=_("история изменений"))
 
     class Meta:
         verbose_name = _("анкета самоанализа")
@@ -62,7 +62,7 @@ class Section(models.Model):
     questionnaire = models.ForeignKey(Questionnaire, on_delete=models.CASCADE, related_name="sections")
     title = models.CharField(_("название раздела"), max_length=300)
     position = models.PositiveSmallIntegerField(_("порядок"), default=0)
-    history_log = HistoricalRecords(verbose_name=_("история изменений"))
+    history_log = ChangesOnlyHistoricalRecords(verbose_name=_("история изменений"))
 
     class Meta:
         verbose_name = _("раздел анкеты")
@@ -100,7 +100,7 @@ class Question(models.Model):
         help_text=_("Ответ может быть опубликован как практика (с согласия организации)."),
     )
     position = models.PositiveSmallIntegerField(_("порядок"), default=0)
-    history_log = HistoricalRecords(verbose_name=_("история изменений"))
+    history_log = ChangesOnlyHistoricalRecords(verbose_name=_("история изменений"))
 
     class Meta:
         verbose_name = _("вопрос")
@@ -139,7 +139,7 @@ class Report(TimeStampedModel):
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    history_log = HistoricalRecords(verbose_name=_("история изменений"))
+    history_log = ChangesOnlyHistoricalRecords(verbose_name=_("история изменений"))
 
     class Meta:
         verbose_name = _("отчёт самоанализа")
@@ -163,7 +163,7 @@ class Answer(models.Model):
     raw = models.JSONField(_("как введено"), default=None, null=True, blank=True)
     value = models.JSONField(_("проверенное значение"), default=None, null=True, blank=True)
     consent_to_publish = models.BooleanField(_("согласны на публикацию"), default=False)
-    history_log = HistoricalRecords(verbose_name=_("история изменений"))
+    history_log = ChangesOnlyHistoricalRecords(verbose_name=_("история изменений"))
 
     class Meta:
         verbose_name = _("ответ")
@@ -191,7 +191,7 @@ class Practice(TimeStampedModel):
     published_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    history_log = HistoricalRecords(verbose_name=_("история изменений"))
+    history_log = ChangesOnlyHistoricalRecords(verbose_name=_("история изменений"))
 
     objects = PracticeQuerySet.as_manager()
 

@@ -5,8 +5,8 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
+from core.history import ChangesOnlyHistoricalRecords
 from core.models import TimeStampedModel
 from core.text import fold, long_date, to_roman
 from core.urlcache import slug_url
@@ -68,7 +68,7 @@ class Conference(TimeStampedModel):
     is_demo = models.BooleanField(_("демонстрационная запись"), default=False)
     search_text = models.TextField(editable=False, blank=True, default="")
 
-    history_log = HistoricalRecords(excluded_fields=["search_text"], verbose_name=_("история изменений"))
+    history_log = ChangesOnlyHistoricalRecords(excluded_fields=["search_text"], verbose_name=_("история изменений"))
     objects = ConferenceQuerySet.as_manager()
 
     class Meta:
@@ -160,7 +160,7 @@ class Meeting(TimeStampedModel):
     description = models.TextField(_("описание"), blank=True)
     is_demo = models.BooleanField(_("демонстрационная запись"), default=False)
 
-    history_log = HistoricalRecords(verbose_name=_("история изменений"))
+    history_log = ChangesOnlyHistoricalRecords(verbose_name=_("история изменений"))
 
     class Meta:
         verbose_name = _("заседание КСОРС РТ")

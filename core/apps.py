@@ -19,3 +19,6 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         connection_created.connect(_register_sqlite_functions, dispatch_uid="ksors_sqlite_fold")
+        from core.history import connect_text_normalisation
+
+        connect_text_normalisation()

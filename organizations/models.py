@@ -3,8 +3,8 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
+from core.history import ChangesOnlyHistoricalRecords
 from core.models import TimeStampedModel
 from core.text import fold
 from core.urlcache import slug_url
@@ -112,7 +112,7 @@ class Organization(TimeStampedModel):
     # Optimistic locking of the profile and registry forms (as `Resolution.revision` in the editor).
     revision = models.PositiveIntegerField(default=1, editable=False)
 
-    history_log = HistoricalRecords(excluded_fields=["search_text"], verbose_name=_("история изменений"))
+    history_log = ChangesOnlyHistoricalRecords(excluded_fields=["search_text"], verbose_name=_("история изменений"))
     objects = OrganizationQuerySet.as_manager()
 
     class Meta:
@@ -198,7 +198,7 @@ class Body(models.Model):
     slug = models.SlugField(max_length=100, unique=True)
     description = models.TextField(_("описание"), blank=True)
 
-    history_log = HistoricalRecords(verbose_name=_("история изменений"))
+    history_log = ChangesOnlyHistoricalRecords(verbose_name=_("история изменений"))
 
     class Meta:
         verbose_name = _("орган КСОРС РТ")
@@ -216,7 +216,7 @@ class Person(TimeStampedModel):
     is_demo = models.BooleanField(_("демонстрационная запись"), default=False)
     search_text = models.TextField(editable=False, blank=True, default="")
 
-    history_log = HistoricalRecords(excluded_fields=["search_text"], verbose_name=_("история изменений"))
+    history_log = ChangesOnlyHistoricalRecords(excluded_fields=["search_text"], verbose_name=_("история изменений"))
 
     class Meta:
         verbose_name = _("персона")
@@ -253,7 +253,7 @@ class Position(models.Model):
     started_on = models.DateField(_("с"), null=True, blank=True)
     ended_on = models.DateField(_("по"), null=True, blank=True)
 
-    history_log = HistoricalRecords(verbose_name=_("история изменений"))
+    history_log = ChangesOnlyHistoricalRecords(verbose_name=_("история изменений"))
 
     class Meta:
         verbose_name = _("должность")
@@ -395,7 +395,7 @@ class Submission(TimeStampedModel):
     # Why a decision already taken was changed (accepted, then sent back; or the other way round).
     correction_reason = models.TextField(_("причина изменения решения"), blank=True)
 
-    history_log = HistoricalRecords(verbose_name=_("история изменений"))
+    history_log = ChangesOnlyHistoricalRecords(verbose_name=_("история изменений"))
 
     class Meta:
         verbose_name = _("материалы организации")
@@ -467,7 +467,7 @@ class SitePage(TimeStampedModel):
         _("текст по-английски"), blank=True, help_text=_("Если пусто, на английской странице показывается русский текст.")
     )
 
-    history_log = HistoricalRecords(verbose_name=_("история изменений"))
+    history_log = ChangesOnlyHistoricalRecords(verbose_name=_("история изменений"))
 
     class Meta:
         verbose_name = _("страница сайта")

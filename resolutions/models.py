@@ -6,8 +6,8 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
+from core.history import ChangesOnlyHistoricalRecords
 from core.models import TimeStampedModel
 from core.text import fold
 from core.urlcache import slug_url
@@ -66,7 +66,7 @@ class Resolution(TimeStampedModel):
     is_demo = models.BooleanField(_("демонстрационная запись"), default=False)
     search_text = models.TextField(editable=False, blank=True, default="")
 
-    history_log = HistoricalRecords(excluded_fields=["search_text", "source_text"], verbose_name=_("история изменений"))
+    history_log = ChangesOnlyHistoricalRecords(excluded_fields=["search_text", "source_text"], verbose_name=_("история изменений"))
     objects = ResolutionQuerySet.as_manager()
 
     class Meta:
@@ -258,7 +258,7 @@ class Item(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
     )
 
-    history_log = HistoricalRecords(verbose_name=_("история изменений"))
+    history_log = ChangesOnlyHistoricalRecords(verbose_name=_("история изменений"))
     objects = ItemQuerySet.as_manager()
 
     class Meta:
@@ -429,7 +429,7 @@ class Assignment(models.Model):
     decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     updated_at = models.DateTimeField(auto_now=True)
 
-    history_log = HistoricalRecords(verbose_name=_("история изменений"))
+    history_log = ChangesOnlyHistoricalRecords(verbose_name=_("история изменений"))
     objects = AssignmentQuerySet.as_manager()
 
     class Meta:
@@ -584,7 +584,7 @@ class Declaration(TimeStampedModel):
     is_demo = models.BooleanField(_("демонстрационная запись"), default=False)
     search_text = models.TextField(editable=False, blank=True, default="")
 
-    history_log = HistoricalRecords(excluded_fields=["search_text"], verbose_name=_("история изменений"))
+    history_log = ChangesOnlyHistoricalRecords(excluded_fields=["search_text"], verbose_name=_("история изменений"))
 
     class Meta:
         verbose_name = _("декларация")
@@ -612,7 +612,7 @@ class DeclarationDocument(models.Model):
     size = models.PositiveIntegerField(_("размер, байт"), default=0)
     uploaded_at = models.DateTimeField(auto_now_add=True)
 
-    history_log = HistoricalRecords(verbose_name=_("история изменений"))
+    history_log = ChangesOnlyHistoricalRecords(verbose_name=_("история изменений"))
 
     class Meta:
         verbose_name = _("документ декларации")
@@ -644,7 +644,7 @@ class Signatory(models.Model):
     # Why the Secretariat reversed its own decision (a confirmation withdrawn, a refusal turned into a confirmation).
     correction_reason = models.TextField(_("причина исправления решения"), blank=True)
 
-    history_log = HistoricalRecords(verbose_name=_("история изменений"))
+    history_log = ChangesOnlyHistoricalRecords(verbose_name=_("история изменений"))
 
     class Meta:
         verbose_name = _("участник декларации")

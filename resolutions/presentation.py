@@ -85,3 +85,43 @@ def heard_in(resolution) -> str:
     if not match:
         return ""
     return " ".join(match.group("what").replace("**", "").split()).rstrip(",;:")
+
+
+def contents(items, *, words: int = 8) -> list[dict]:
+    """The table of contents of a resolution page: its items (not sub-items), each with the first words of
+    its text cut at a word boundary; and `ends_group` on the last row of each item's family, where the page
+    offers a way back up."""
+    rows = []
+    for position, item in enumerate(items):
+        following = items[position + 1] if position + 1 < len(items) else None
+        item.ends_group = following is None or following.depth == 0
+        if item.depth == 0:
+            text = " ".join(item.text.replace("**", "").split())
+            cut = text.split(" ")
+            summary = " ".join(cut[:words])
+            if len(cut) > words:
+                summary = summary.rstrip(":;,.–—-") + "…"
+            rows.append({"anchor": item.anchor, "label": item.label, "summary": summary})
+    return rows
+
+
+def responsibility_sources(items) -> None:
+    """Where an inherited responsible is written: the sub-item that names it («7г. Ответственный за подготовку:
+    …», for its parent 7 and siblings 7а–7в) or the parent item that introduces its sub-items with it. Sets
+    `source` (an item, or None when it came from a lead-in before the items) on each inherited responsibility."""
+    by_pk = {item.pk: item for item in items}
+    children: dict = {}
+    for item in items:
+        children.setdefault(item.parent_id, []).append(item)
+
+    def names(item, text):
+        return any(r.text == text and not r.inherited for r in item.responsibility_list)
+
+    for item in items:
+        for r in item.responsibility_list:
+            if not r.inherited:
+                continue
+            parent = by_pk.get(item.parent_id)
+            siblings = children.get(item.parent_id, []) if parent else []
+            candidates = [*children.get(item.pk, []), *siblings, parent]
+            r.source = next((c for c in candidates if c is not None and c is not item and names(c, r.text)), None)

@@ -19,7 +19,7 @@ from resolutions.models import (
     Resolution,
     Responsibility,
 )
-from resolutions.presentation import with_depth
+from resolutions.presentation import contents, responsibility_sources, with_depth
 from resolutions.services import resolution_versions_diff
 
 DUE_DAYS = 30
@@ -153,11 +153,13 @@ def resolution_document(resolution: Resolution) -> dict:
             ),
         )
     )
+    responsibility_sources(items)
     versions = list(resolution.versions.defer("snapshot").order_by("-number"))
     named_organizations, named_people = _named(items)
     return {
         "resolution": resolution,
         "items": items,
+        "contents": contents(items),
         "versions": versions,
         "current_version": next((v for v in versions if v.number == resolution.version), None),
         "named_organizations": named_organizations,

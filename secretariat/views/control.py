@@ -75,7 +75,7 @@ def register(request):
         {
             "today": today, "filter": item_filter, "table": table, "rows": rows, "summary": summary,
             "chart": status_counts(s for s, _d in shown),
-            "bulk_form": BulkActionForm(), "query": request.GET.urlencode(),
+            "bulk_form": BulkActionForm(auto_id="bulk-%s"), "query": request.GET.urlencode(),
         },
     )
 

@@ -92,7 +92,7 @@ def item_detail(request, pk):
             "responsibilities": item.responsibilities.select_related("person", "body", "organization"),
             "reports": reports,
             "report_form": report_form,
-            "status_form": ItemStatusForm(initial={"status": item.execution_status}),
+            "status_form": ItemStatusForm(initial={"status": item.execution_status}, auto_id="item-status-%s"),
             "overdue": item.is_overdue(),
         },
     )

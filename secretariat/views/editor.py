@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from organizations.models import MembershipStatus
 from resolutions.consistency import resolution_conference_differences, unassigned_instructions
-from resolutions.models import Resolution, ResolutionStatus
+from resolutions.models import Item, Resolution, ResolutionStatus
 from resolutions.selectors import resolution_document, version_history
 from resolutions.services import (
     MEMBERSHIP_STATUS_FOR_ACTION,
@@ -42,7 +42,13 @@ def _remember_base(request, resolution: Resolution) -> None:
 def _conflict(request, resolution: Resolution, expected_revision: int) -> dict:
     base = request.session.get(SESSION_BASE, {}).get(str(resolution.pk))
     current = resolution_snapshot(resolution)
-    last = resolution.history_log.select_related("history_user").first()
+    # The history records real changes only: a colleague who changed only items left no record of the
+    # resolution's own row (its revision moved, nothing else), so the last change is the latest of both.
+    records = [
+        resolution.history_log.select_related("history_user").first(),
+        Item.history_log.filter(resolution_id=resolution.pk).select_related("history_user").first(),
+    ]
+    last = max((r for r in records if r is not None), key=lambda r: r.history_date, default=None)
     return {
         "diff": resolution_versions_diff(base["snapshot"], current) if base and base["revision"] == expected_revision else None,
         "by": last.history_user if last else None,

@@ -62,7 +62,7 @@ def event_detail(request, kind, pk):
             "form": form, "kind": kind, "event": event,
             "agenda": event.agenda.select_related("standing_item"),
             "agenda_form": AgendaItemForm(),
-            "hold_form": HoldForm(initial={"date": event.date}),
+            "hold_form": HoldForm(initial={"date": event.date}, auto_id="hold-%s"),
             "review": open_decisions_before(event),
             "linked_items": event.linked_items.select_related("resolution").order_by("resolution__adopted_on", "position"),
         },

@@ -21,7 +21,13 @@ pytestmark = [pytest.mark.browser, pytest.mark.skipif(
 PUBLIC_PAGES = {
     "home": "/",
     "resolution": "/resolutions/xx-2026-06-19/",
+    "resolution-en": "/en/resolutions/xx-2026-06-19/",
+    "resolution-versions": "/resolutions/xx-2026-06-19/versions/",
+    "resolutions": "/resolutions/",
+    "conferences": "/conferences/",
     "organizations": "/organizations/",
+    "declarations": "/declarations/",
+    "search": "/search/?q=молодёжь",
     "login": "/accounts/login/",
     "about": "/about/",
     "contacts": "/contacts/",
@@ -29,7 +35,11 @@ PUBLIC_PAGES = {
     "about-en": "/en/about/",
     "privacy-en": "/en/privacy/",
 }
-SECRETARIAT_PAGES = {"secretariat-dashboard": "/secretariat/", "secretariat-page-edit": "/secretariat/pages/about/"}
+# On a phone the resolution's contents are a <details> and the header scrolls sideways: checked there too.
+PHONE_PAGES = {"resolution-phone": "/resolutions/xx-2026-06-19/", "organizations-phone": "/organizations/"}
+SECRETARIAT_PAGES = {"secretariat-dashboard": "/secretariat/", "secretariat-organizations": "/secretariat/organizations/",
+                     "secretariat-control": "/secretariat/control/",
+                     "secretariat-page-edit": "/secretariat/pages/about/"}
 LEADER_PAGES = {"leader-profile-edit": "/my/organizations/women-movement/edit/"}
 
 
@@ -78,6 +88,19 @@ def _check(page, base, pages, shot):
 
 def test_it_finds_no_serious_violations_on_public_pages(demo_site, live_server, axe_page, shot):
     _check(axe_page, live_server.url, PUBLIC_PAGES, shot)
+
+
+def test_it_finds_no_serious_violations_on_a_phone(demo_site, live_server, browser, shot):
+    context = browser.new_context(viewport={"width": 390, "height": 800}, bypass_csp=True, locale="ru-RU")
+    page = context.new_page()
+    page.goto(live_server.url + PHONE_PAGES["resolution-phone"])
+    page.locator("details.doc-toc-phone summary").click()  # open, so its links are checked too
+    violations = _serious_violations(page)
+    shot(page, "axe-resolution-phone")
+    page.goto(live_server.url + PHONE_PAGES["organizations-phone"])
+    violations += _serious_violations(page)
+    context.close()
+    assert violations == []
 
 
 def test_it_finds_no_serious_violations_in_the_secretariat_workspace(demo_site, live_server, axe_page, shot):

@@ -83,7 +83,7 @@ def test_it_imports_fixes_publishes_and_corrects_the_sample(demo_without_xx_reso
     page.get_by_role("button", name="Сохранить исправление").click()
     expect(page.locator(".messages")).to_contain_text("Исправление сохранено: редакция 2.")
     page.get_by_role("link", name="Редакции").click()
-    expect(page.locator(".version").first).to_contain_text("Редакция 2 от")
+    expect(page.locator(".version").first).to_contain_text("Редакция 2, опубликована")
     expect(page.locator(".version").first).to_contain_text("Уточнена формулировка пункта 14.")
     expect(page.locator(".version").first.locator("ins")).to_contain_text("(уточнено)")
     shot(page, "secretariat-versions")

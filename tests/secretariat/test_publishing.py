@@ -75,14 +75,14 @@ def test_a_change_after_publication_is_a_correction_with_a_note_and_a_version(se
     assert members[0].membership_changes.count() == 1  # the correction applied nothing twice
 
     versions_page = secretary_client.get(reverse("secretariat:resolution_versions", args=[imported.pk])).content.decode()
-    assert "Редакция 2 от" in versions_page and "Уточнена формулировка п. 13." in versions_page
+    assert "Редакция 2, опубликована" in versions_page and "Уточнена формулировка п. 13." in versions_page
     assert "(уточнено)" in versions_page
 
     public = client_for_public().get(imported.get_absolute_url()).content.decode()
     assert "Редакция 2" in public and "Уточнена формулировка п. 13." in public
     public_versions = client_for_public().get(reverse("resolutions:versions", args=[imported.slug])).content.decode()
-    assert "Редакция 2 от" in public_versions and "Редакция 1 от" in public_versions
-    assert "<ins>" in public_versions and "(уточнено)" in public_versions
+    assert "Редакция 2, опубликована" in public_versions and "Редакция 1, опубликована" in public_versions
+    assert "<ins lang=\"ru\">" in public_versions and "(уточнено)" in public_versions
 
 
 def test_it_refuses_to_delete_an_item_that_changed_a_status(secretary_client, imported, members):
