@@ -149,6 +149,13 @@ def storage_from_url(url: str | None) -> dict:
         "file_overwrite": False,
         **query,
     }
+    from botocore.config import Config
+
+    # boto3 waits a minute to connect by default: with the storage down, every download and /healthz would too.
+    options["client_config"] = Config(
+        connect_timeout=2, read_timeout=20, retries={"max_attempts": 3, "mode": "standard"},
+        signature_version=options.pop("signature_version"), s3={"addressing_style": options.pop("addressing_style", None)},
+    )
     if parsed.username:
         options["access_key"] = unquote(parsed.username)
         options["secret_key"] = unquote(parsed.password or "")

@@ -18,6 +18,7 @@ from secretariat.views import (
     registry,
     resolutions,
     review,
+    tasks,
 )
 
 register_converter(EventKindConverter, "event_kind")
@@ -83,6 +84,8 @@ urlpatterns = [
         name="organization_history_revert",
     ),
     path("invite/", accounts.invite, name="invite"),
+    path("tasks/", tasks.task_list, name="tasks"),
+    path("tasks/<uuid:pk>/retry/", tasks.task_retry, name="task_retry"),
     # The registry (issue 10): people and posts, bodies, declarations, accounts.
     path("people/", registry.person_list, name="people"),
     path("people/new/", registry.person_edit, name="person_new"),
