@@ -4,6 +4,7 @@ puts a failed task back in the queue."""
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from core import tasks
@@ -11,8 +12,8 @@ from secretariat.views import secretariat_required
 
 SHOWN = 100
 TASK_LABELS = {
-    "core.notify.deliver": _("Письмо"),
-    "resolutions.tasks.resolution_pdf_render": _("PDF резолюции"),
+    "core.notify.deliver": gettext_lazy("Письмо"),
+    "resolutions.tasks.resolution_pdf_render": gettext_lazy("PDF резолюции"),
 }
 
 
@@ -29,6 +30,14 @@ def _row(result):
     }
 
 
+def _clock(age) -> str:
+    """A wait as h:mm:ss (days counted in hours), or "" when nothing waits."""
+    if age is None:
+        return ""
+    seconds = int(age.total_seconds())
+    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+
+
 @secretariat_required
 def task_list(request):
     pending = tasks.pending_tasks()
@@ -39,7 +48,7 @@ def task_list(request):
         "failed": [_row(result) for result in failed[:SHOWN]],
         "failed_count": failed.count(),
         "retried_count": tasks.retried_attempts().count(),
-        "oldest": tasks.oldest_pending_age(),
+        "oldest": _clock(tasks.oldest_pending_age()),
         "max_attempts": tasks.MAX_ATTEMPTS,
     }
     return render(request, "secretariat/tasks.html", context)

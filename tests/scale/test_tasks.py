@@ -76,7 +76,7 @@ def test_a_mail_outage_delays_the_email_and_the_retry_sends_it_when_the_server_i
     run_worker()  # not due yet: the worker leaves it alone
     assert DBTaskResult.objects.get(pk=retry.pk).status == "READY"
     page = secretary_client.get(reverse("secretariat:tasks")).content.decode()
-    assert "Невыполненных задач нет." in page and "Повторено после сбоя: 1" in page
+    assert "Невыполненных задач нет." in page and "Попыток, повторённых после сбоя: 1." in page
 
     mail_server_down.undo()  # the mail server is back
     DBTaskResult.objects.filter(pk=retry.pk).update(run_after=timezone.now())
@@ -124,7 +124,7 @@ def test_the_task_page_lists_the_queue_and_says_how_long_the_oldest_has_waited(d
     age = tasks.oldest_pending_age()
     assert datetime.timedelta(minutes=5) <= age < datetime.timedelta(minutes=6)
     text = secretary_client.get(reverse("secretariat:tasks")).content.decode()
-    assert "Ожидает выполнения: 1 задача." in text and "Самая давняя ждёт 0:05:" in text
+    assert "Задач в очереди: 1." in text and "Самая давняя ждёт 0:05:" in text
     assert "a@example.org" in text and "«Приглашение»" in text
 
 
