@@ -211,12 +211,14 @@ class Browser:
         except urllib.error.HTTPError as error:
             return error.code, path, error.headers, error.read()
 
-    def form(self, path, fields, files=None):
+    def form(self, path, fields, files=None, *, action=None):
+        """Fill the form of the page at `path`; post it to `action` when the form posts elsewhere."""
         status, final, _headers, page = self.request(path)
         token = CSRF.search(page.decode("utf-8", "replace"))
         if status != 200 or not token:
             fail(f"{self.name}: no form with a CSRF token at {path} (HTTP {status})")
-        return self.request(final, {"csrfmiddlewaretoken": token.group(1), **fields}, files=files, referer=final)
+        return self.request(action or final, {"csrfmiddlewaretoken": token.group(1), **fields}, files=files,
+                            referer=final)
 
 
 def png_bytes() -> bytes:
@@ -282,17 +284,21 @@ def main() -> int:
         ENV["REDIS_URL"] = redis_url
         subprocess.run([str(VENV_BIN / "python"), "-c",
                         f"import redis; redis.Redis.from_url({redis_url!r}).flushdb()"], check=True)
+        # KSORS_SCALEOUT_TEMPLATE: a database already migrated with the demo data, copied instead of set up again
+        # (for running this script repeatedly on a developer's machine; CI sets nothing and builds it afresh).
+        template = os.environ.get("KSORS_SCALEOUT_TEMPLATE")
         with psycopg.connect(f"{PG}/postgres", autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{DB}" WITH (FORCE)')
-            admin.execute(f'CREATE DATABASE "{DB}"')
+            admin.execute(f'CREATE DATABASE "{DB}"' + (f' TEMPLATE "{template}"' if template else ""))
         wait_for("moto_server", lambda: answers(S3))
         import boto3
 
         boto3.client("s3", endpoint_url=f"http://127.0.0.1:{S3}", region_name="us-east-1",
                      aws_access_key_id="smoke-key", aws_secret_access_key="smoke-secret").create_bucket(Bucket=BUCKET)
-        manage("migrate", "--noinput", "-v0")
-        manage("load_demo", "-v0")
-        manage("demo_account")
+        if not template:
+            manage("migrate", "--noinput", "-v0")
+            manage("load_demo", "-v0")
+            manage("demo_account")
         manage("collectstatic", "--noinput", "-v0")
         print(f"   {time.monotonic() - t:.1f} s (Redis: {redis_url})")
 
@@ -318,8 +324,9 @@ def main() -> int:
         call_link = re.search(rf"/my/organizations/{organization}/calls/[^/\"]+/", page)
         if not call_link:
             fail("the leader's workspace links no call for materials")
-        status, final, _h, _page = leader.form(f"/my/organizations/{organization}/photos/", {"caption": "Сабантуй"},
-                                               files={"image": ("sabantuy.jpg", png_bytes(), "image/jpeg")})
+        status, final, _h, _page = leader.form(f"/my/organizations/{organization}/edit/", {"caption": "Сабантуй"},
+                                               files={"image": ("sabantuy.jpg", png_bytes(), "image/jpeg")},
+                                               action=f"/my/organizations/{organization}/photos/")
         if status != 200:
             fail(f"photo upload: HTTP {status}")
         status, final, _h, _page = leader.form(call_link.group(0), {"text": "История организации", "links": ""},
@@ -337,8 +344,9 @@ def main() -> int:
         print(f"   organization {organization}: {photo.group(0)}, {material.group(0)}")
 
         upstreams: dict[str, int] = {}
+        workspace = f"/my/organizations/{organization}/edit/".encode()
         for _ in range(12):
-            for path, check in ((("/my/"), lambda s, f, b: s == 200 and f == "/my/" and b"leader" in b.lower()),
+            for path, check in (("/my/", lambda s, f, b: s == 200 and f == "/my/" and workspace in b),
                                 (photo.group(0), lambda s, f, b: s == 200 and b[:3] == b"\xff\xd8\xff"),
                                 (material.group(0), lambda s, f, b: s == 200 and b == PDF)):
                 status, final, headers, body = leader.request(path)
@@ -365,7 +373,8 @@ def main() -> int:
         print(f"   {time.monotonic() - t:.1f} s")
 
         t = step(f"{READ_LOAD} reads through nginx, instance B killed after a third of them")
-        paths = ["/", "/resolutions/", "/conferences/", "/organizations/", "/healthz", "/search/?q=молодёжь"]
+        paths = ["/", "/resolutions/", "/conferences/", "/organizations/", "/healthz",
+                 "/search/?q=" + urllib.parse.quote("молодёжь")]
         failures, done, answered = [], 0, {}
 
         def read(index: int):

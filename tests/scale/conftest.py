@@ -36,15 +36,16 @@ def moto_endpoint():
         [str(executable), "-H", "127.0.0.1", "-p", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     endpoint = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
+    # moto imports a large part of botocore before it listens: allow for a busy machine.
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
         with socket.socket() as probe:
             if probe.connect_ex(("127.0.0.1", port)) == 0:
                 break
         time.sleep(0.1)
     else:
         process.kill()
-        raise RuntimeError("moto_server did not start")
+        raise RuntimeError(f"moto_server did not start on port {port}")
     yield endpoint
     process.terminate()
     process.wait(timeout=10)
