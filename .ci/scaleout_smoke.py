@@ -239,7 +239,7 @@ def delivered(maildir: Path) -> int:
 def queue_counts() -> dict[str, int]:
     with psycopg.connect(f"{PG}/{DB}") as connection:
         rows = connection.execute(
-            "SELECT status, exception_class_path, count(*) FROM django_tasks_db_dbtaskresult "
+            "SELECT status, exception_class_path, count(*) FROM django_tasks_database_dbtaskresult "
             "WHERE task_path = 'core.notify.deliver' GROUP BY 1, 2"
         ).fetchall()
     counts: dict[str, int] = {}
@@ -404,7 +404,7 @@ def main() -> int:
         print(f"   {READ_LOAD} reads, none failed; answered by {answered} in {time.monotonic() - t:.1f} s")
 
         t = step("emails: queued while the mail server is down, retried, all sent once it is back")
-        manage("invite", "new.member@example.org")
+        manage("invite", "new.member@example.org", "--organization", organization)
         wait_for("a failed delivery attempt", lambda: queue_counts().get("RETRIED", 0) >= 1, 60)
         counts = queue_counts()
         print(f"   with the mail server down: {counts}")

@@ -53,7 +53,9 @@ def _tag_sentry(request_id: str) -> None:
 
 class RequestIdFilter(logging.Filter):
     def filter(self, record):
-        record.request_id = getattr(record, "request_id", None) or current_request_id()
+        # Django logs a request's 4xx/5xx after the middleware has returned: the id is then on the request.
+        from_request = getattr(getattr(record, "request", None), "request_id", None)
+        record.request_id = getattr(record, "request_id", None) or from_request or current_request_id()
         return True
 
 
@@ -68,7 +70,8 @@ class JsonFormatter(logging.Formatter):
             "level": record.levelname,
             "logger": record.name,
             "message": record.getMessage(),
-            "request_id": getattr(record, "request_id", "") or current_request_id() or None,
+            "request_id": getattr(record, "request_id", "") or getattr(getattr(record, "request", None), "request_id", "")
+            or current_request_id() or None,
         }
         request = getattr(record, "request", None)
         if request is not None and hasattr(request, "path"):

@@ -93,10 +93,8 @@ def retried_attempts():
 def oldest_pending_age() -> datetime.timedelta | None:
     """How long the oldest task that is due has waited: grows when no worker runs. None when nothing is due."""
     now = timezone.now()
-    oldest = (
-        _results().filter(status="READY", run_after__lte=now).order_by("enqueued_at").values_list("enqueued_at", flat=True)
-        .first()
-    )
+    # ready(): a task enqueued without run_after is stored with the largest date, meaning "at once".
+    oldest = _results().ready().order_by("enqueued_at").values_list("enqueued_at", flat=True).first()
     return None if oldest is None else now - oldest
 
 
@@ -104,9 +102,11 @@ def requeue(result) -> None:
     """Put a task that failed for good back in the queue, with its attempts counted afresh; the failed row goes
     (its traceback is in the log). Runs at once with the immediate backend."""
     from django.db import transaction
+    from django.utils.module_loading import import_string
 
     kwargs = {key: value for key, value in result.args_kwargs["kwargs"].items() if key != "attempt"}
     with transaction.atomic():
-        result.task.using(run_after=None).enqueue(*result.args_kwargs["args"], **kwargs)
+        # The task as declared (not `result.task`, which keeps the failed attempt's run_after).
+        import_string(result.task_path).enqueue(*result.args_kwargs["args"], **kwargs)
         logger.info("task %s (%s) put back in the queue", result.task_path, result.id)
         result.delete()

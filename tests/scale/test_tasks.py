@@ -3,6 +3,7 @@ that fails for good is shown to the Secretariat, who can put it back in the queu
 
 import datetime
 import smtplib
+from unittest import mock
 
 import pytest
 from django.core import mail
@@ -37,7 +38,10 @@ def mail_server_down(monkeypatch):
 
 
 def run_worker():
-    call_command("db_worker", "--batch", "--interval", "0", "--no-startup-delay", verbosity=0)
+    """The real `db_worker` until the queue has nothing due. It closes "old" connections between tasks, which
+    inside a test's transaction would close the test's own: that one call is left out here."""
+    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
+        call_command("db_worker", "--batch", "--interval", "0", "--no-startup-delay", verbosity=0)
 
 
 def _invite(address="kim@example.org"):
