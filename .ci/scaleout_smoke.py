@@ -290,7 +290,7 @@ def main() -> int:
         with psycopg.connect(f"{PG}/postgres", autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{DB}" WITH (FORCE)')
             admin.execute(f'CREATE DATABASE "{DB}"' + (f' TEMPLATE "{template}"' if template else ""))
-        wait_for("moto_server", lambda: answers(S3))
+        wait_for("moto_server", lambda: answers(S3), 120)
         import boto3
 
         boto3.client("s3", endpoint_url=f"http://127.0.0.1:{S3}", region_name="us-east-1",
