@@ -71,6 +71,7 @@ ENV = {
     "DJANGO_STORAGE_URL": f"s3://smoke-key:smoke-secret@{BUCKET}?endpoint_url=http://127.0.0.1:{S3}",
     "KSORS_TASKS": "database",
     "KSORS_TASK_RETRY_SECONDS": "2",
+    "KSORS_TASK_RETRY_MAX_SECONDS": "10",
     "KSORS_REQUIRE_MFA": "0",
     "EMAIL_URL": f"smtp://127.0.0.1:{SMTP}?tls=0&timeout=2",
     "DJANGO_SECURE_SSL_REDIRECT": "0",

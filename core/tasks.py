@@ -33,7 +33,8 @@ def backoff(attempt: int) -> datetime.timedelta:
     """The wait after failed attempt number `attempt` (1-based): doubling from a minute (KSORS_TASK_RETRY_SECONDS),
     capped at an hour."""
     first = datetime.timedelta(seconds=getattr(settings, "KSORS_TASK_RETRY_SECONDS", FIRST_DELAY.total_seconds()))
-    return min(first * (2 ** (attempt - 1)), LONGEST_DELAY)
+    longest = datetime.timedelta(seconds=getattr(settings, "KSORS_TASK_RETRY_MAX_SECONDS", LONGEST_DELAY.total_seconds()))
+    return min(first * (2 ** (attempt - 1)), longest)
 
 
 def retried_task(function=None, *, max_attempts: int = MAX_ATTEMPTS, **task_options):
