@@ -72,6 +72,7 @@ ENV = {
     "KSORS_TASKS": "database",
     "KSORS_TASK_RETRY_SECONDS": "2",
     "KSORS_TASK_RETRY_MAX_SECONDS": "10",
+    "KSORS_TASK_MAX_ATTEMPTS": "100",  # the outage lasts minutes here: retries every 10 s must not run out
     "KSORS_REQUIRE_MFA": "0",
     "EMAIL_URL": f"smtp://127.0.0.1:{SMTP}?tls=0&timeout=2",
     "DJANGO_SECURE_SSL_REDIRECT": "0",

@@ -37,26 +37,32 @@ def backoff(attempt: int) -> datetime.timedelta:
     return min(first * (2 ** (attempt - 1)), longest)
 
 
-def retried_task(function=None, *, max_attempts: int = MAX_ATTEMPTS, **task_options):
-    """`@task` whose failures are retried with backoff. The function is called without the bookkeeping
-    argument `attempt`; callers enqueue it as any task: `send.enqueue(...)`."""
+def max_attempts_default() -> int:
+    return getattr(settings, "KSORS_TASK_MAX_ATTEMPTS", MAX_ATTEMPTS)
+
+
+def retried_task(function=None, *, max_attempts: int | None = None, **task_options):
+    """`@task` whose failures are retried with backoff, `max_attempts` times in all (KSORS_TASK_MAX_ATTEMPTS by
+    default). The function is called without the bookkeeping argument `attempt`; callers enqueue it as any task:
+    `send.enqueue(...)`."""
 
     def decorate(function):
         @functools.wraps(function)
         def run(*args, attempt: int = 1, **kwargs):
+            limit = max_attempts or max_attempts_default()
             try:
                 return function(*args, **kwargs)
             except Exception as exc:
                 backend = default_task_backend
                 # The immediate backend (tests, `make run`) runs a task inside the request: no waiting there.
-                if attempt >= max_attempts or not backend.supports_defer:
+                if attempt >= limit or not backend.supports_defer:
                     logger.error("task %s failed for good after %d attempt(s): %r", wrapped.name, attempt, exc)
                     raise
                 delay = backoff(attempt)
                 wrapped.using(run_after=timezone.now() + delay).enqueue(*args, attempt=attempt + 1, **kwargs)
                 logger.warning("task %s failed (attempt %d of %d), retried in %s: %r",
-                               wrapped.name, attempt, max_attempts, delay, exc)
-                raise RetryScheduled(f"попытка {attempt} из {max_attempts}; следующая через {delay}") from exc
+                               wrapped.name, attempt, limit, delay, exc)
+                raise RetryScheduled(f"попытка {attempt} из {limit}; следующая через {delay}") from exc
 
         wrapped = task(**task_options)(run)
         return wrapped

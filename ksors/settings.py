@@ -139,6 +139,7 @@ TASKS = {"default": {"BACKEND": TASK_BACKENDS[KSORS_TASKS]}}
 # The first retry of a failed task waits this long; each next one twice as long, at most an hour (core.tasks).
 KSORS_TASK_RETRY_SECONDS = int(os.environ.get("KSORS_TASK_RETRY_SECONDS", "60"))
 KSORS_TASK_RETRY_MAX_SECONDS = int(os.environ.get("KSORS_TASK_RETRY_MAX_SECONDS", "3600"))
+KSORS_TASK_MAX_ATTEMPTS = int(os.environ.get("KSORS_TASK_MAX_ATTEMPTS", "10"))
 # /healthz says "degraded" when the oldest due task has waited longer than this (no worker running?).
 KSORS_HEALTH_TASK_AGE = int(os.environ.get("KSORS_HEALTH_TASK_AGE", "900"))
 

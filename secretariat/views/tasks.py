@@ -49,7 +49,7 @@ def task_list(request):
         "failed_count": failed.count(),
         "retried_count": tasks.retried_attempts().count(),
         "oldest": _clock(tasks.oldest_pending_age()),
-        "max_attempts": tasks.MAX_ATTEMPTS,
+        "max_attempts": tasks.max_attempts_default(),
     }
     return render(request, "secretariat/tasks.html", context)
 
