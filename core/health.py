@@ -9,7 +9,7 @@ a queue that only grows means no worker runs; past `KSORS_HEALTH_TASK_AGE` (15 m
 import uuid
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.cache.backends.db import DatabaseCache
 from django.core.files.storage import default_storage
 from django.db import connection
@@ -54,7 +54,8 @@ def report() -> tuple[dict, int]:
     required = [("database", _database), ("cache", _cache), ("storage", _storage)]
     database_down = False
     for name, check in required:
-        if database_down and (name == "cache" and isinstance(cache, DatabaseCache)):
+        # (`cache` is a proxy: the backend itself is `caches["default"]`.)
+        if database_down and name == "cache" and isinstance(caches["default"], DatabaseCache):
             # The cache table is in the database just found down: no second wait for the pool.
             body[name] = "unavailable (database)"
             continue

@@ -60,6 +60,7 @@ def test_with_the_database_down_it_answers_503_and_does_not_wait_for_the_cache_t
     assert response.status_code == 503
     body = response.json()
     assert body["database"] == "unavailable" and body["tasks"] == {"oldest_pending_seconds": None}
+    assert body["cache"] == "unavailable (database)"  # the cache table was not asked: no second pool wait
 
 
 def test_a_queue_nobody_works_on_makes_the_report_degraded(client, settings):
