@@ -4,12 +4,13 @@ A backup is a folder of three files:
 
 - `database.dump` (PostgreSQL, `pg_dump --format=custom`) or `database.sqlite3` (SQLite, a copy made with
   sqlite3's online backup API, safe while the portal runs);
-- `media.tar.gz`, every file under MEDIA_ROOT;
+- `media.tar.gz`, every uploaded or generated file: those under MEDIA_ROOT, or every object of the bucket when the
+  files are in object storage (DJANGO_STORAGE_URL);
 - `manifest.json`: the row count of every table and the size and SHA-256 of every file, taken from the same
   snapshot as the dump (PostgreSQL: `pg_dump --snapshot` of the transaction that counted).
 
 `restore` loads the dump into the configured database, which must be empty, unpacks the uploads into an empty
-MEDIA_ROOT, then counts again and compares with the manifest. Errors are `BackupError`, with Russian messages.
+MEDIA_ROOT (or uploads them into the configured, empty bucket), then counts again and compares with the manifest. Errors are `BackupError`, with Russian messages.
 """
 
 import datetime
@@ -23,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
+from django.core.files.base import File
+from django.core.files.storage import FileSystemStorage, default_storage
 from django.db import connections, transaction
 
 __all__ = ["BackupError", "Comparison", "backup", "compare", "restore"]
@@ -76,7 +79,37 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _storage_is_local() -> bool:
+    from django.core.files.storage import storages
+
+    return isinstance(storages["default"], FileSystemStorage)
+
+
+def _stored_names(folder: str = "") -> list[str]:
+    """Every file of the object storage, walked with the Storage API (listdir per folder)."""
+    folders, files = default_storage.listdir(folder)
+    names = [f"{folder}{name}" for name in files]
+    for sub in folders:
+        names += _stored_names(f"{folder}{sub}/")
+    return names
+
+
+def _stored_sha256(name: str) -> tuple[int, str]:
+    digest, size = hashlib.sha256(), 0
+    with default_storage.open(name, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+            size += len(block)
+    return size, digest.hexdigest()
+
+
 def _media_files(root: Path) -> dict[str, dict]:
+    if not _storage_is_local():
+        files = {}
+        for name in sorted(_stored_names()):
+            size, sha = _stored_sha256(name)
+            files[name] = {"size": size, "sha256": sha}
+        return files
     if not root.exists():
         return {}
     files = {}
@@ -152,8 +185,14 @@ def backup(directory: Path, *, alias: str = "default") -> dict:
     media_root = Path(settings.MEDIA_ROOT)
     files = _media_files(media_root)
     with tarfile.open(directory / MEDIA_ARCHIVE, "w:gz") as archive:
-        for name in files:
-            archive.add(media_root / name, arcname=name, recursive=False)
+        for name, meta in files.items():
+            if _storage_is_local():
+                archive.add(media_root / name, arcname=name, recursive=False)
+            else:
+                member = tarfile.TarInfo(name)
+                member.size = meta["size"]
+                with default_storage.open(name, "rb") as handle:
+                    archive.addfile(member, handle)
     manifest = {
         "format": FORMAT,
         "created_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
@@ -206,7 +245,21 @@ def _restore_database(connection, dump: Path) -> None:
             source.close()
 
 
+def _restore_objects(archive_path: Path) -> None:
+    """Upload every archived file into the (empty) object storage under its own name."""
+    with tarfile.open(archive_path, "r:gz") as archive:
+        for member in archive:
+            if not member.isfile() or member.name.startswith("/") or ".." in member.name.split("/"):
+                continue
+            saved = default_storage.save(member.name, File(archive.extractfile(member), name=member.name))
+            if saved != member.name:
+                raise BackupError(f"Файл {member.name} сохранён под другим именем ({saved}): хранилище не пусто?")
+
+
 def _restore_media(archive_path: Path, root: Path) -> None:
+    if not _storage_is_local():
+        _restore_objects(archive_path)
+        return
     if root.exists() and any(root.iterdir()):
         raise BackupError(f"Папка файлов {root} не пуста: восстановление распаковывает файлы только в пустую папку.")
     root.mkdir(parents=True, exist_ok=True)
@@ -246,7 +299,11 @@ def restore(directory: Path, *, alias: str = "default") -> tuple[dict, Compariso
     # Both checked before anything is written.
     _check_empty_database(connection)
     media_root = Path(settings.MEDIA_ROOT)
-    if media_root.exists() and any(media_root.iterdir()):
+    if not _storage_is_local():
+        if _stored_names():
+            raise BackupError("Хранилище файлов (DJANGO_STORAGE_URL) не пусто: восстановление загружает файлы "
+                              "только в пустую корзину (создайте новую, укажите её и повторите).")
+    elif media_root.exists() and any(media_root.iterdir()):
         raise BackupError(f"Папка файлов {media_root} не пуста: восстановление распаковывает файлы только в пустую папку.")
     _restore_database(connection, directory / manifest["database"]["file"])
     _restore_media(directory / manifest["media"]["file"], media_root)

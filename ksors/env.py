@@ -112,3 +112,51 @@ def mailer_from_url(url: str | None) -> dict:
     if parsed.scheme == "locmem":
         return {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}
     raise ImproperlyConfigured(f"EMAIL_URL: неизвестная схема {parsed.scheme!r}; используйте smtp:// или smtps://.")
+
+
+# Objects stay private: no ACL is set on them (the bucket's own policy, private by default, applies), and any
+# URL the storage makes is signed and short-lived. Downloads go through the portal's views, which check
+# permissions and stream the file; a storage URL is never put in a page.
+S3_DEFAULTS = {"querystring_expire": "60", "region_name": "us-east-1", "signature_version": "s3v4"}
+
+
+def storage_from_url(url: str | None) -> dict:
+    """DJANGO_STORAGE_URL → the STORAGES["default"] entry: the local disk (MEDIA_ROOT) without a URL,
+    `s3://KEY:SECRET@bucket?endpoint_url=https://s3.example&region_name=…&location=prefix` for object storage
+    (credentials may also come from boto3's usual AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY)."""
+    if not url or url.startswith("file:"):
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    parsed = urlparse(url)
+    if parsed.scheme != "s3":
+        raise ImproperlyConfigured(f"DJANGO_STORAGE_URL: неизвестная схема {parsed.scheme!r}; используйте s3://.")
+    if not parsed.hostname:
+        raise ImproperlyConfigured("DJANGO_STORAGE_URL: укажите корзину (bucket): s3://имя-корзины?endpoint_url=…")
+    query = {**S3_DEFAULTS, **{key: values[-1] for key, values in parse_qs(parsed.query).items()}}
+    known = {"endpoint_url", "region_name", "location", "querystring_expire", "signature_version", "addressing_style"}
+    unknown = sorted(set(query) - known)
+    if unknown:
+        raise ImproperlyConfigured(f"DJANGO_STORAGE_URL: неизвестные параметры {', '.join(unknown)}.")
+    try:
+        expire = int(query.pop("querystring_expire"))
+    except ValueError:
+        raise ImproperlyConfigured("DJANGO_STORAGE_URL: querystring_expire — целое число секунд.") from None
+    options = {
+        # The bucket name keeps its case: urlparse lowercases hostname, netloc does not.
+        "bucket_name": unquote(parsed.netloc.rsplit("@", 1)[-1]),
+        "default_acl": None,
+        "querystring_auth": True,
+        "querystring_expire": expire,
+        "file_overwrite": False,
+        **query,
+    }
+    from botocore.config import Config
+
+    # boto3 waits a minute to connect by default: with the storage down, every download and /healthz would too.
+    options["client_config"] = Config(
+        connect_timeout=2, read_timeout=20, retries={"max_attempts": 3, "mode": "standard"},
+        signature_version=options.pop("signature_version"), s3={"addressing_style": options.pop("addressing_style", None)},
+    )
+    if parsed.username:
+        options["access_key"] = unquote(parsed.username)
+        options["secret_key"] = unquote(parsed.password or "")
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}

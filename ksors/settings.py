@@ -7,7 +7,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
-from ksors.env import database_from_url, env_bool, env_list, mailer_from_url
+from ksors.env import database_from_url, env_bool, env_list, mailer_from_url, storage_from_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("KSORS_VAR_DIR", BASE_DIR / "var"))
@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "django_tables2",
     "rules.apps.AutodiscoverRulesConfig",
     "simple_history",
+    "django_tasks_db",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -58,6 +59,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "core.logs.RequestIdMiddleware",
     "core.middleware.RejectNulBytesMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "ksors.middleware.ResponseHeadersMiddleware",
@@ -128,6 +130,20 @@ else:
 # price of a second place where a session lives (and can be lost or go stale).
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
+# Slow work (emails, PDFs after publication) runs as tasks (core.tasks): queued in the database and run by
+# `manage.py db_worker` in production; at once, inside the request, under `make run` and in the tests.
+KSORS_TASKS = os.environ.get("KSORS_TASKS", "immediate" if DEBUG else "database")
+TASK_BACKENDS = {"database": "django_tasks_db.DatabaseBackend", "immediate": "django.tasks.backends.immediate.ImmediateBackend"}
+if KSORS_TASKS not in TASK_BACKENDS:
+    raise ImproperlyConfigured(f"KSORS_TASKS: «database» или «immediate», а не {KSORS_TASKS!r}.")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[KSORS_TASKS]}}
+# The first retry of a failed task waits this long; each next one twice as long, at most an hour (core.tasks).
+KSORS_TASK_RETRY_SECONDS = int(os.environ.get("KSORS_TASK_RETRY_SECONDS", "60"))
+KSORS_TASK_RETRY_MAX_SECONDS = int(os.environ.get("KSORS_TASK_RETRY_MAX_SECONDS", "3600"))
+KSORS_TASK_MAX_ATTEMPTS = int(os.environ.get("KSORS_TASK_MAX_ATTEMPTS", "10"))
+# /healthz says "degraded" when the oldest due task has waited longer than this (no worker running?).
+KSORS_HEALTH_TASK_AGE = int(os.environ.get("KSORS_HEALTH_TASK_AGE", "900"))
+
 # Whole public pages for anonymous visitors, in the cache above, stale after any write (core.pagecache).
 KSORS_PAGE_CACHE = env_bool("KSORS_PAGE_CACHE", True)
 KSORS_PAGE_CACHE_PROXY_SECONDS = int(os.environ.get("KSORS_PAGE_CACHE_PROXY_SECONDS", "10"))
@@ -175,8 +191,10 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", VAR_DIR / "media"))
+# Uploads (logos, photos, materials, report attachments) and generated files (the PDF cache): MEDIA_ROOT on
+# this machine by default, an S3-compatible object storage shared by every app server with DJANGO_STORAGE_URL.
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": storage_from_url(os.environ.get("DJANGO_STORAGE_URL")),
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -227,11 +245,32 @@ if env_bool("DJANGO_BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
 
+# One JSON object a line with the request's id (core.logs) when debug is off; plain lines in development.
+KSORS_LOG_FORMAT = os.environ.get("KSORS_LOG_FORMAT", "text" if DEBUG else "json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "core.logs.RequestIdFilter"}},
+    "formatters": {
+        "json": {"()": "core.logs.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["request_id"],
+                    "formatter": "json" if KSORS_LOG_FORMAT == "json" else "text"},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    # WeasyPrint reports every rendering step at INFO; keep the log for what matters.
+    "loggers": {"weasyprint.progress": {"level": "WARNING"}},
 }
-# WeasyPrint reports every rendering step at INFO; keep the log for what matters.
-LOGGING["loggers"] = {"weasyprint.progress": {"level": "WARNING"}}
+
+# Errors to Sentry when SENTRY_DSN is set: no personal data (no cookies, user emails or form bodies are sent).
+if os.environ.get("SENTRY_DSN"):
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=os.environ["SENTRY_DSN"],
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0")),
+        send_default_pii=False,
+    )

@@ -130,6 +130,11 @@ class Organization(TimeStampedModel):
     def __str__(self):
         return self.name
 
+    @property
+    def logo_version(self) -> str:
+        """The stored logo's random name: in the logo's URL, so a new logo is a new URL a browser may keep."""
+        return self.logo.name.rsplit("/", 1)[-1].split(".", 1)[0] if self.logo else ""
+
     def get_absolute_url(self):
         return slug_url("organizations:detail", self.slug)
 

@@ -30,6 +30,7 @@ from resolutions.models import (
     ResolutionVersion,
     Responsibility,
 )
+from resolutions.tasks import resolution_pdf_schedule
 
 MEMBERSHIP_STATUS_FOR_ACTION = {
     MembershipAction.ADMIT: MembershipStatus.ACTIVE,
@@ -207,6 +208,7 @@ def resolution_publish(*, resolution: Resolution, user=None, now: datetime.datet
         )
     _apply_membership_decisions(resolution=resolution, user=user)
     assignments_sync(resolution=resolution)
+    resolution_pdf_schedule(resolution=resolution)
     return resolution
 
 

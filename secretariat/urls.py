@@ -19,6 +19,7 @@ from secretariat.views import (
     registry,
     resolutions,
     review,
+    tasks,
 )
 
 register_converter(EventKindConverter, "event_kind")
@@ -104,6 +105,8 @@ urlpatterns = [
     path("self-assessment/<int:pk>/charts/", assessments.charts, name="assessment_charts"),
     path("self-assessment/<int:pk>/analysis.<str:fmt>", assessments.analysis, name="assessment_analysis"),
     path("self-assessment/organizations/<slug:slug>/", assessments.organization_years, name="assessment_organization"),
+    path("tasks/", tasks.task_list, name="tasks"),
+    path("tasks/<uuid:pk>/retry/", tasks.task_retry, name="task_retry"),
     # The registry (issue 10): people and posts, bodies, declarations, accounts.
     path("people/", registry.person_list, name="people"),
     path("people/new/", registry.person_edit, name="person_new"),

@@ -43,6 +43,23 @@ def _collected_static(tmp_path_factory):
     override.disable()
 
 
+def use_task_backend(backend: str) -> None:
+    """Point django.tasks at another backend (its handler caches the TASKS setting, which no signal resets)."""
+    from django.tasks import task_backends
+    from django.utils.connection import Local
+
+    settings.TASKS = {"default": {"BACKEND": backend}}
+    task_backends._settings = task_backends.settings = task_backends.configure_settings(None)
+    task_backends._connections = Local(task_backends.thread_critical)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _tasks_run_at_once():
+    """Tasks (emails, PDFs) run inside the request, as under `make run`, whatever KSORS_TASKS says; the worker's
+    own tests (tests/scale/test_tasks.py) switch to the database queue."""
+    use_task_backend("django.tasks.backends.immediate.ImmediateBackend")
+
+
 @pytest.fixture(autouse=True)
 def _test_settings(settings, tmp_path):
     # Tests speak plain HTTP to the test client and live server; production keeps these on.

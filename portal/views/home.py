@@ -1,10 +1,10 @@
-from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from conferences.models import Conference, EventStatus
+from core import health
 from core.pagecache import public_page
 from organizations.models import Organization
 from resolutions.models import Resolution
@@ -30,13 +30,8 @@ def home(request):
 @require_safe
 @never_cache
 def healthz(request):
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except DatabaseError as exc:
-        return JsonResponse({"status": "error", "database": "unavailable", "detail": exc.__class__.__name__}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+    body, status = health.report()
+    return JsonResponse(body, status=status)
 
 
 def csrf_failure(request, reason=""):

@@ -17,6 +17,7 @@ from assessments.services import questionnaire_create_default
 from organizations.models import Body, Submission
 from resolutions.models import Assignment, ExtensionRequest, ProgressReport, ReportAttachment, Signatory
 from tests.factories import ItemFactory, PersonFactory, UserFactory
+from tests.scale.tasks import failed_email_task
 from tests.workspace_fixtures import call, declaration  # noqa: F401
 
 LOGIN = "login"
@@ -63,6 +64,7 @@ def world(draft, members, call, declaration, leader_a, secretary):  # noqa: F811
         "body": Body.objects.create(name="Секретариат КСОРС РТ", slug="secretariat").pk,
         "declaration": declaration.pk,
         "invitation": Invitation.objects.create(user=leader_a).pk,
+        "failed_task": failed_email_task().pk,
         "users": {
             "plain_user": UserFactory(email="plain@example.org"),
             "staff_without_group": UserFactory(email="staff@example.org", is_staff=True),
@@ -115,6 +117,8 @@ URLS = [
     ("organization_history", lambda w: {"slug": w["org"].slug}, ["get"], ""),
     ("organization_history_revert", lambda w: {"slug": w["org"].slug, "history_id": w["history_id"]}, ["post"], ""),
     ("invite", lambda w: {}, ["get", "post"], ""),
+    ("tasks", lambda w: {}, ["get"], ""),
+    ("task_retry", lambda w: {"pk": w["failed_task"]}, ["post"], ""),
     ("organization_new", lambda w: {}, ["get", "post"], ""),
     ("organization_edit", lambda w: {"slug": w["org"].slug}, ["get", "post"], ""),
     ("people", lambda w: {}, ["get"], "?_export=xlsx"),
