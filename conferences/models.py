@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
+from core.fulltext import search_vector_field
 from core.models import TimeStampedModel
 from core.text import fold, long_date, to_roman
 from core.urlcache import slug_url
@@ -67,8 +68,9 @@ class Conference(TimeStampedModel):
     reports = models.TextField(_("заслушанные доклады"), blank=True)
     is_demo = models.BooleanField(_("демонстрационная запись"), default=False)
     search_text = models.TextField(editable=False, blank=True, default="")
+    search_vector = search_vector_field()
 
-    history_log = HistoricalRecords(excluded_fields=["search_text"], verbose_name=_("история изменений"))
+    history_log = HistoricalRecords(excluded_fields=["search_text", "search_vector"], verbose_name=_("история изменений"))
     objects = ConferenceQuerySet.as_manager()
 
     class Meta:

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.fulltext import search_vector_field
 from core.models import TimeStampedModel
 from core.text import fold
 from core.urlcache import slug_url
@@ -64,8 +65,11 @@ class Resolution(TimeStampedModel):
     source_text = models.TextField(_("исходный текст"), blank=True)
     is_demo = models.BooleanField(_("демонстрационная запись"), default=False)
     search_text = models.TextField(editable=False, blank=True, default="")
+    search_vector = search_vector_field()
 
-    history_log = HistoricalRecords(excluded_fields=["search_text", "source_text"], verbose_name=_("история изменений"))
+    history_log = HistoricalRecords(
+        excluded_fields=["search_text", "search_vector", "source_text"], verbose_name=_("история изменений")
+    )
     objects = ResolutionQuerySet.as_manager()
 
     class Meta:
@@ -249,7 +253,9 @@ class Item(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
     )
 
-    history_log = HistoricalRecords(verbose_name=_("история изменений"))
+    search_vector = search_vector_field("text")
+
+    history_log = HistoricalRecords(excluded_fields=["search_vector"], verbose_name=_("история изменений"))
     objects = ItemQuerySet.as_manager()
 
     class Meta:
@@ -574,8 +580,9 @@ class Declaration(TimeStampedModel):
     is_published = models.BooleanField(_("опубликована"), default=True)
     is_demo = models.BooleanField(_("демонстрационная запись"), default=False)
     search_text = models.TextField(editable=False, blank=True, default="")
+    search_vector = search_vector_field()
 
-    history_log = HistoricalRecords(excluded_fields=["search_text"], verbose_name=_("история изменений"))
+    history_log = HistoricalRecords(excluded_fields=["search_text", "search_vector"], verbose_name=_("история изменений"))
 
     class Meta:
         verbose_name = _("декларация")
