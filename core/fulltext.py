@@ -102,14 +102,23 @@ def match(queryset, query: str, *, vector_field: str = "search_text", folded: bo
     return queryset
 
 
-def search(queryset, query: str, *, vector_field: str = "search_text", folded: bool = True, headline_field: str = ""):
-    """`match()`, best first, with a `rank` and (if `headline_field`) a `headline` annotation."""
+def search(queryset, query: str, *, vector_field: str = "search_text", folded: bool = True, headline_field: str = "",
+           limit: int | None = None):
+    """`match()`, best first, with a `rank` and (if `headline_field`) a `headline` annotation; the first `limit`.
+
+    On PostgreSQL the first RANK_CANDIDATES matches (in whatever order the planner finds them: no sort) are
+    ranked, and only the best `limit` of them are joined to what `queryset` selects with them and given a
+    headline, so that a frequent word sorts narrow rows of one table and loads the wide ones only for the page.
+    """
     matching = match(queryset, query, vector_field=vector_field, folded=folded)
     if is_postgres():
         query_obj = ts_query(query)
-        # The first RANK_CANDIDATES matches in the index's order (a LIMIT in the subquery, no sort), then ranked.
-        queryset = queryset.filter(pk__in=matching.order_by().values("pk")[:RANK_CANDIDATES])
-        queryset = queryset.annotate(rank=SearchRank(F(VECTOR), query_obj))
+        rank = SearchRank(F(VECTOR), query_obj)
+        candidates = matching.order_by().values("pk")[:RANK_CANDIDATES]
+        if limit is not None:
+            best = queryset.model._base_manager.filter(pk__in=candidates).annotate(rank=rank).order_by("-rank", "pk")
+            candidates = best.values("pk")[:limit]
+        queryset = queryset.filter(pk__in=candidates).annotate(rank=rank)
         if headline_field:
             queryset = queryset.annotate(
                 headline=SearchHeadline(
@@ -117,8 +126,10 @@ def search(queryset, query: str, *, vector_field: str = "search_text", folded: b
                     max_words=35, min_words=15, max_fragments=2, fragment_delimiter=" … ",
                 )
             )
-        return queryset.order_by("-rank", "pk")
-    return matching.annotate(rank=Value(1.0, output_field=FloatField()))
+        queryset = queryset.order_by("-rank", "pk")
+    else:
+        queryset = matching.annotate(rank=Value(1.0, output_field=FloatField()))
+    return queryset if limit is None else queryset[:limit]
 
 
 def snippet(obj, text: str, query: str, *, size: int = 240) -> str:

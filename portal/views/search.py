@@ -48,9 +48,9 @@ def _text(*fields):
 
 def _run(queryset, query, *, headline, text, vector_field="search_text", folded=True):
     rows = list(
-        fulltext.search(queryset, query, vector_field=vector_field, folded=folded, headline_field=headline)[
-            : MAX_PER_GROUP + 1
-        ]
+        fulltext.search(
+            queryset, query, vector_field=vector_field, folded=folded, headline_field=headline, limit=MAX_PER_GROUP + 1
+        )
     )
     return rows[:MAX_PER_GROUP], len(rows) > MAX_PER_GROUP, [(row, fulltext.snippet(row, text(row), query)) for row in rows[:MAX_PER_GROUP]]
 
