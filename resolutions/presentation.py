@@ -1,5 +1,8 @@
 """How a resolution reads on the page and in the PDF: item depth, deadline windows, the adoption line."""
 
+import functools
+
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from core.text import long_date
@@ -7,15 +10,22 @@ from resolutions.models import DeadlineKind
 
 
 def deadline_window(item) -> str:
-    """The normalized window of a deadline in words, shown under the deadline as written."""
-    start, end = item.due_start, item.due_end
-    if item.deadline_kind == DeadlineKind.RELATIVE:
-        return _("относительно: %(event)s") % {"event": item.due_relative_to} if item.due_relative_to else ""
-    if item.deadline_kind == DeadlineKind.STANDING and start and end:
+    """The normalized window of a deadline in words, shown under the deadline as written.
+
+    A resolution gives most of its items the same few deadlines: each window is worded once per language.
+    """
+    return _window(item.deadline_kind, item.due_start, item.due_end, item.due_relative_to, get_language())
+
+
+@functools.lru_cache(maxsize=1024)
+def _window(kind, start, end, relative_to, language) -> str:
+    if kind == DeadlineKind.RELATIVE:
+        return _("относительно: %(event)s") % {"event": relative_to} if relative_to else ""
+    if kind == DeadlineKind.STANDING and start and end:
         return _("постоянно, с %(start)s по %(end)s") % {"start": long_date(start), "end": long_date(end)}
     if start and end and start != end:
         return _("с %(start)s по %(end)s") % {"start": long_date(start), "end": long_date(end)}
-    if end and item.deadline_kind == DeadlineKind.EXACT:
+    if end and kind == DeadlineKind.EXACT:
         return long_date(end)
     if end:
         return _("не позднее %(end)s") % {"end": long_date(end)}
