@@ -15,7 +15,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='organization',
             name='search_vector',
-            field=models.GeneratedField(db_persist=True, expression=core.fulltext.TsVector(models.F('search_text')), output_field=django.contrib.postgres.search.SearchVectorField(null=True)),
+            field=core.fulltext.StoredGeneratedField(db_persist=True, expression=core.fulltext.TsVector(models.F('search_text')), output_field=django.contrib.postgres.search.SearchVectorField(null=True)),
         ),
         core.fulltext.vector_indexes_operation(
             [('organization_vector_idx', 'organizations_organization')],

@@ -15,17 +15,17 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='declaration',
             name='search_vector',
-            field=models.GeneratedField(db_persist=True, expression=core.fulltext.TsVector(models.F('search_text')), output_field=django.contrib.postgres.search.SearchVectorField(null=True)),
+            field=core.fulltext.StoredGeneratedField(db_persist=True, expression=core.fulltext.TsVector(models.F('search_text')), output_field=django.contrib.postgres.search.SearchVectorField(null=True)),
         ),
         migrations.AddField(
             model_name='item',
             name='search_vector',
-            field=models.GeneratedField(db_persist=True, expression=core.fulltext.TsVector(models.F('text')), output_field=django.contrib.postgres.search.SearchVectorField(null=True)),
+            field=core.fulltext.StoredGeneratedField(db_persist=True, expression=core.fulltext.TsVector(models.F('text')), output_field=django.contrib.postgres.search.SearchVectorField(null=True)),
         ),
         migrations.AddField(
             model_name='resolution',
             name='search_vector',
-            field=models.GeneratedField(db_persist=True, expression=core.fulltext.TsVector(models.F('search_text')), output_field=django.contrib.postgres.search.SearchVectorField(null=True)),
+            field=core.fulltext.StoredGeneratedField(db_persist=True, expression=core.fulltext.TsVector(models.F('search_text')), output_field=django.contrib.postgres.search.SearchVectorField(null=True)),
         ),
         core.fulltext.vector_indexes_operation(
             [('resolution_vector_idx', 'resolutions_resolution'), ('item_vector_idx', 'resolutions_item'), ('declaration_vector_idx', 'resolutions_declaration')],
