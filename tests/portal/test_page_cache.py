@@ -348,6 +348,8 @@ def test_a_miss_runs_the_pages_own_queries_and_only_the_caches_besides(client, x
         pagecache.bump()
         with CaptureQueriesContext(connection) as miss:
             assert client.get(url)["X-Page-Cache"] == "miss", url
-        own = [query["sql"] for query in miss.captured_queries if "ksors_cache" not in query["sql"]]
+        # The cache's: its table, and the savepoint its write runs in (inside the test's transaction).
+        own = [query["sql"] for query in miss.captured_queries
+               if "ksors_cache" not in query["sql"] and "SAVEPOINT" not in query["sql"]]
         assert own == [query["sql"] for query in uncached.captured_queries], url
-        assert len(miss.captured_queries) - len(own) <= 4, url
+        assert len(miss.captured_queries) - len(own) <= 7, url
