@@ -33,7 +33,8 @@ sys.path.insert(0, str(ROOT))
 from django.http import HttpResponse  # noqa: E402 (after the project is on the path)
 
 
-def configure(database_url: str | None) -> None:
+def configure(database_url: str | None, *, fresh: bool = True) -> None:
+    """Settings of the benchmark; a PostgreSQL database is dropped and created again unless not `fresh`."""
     var = tempfile.mkdtemp(prefix="ksors-bench-")
     os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only")
     os.environ.update(
@@ -48,7 +49,7 @@ def configure(database_url: str | None) -> None:
     from django.conf import settings
 
     settings.STORAGES = {**settings.STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
-    if database_url and database_url.startswith("postgres"):
+    if fresh and database_url and database_url.startswith("postgres"):
         import psycopg
 
         name = settings.DATABASES["default"]["NAME"]

@@ -6,6 +6,7 @@ from django.db.models import F, Q
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
+from core.fulltext import search_vector_field
 from core.history import ChangesOnlyHistoricalRecords
 from core.models import TimeStampedModel
 from core.text import fold, long_date, to_roman
@@ -67,8 +68,9 @@ class Conference(TimeStampedModel):
     reports = models.TextField(_("заслушанные доклады"), blank=True)
     is_demo = models.BooleanField(_("демонстрационная запись"), default=False)
     search_text = models.TextField(editable=False, blank=True, default="")
+    search_vector = search_vector_field()
 
-    history_log = ChangesOnlyHistoricalRecords(excluded_fields=["search_text"], verbose_name=_("история изменений"))
+    history_log = ChangesOnlyHistoricalRecords(excluded_fields=["search_text", "search_vector"], verbose_name=_("история изменений"))
     objects = ConferenceQuerySet.as_manager()
 
     class Meta:

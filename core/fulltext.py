@@ -1,16 +1,19 @@
 """Search in Russian on both databases.
 
-PostgreSQL: full-text search with the `russian` configuration over the folded `search_text` columns (and item
-text), each backed by a functional GIN index on exactly the expression `TsVector` renders (see the
-`*_public_search_index` migrations). SQLite: its LIKE folds ASCII only, so every word is matched against the
-casefolded `search_text` columns, and item text through the `ksors_fold` SQL function registered in
-`core.apps` (same `fold()`: casefold, «ё» → «е»).
+PostgreSQL: full-text search with the `russian` configuration over a stored generated `search_vector` column of
+each searched model (`search_vector_field()`: to_tsvector of the folded `search_text` column, or of item text),
+with a GIN index on it (`gin_indexes_operation()` in the `*_search_vector` migrations). The vector is computed
+once, on write: neither the match (its recheck) nor the ranking parses a document at query time. Ranking is
+capped to the first `RANK_CANDIDATES` matches, so a word found in every other item ranks a thousand rows, not a
+hundred thousand. SQLite: the generated column is NULL (its expression compiles to NULL there); its LIKE folds
+ASCII only, so every word is matched against the casefolded `search_text` columns, and item text through the
+`ksors_fold` SQL function registered in `core.apps` (same `fold()`: casefold, «ё» → «е»).
 """
 
 import re
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVectorField
-from django.db import connection
+from django.db import connection, models
 from django.db.models import F, FloatField, Func, TextField, Value
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -18,6 +21,10 @@ from django.utils.safestring import mark_safe
 from core.text import fold
 
 CONFIG = "russian"
+VECTOR = "search_vector"
+# Matches ranked at most: enough to find the best twenty of any real query, few enough to stay fast for a word
+# that is in nearly every item.
+RANK_CANDIDATES = 1000
 # Markers no document contains: the headline is escaped first, then the markers become <mark>.
 START, STOP = "\x02", "\x03"
 
@@ -27,10 +34,39 @@ def is_postgres() -> bool:
 
 
 class TsVector(Func):
-    """to_tsvector('russian', column): written literally so the planner matches the GIN index expression."""
+    """to_tsvector('russian', column): the config written literally (immutable, so usable in a generated column).
+
+    On SQLite, which has no full-text vectors, it is NULL: the generated column exists there but holds nothing.
+    """
 
     template = "to_tsvector('russian'::regconfig, %(expressions)s)"
     output_field = SearchVectorField()
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return "NULL", []
+
+
+class StoredGeneratedField(models.GeneratedField):
+    """A GeneratedField that is always stored (db_persist): its system check needs no database server.
+
+    Django's own check asks PostgreSQL its version (whether it has *virtual* generated columns, PostgreSQL 18),
+    so `check --deploy` would fail where the database is not reachable; stored ones are checked alike without it.
+    """
+
+    def __init__(self, **kwargs):
+        kwargs["db_persist"] = True
+        super().__init__(**kwargs)
+
+    def _check_supported(self, databases):
+        return []  # stored generated columns: `_check_persistence()` checks them, from features that are constants
+
+
+def search_vector_field(source: str = "search_text") -> models.GeneratedField:
+    """The stored `search_vector` column of a searched model: to_tsvector('russian', `source`), kept by the database.
+
+    Exclude it from the model's history (`HistoricalRecords(excluded_fields=[...])`): it is derived data.
+    """
+    return StoredGeneratedField(expression=TsVector(F(source)), output_field=SearchVectorField(null=True), editable=False)
 
 
 class Fold(Func):
@@ -71,10 +107,11 @@ def ts_query(query: str) -> SearchQuery:
 def match(queryset, query: str, *, vector_field: str = "search_text", folded: bool = True):
     """Rows of `queryset` matching every word of `query` (filter only: usable inside `pk__in=`).
 
-    `folded` says whether `vector_field` already holds folded text (the `search_text` columns) or raw text.
+    PostgreSQL matches the model's `search_vector`. On SQLite `vector_field` is the text matched, and `folded`
+    says whether it already holds folded text (the `search_text` columns) or raw text.
     """
     if is_postgres():
-        return queryset.annotate(search_vector=TsVector(F(vector_field))).filter(search_vector=ts_query(query))
+        return queryset.filter(**{VECTOR: ts_query(query)})
     column = vector_field if folded else "search_folded"
     if not folded:
         queryset = queryset.annotate(search_folded=Fold(F(vector_field)))
@@ -83,12 +120,23 @@ def match(queryset, query: str, *, vector_field: str = "search_text", folded: bo
     return queryset
 
 
-def search(queryset, query: str, *, vector_field: str = "search_text", folded: bool = True, headline_field: str = ""):
-    """`match()`, best first, with a `rank` and (if `headline_field`) a `headline` annotation."""
-    queryset = match(queryset, query, vector_field=vector_field, folded=folded)
+def search(queryset, query: str, *, vector_field: str = "search_text", folded: bool = True, headline_field: str = "",
+           limit: int | None = None):
+    """`match()`, best first, with a `rank` and (if `headline_field`) a `headline` annotation; the first `limit`.
+
+    On PostgreSQL the first RANK_CANDIDATES matches (in whatever order the planner finds them: no sort) are
+    ranked, and only the best `limit` of them are joined to what `queryset` selects with them and given a
+    headline, so that a frequent word sorts narrow rows of one table and loads the wide ones only for the page.
+    """
+    matching = match(queryset, query, vector_field=vector_field, folded=folded)
     if is_postgres():
         query_obj = ts_query(query)
-        queryset = queryset.annotate(rank=SearchRank(TsVector(F(vector_field)), query_obj))
+        rank = SearchRank(F(VECTOR), query_obj)
+        candidates = matching.order_by().values("pk")[:RANK_CANDIDATES]
+        if limit is not None:
+            best = queryset.model._base_manager.filter(pk__in=candidates).annotate(rank=rank).order_by("-rank", "pk")
+            candidates = best.values("pk")[:limit]
+        queryset = queryset.filter(pk__in=candidates).annotate(rank=rank)
         if headline_field:
             queryset = queryset.annotate(
                 headline=SearchHeadline(
@@ -96,8 +144,10 @@ def search(queryset, query: str, *, vector_field: str = "search_text", folded: b
                     max_words=35, min_words=15, max_fragments=2, fragment_delimiter=" … ",
                 )
             )
-        return queryset.order_by("-rank", "pk")
-    return queryset.annotate(rank=Value(1.0, output_field=FloatField()))
+        queryset = queryset.order_by("-rank", "pk")
+    else:
+        queryset = matching.annotate(rank=Value(1.0, output_field=FloatField()))
+    return queryset if limit is None else queryset[:limit]
 
 
 def snippet(obj, text: str, query: str, *, size: int = 240) -> str:
@@ -185,5 +235,32 @@ def gin_indexes_operation(indexes: list[tuple[str, str, str]]):
             return
         for name, _table, _column in indexes:
             schema_editor.execute(f"DROP INDEX IF EXISTS {name}")
+
+    return migrations.RunPython(create, drop, elidable=False)
+
+
+def vector_indexes_operation(indexes: list[tuple[str, str]], *, replaces: list[tuple[str, str, str]] = ()):
+    """A migration operation creating GIN indexes on the `search_vector` column of tables; nothing on SQLite.
+
+    `indexes` lists (index name, table); `replaces` lists the functional indexes of `gin_indexes_operation()`
+    (index name, table, column) that the stored vector makes useless: dropped, and made again if migrated back.
+    """
+    from django.db import migrations
+
+    old = gin_indexes_operation(list(replaces))
+
+    def create(apps, schema_editor):
+        if schema_editor.connection.vendor != "postgresql":
+            return
+        old.reverse_code(apps, schema_editor)
+        for name, table in indexes:
+            schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table} USING gin ({VECTOR})")
+
+    def drop(apps, schema_editor):
+        if schema_editor.connection.vendor != "postgresql":
+            return
+        for name, _table in indexes:
+            schema_editor.execute(f"DROP INDEX IF EXISTS {name}")
+        old.code(apps, schema_editor)
 
     return migrations.RunPython(create, drop, elidable=False)

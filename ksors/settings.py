@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    "django.contrib.postgres",  # SearchVectorField of the stored search vectors (core.fulltext)
     "django_filters",
     "django_tables2",
     "rules.apps.AutodiscoverRulesConfig",

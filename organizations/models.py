@@ -4,6 +4,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.fulltext import search_vector_field
 from core.history import ChangesOnlyHistoricalRecords
 from core.models import TimeStampedModel
 from core.text import fold
@@ -109,10 +110,11 @@ class Organization(TimeStampedModel):
     )
     is_demo = models.BooleanField(_("демонстрационная запись"), default=False)
     search_text = models.TextField(editable=False, blank=True, default="")
+    search_vector = search_vector_field()
     # Optimistic locking of the profile and registry forms (as `Resolution.revision` in the editor).
     revision = models.PositiveIntegerField(default=1, editable=False)
 
-    history_log = ChangesOnlyHistoricalRecords(excluded_fields=["search_text"], verbose_name=_("история изменений"))
+    history_log = ChangesOnlyHistoricalRecords(excluded_fields=["search_text", "search_vector"], verbose_name=_("история изменений"))
     objects = OrganizationQuerySet.as_manager()
 
     class Meta:

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
+from core.fulltext import search_vector_field
 from core.history import ChangesOnlyHistoricalRecords
 from core.models import TimeStampedModel
 from core.text import fold
@@ -65,8 +66,11 @@ class Resolution(TimeStampedModel):
     source_text = models.TextField(_("исходный текст"), blank=True)
     is_demo = models.BooleanField(_("демонстрационная запись"), default=False)
     search_text = models.TextField(editable=False, blank=True, default="")
+    search_vector = search_vector_field()
 
-    history_log = ChangesOnlyHistoricalRecords(excluded_fields=["search_text", "source_text"], verbose_name=_("история изменений"))
+    history_log = ChangesOnlyHistoricalRecords(
+        excluded_fields=["search_text", "search_vector", "source_text"], verbose_name=_("история изменений")
+    )
     objects = ResolutionQuerySet.as_manager()
 
     class Meta:
@@ -258,7 +262,9 @@ class Item(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
     )
 
-    history_log = ChangesOnlyHistoricalRecords(verbose_name=_("история изменений"))
+    search_vector = search_vector_field("text")
+
+    history_log = ChangesOnlyHistoricalRecords(excluded_fields=["search_vector"], verbose_name=_("история изменений"))
     objects = ItemQuerySet.as_manager()
 
     class Meta:
@@ -583,8 +589,9 @@ class Declaration(TimeStampedModel):
     is_published = models.BooleanField(_("опубликована"), default=True)
     is_demo = models.BooleanField(_("демонстрационная запись"), default=False)
     search_text = models.TextField(editable=False, blank=True, default="")
+    search_vector = search_vector_field()
 
-    history_log = ChangesOnlyHistoricalRecords(excluded_fields=["search_text"], verbose_name=_("история изменений"))
+    history_log = ChangesOnlyHistoricalRecords(excluded_fields=["search_text", "search_vector"], verbose_name=_("история изменений"))
 
     class Meta:
         verbose_name = _("декларация")

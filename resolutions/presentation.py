@@ -1,5 +1,6 @@
 """How a resolution reads on the page and in the PDF: item depth, deadline windows, the adoption line."""
 
+import functools
 import re
 
 from django.utils.translation import get_language
@@ -10,20 +11,27 @@ from resolutions.models import DeadlineKind
 
 
 def deadline_window(item) -> str:
-    """The normalized window of a deadline in words, shown under the deadline as written."""
-    start, end = item.due_start, item.due_end
-    if item.deadline_kind == DeadlineKind.RELATIVE:
-        if not item.due_relative_to:
+    """The normalized window of a deadline in words, shown under the deadline as written.
+
+    A resolution gives most of its items the same few deadlines: each window is worded once per language.
+    """
+    return _window(item.deadline_kind, item.due_start, item.due_end, item.due_relative_to, get_language())
+
+
+@functools.lru_cache(maxsize=1024)
+def _window(kind, start, end, relative_to, language) -> str:
+    if kind == DeadlineKind.RELATIVE:
+        if not relative_to:
             return ""
-        if get_language() != "ru":
+        if language != "ru":
             # The event is named in the document's Russian («даты проведения»): the words above say which.
             return _("относительно даты другого события")
-        return _("относительно: %(event)s") % {"event": item.due_relative_to}
-    if item.deadline_kind == DeadlineKind.STANDING and start and end:
+        return _("относительно: %(event)s") % {"event": relative_to}
+    if kind == DeadlineKind.STANDING and start and end:
         return _("постоянно, с %(start)s по %(end)s") % {"start": long_date(start), "end": long_date(end)}
     if start and end and start != end:
         return _("с %(start)s по %(end)s") % {"start": long_date(start), "end": long_date(end)}
-    if end and item.deadline_kind == DeadlineKind.EXACT:
+    if end and kind == DeadlineKind.EXACT:
         return long_date(end)
     if end:
         return _("не позднее %(end)s") % {"end": long_date(end)}

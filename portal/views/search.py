@@ -51,7 +51,9 @@ def _text(*fields):
 
 def _run(queryset, query, *, headline, text, vector_field="search_text", folded=True, match=True):
     if match:
-        queryset = fulltext.search(queryset, query, vector_field=vector_field, folded=folded, headline_field=headline)
+        queryset = fulltext.search(
+            queryset, query, vector_field=vector_field, folded=folded, headline_field=headline, limit=MAX_PER_GROUP + 1
+        )
     rows = list(queryset[: MAX_PER_GROUP + 1])
     return rows[:MAX_PER_GROUP], len(rows) > MAX_PER_GROUP, [(row, fulltext.snippet(row, text(row), query)) for row in rows[:MAX_PER_GROUP]]
 

@@ -6,12 +6,16 @@ commits, and the generation is bumped only on commit (see core.pagecache).
 """
 
 import datetime
+import io
 
 import pytest
 from django.contrib import messages
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from pypdf import PdfReader
 
-from conferences.models import Conference
+from conferences.models import AgendaItem, Conference
 from conferences.services import agenda_item_add, conference_create
 from core import pagecache
 from core.uploads import IMAGE_SIZES, image_clean
@@ -119,6 +123,15 @@ WRITES = [
     ("feed", "/feeds/resolutions/", lambda xx, d, s: resolution_publish(resolution=d, user=s), "Черновиковая"),
     ("sitemap", "/sitemap.xml", lambda xx, d, s: resolution_publish(resolution=d, user=s), "/resolutions/secret-draft/"),
     ("home", "/", lambda xx, d, s: resolution_publish(resolution=d, user=s), "Черновиковая"),
+    ("deletion", "/conferences/xxi-2027/", lambda xx, d, s: AgendaItem.objects.get(title="Отчёт о работе КСОРС РТ").delete(),
+     "!Отчёт о работе КСОРС РТ"),
+    ("item edit in search", "/search/?q=кукольных+театров",
+     lambda xx, d, s: _item_text(xx, "Провести фестиваль кукольных театров"), "п. 13"),
+    ("update() in search", "/search/?q=сборник+поэзии", lambda xx, d, s: _item_text_by_update(xx, "Издать сборник поэзии"),
+     "п. 13"),
+    ("profile edit in search", "/search/?q=просветительские+вечера", lambda xx, d, s: organization_profile_update(
+        organization=Organization.objects.get(slug="women-movement"),
+        data={"description": "Просветительские вечера по субботам"}, user=s), "/organizations/women-movement/"),
 ]
 
 
@@ -145,6 +158,12 @@ def _item_text(resolution, text):
     item = resolution.items.get(label="13")
     item.text = text
     item.save()
+
+
+def _item_text_by_update(resolution, text):
+    """A write that sends no signal: whoever writes so calls invalidate() (as the services do)."""
+    Item.objects.filter(resolution=resolution, label="13").update(text=text)
+    pagecache.invalidate()
 
 
 def _join(slug, secretary):
@@ -291,3 +310,46 @@ def test_an_item_unseen_by_the_public_still_bumps(xx, commit):
     before = pagecache.current_generation()
     commit(lambda: Item.objects.get(resolution=xx, label="13").save())
     assert pagecache.current_generation() > before
+
+
+PDF_WRITES = [
+    ("correction", lambda xx, s: resolution_save(
+        resolution=xx, header={}, items=_items_as_data(xx), expected_revision=xx.revision, user=s,
+        note="Исправлена опечатка в п. 13"), "принять к сведению (испр.)"),
+    ("withdrawal", lambda xx, s: resolution_unpublish(resolution=xx, reason="Ошибка", user=s), None),
+]
+
+
+@pytest.mark.parametrize(("write", "expected"), [w[1:] for w in PDF_WRITES], ids=[w[0] for w in PDF_WRITES])
+def test_the_cached_pdf_follows_a_change_of_the_document(client, xx, secretary, commit, write, expected):
+    def text(response):
+        return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages).split())
+
+    url = f"{XX}pdf/"
+    assert expected is None or expected not in text(_warm(client, url))
+    commit(lambda: write(xx, secretary))
+    response = client.get(url)
+    if expected is None:
+        assert response.status_code == 404
+        return
+    assert response["X-Page-Cache"] == "miss" and expected in text(response)
+
+
+def test_a_miss_runs_the_pages_own_queries_and_only_the_caches_besides(client, xx, settings):
+    """On a miss every page runs exactly the queries it runs with the cache off, plus a few of the cache's own
+    (with the production cache, a database table): reading the generation and the entry, storing the page."""
+    grow(1)
+    for url in PAGES:
+        settings.KSORS_PAGE_CACHE = False
+        client.get(url)  # per-process lookups (addresses, choices) filled before counting
+        with CaptureQueriesContext(connection) as uncached:
+            client.get(url)
+        settings.KSORS_PAGE_CACHE = True
+        pagecache.bump()
+        with CaptureQueriesContext(connection) as miss:
+            assert client.get(url)["X-Page-Cache"] == "miss", url
+        # The cache's: its table, and the savepoint its write runs in (inside the test's transaction).
+        own = [query["sql"] for query in miss.captured_queries
+               if "ksors_cache" not in query["sql"] and "SAVEPOINT" not in query["sql"]]
+        assert own == [query["sql"] for query in uncached.captured_queries], url
+        assert len(miss.captured_queries) - len(own) <= 7, url
