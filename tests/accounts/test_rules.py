@@ -20,6 +20,7 @@ RULES = {
     "ksors.view_submission": ("submission", {"leader_a", "secretary"}),
     "ksors.request_declaration": ("org_a", {"leader_a"}),
     "ksors.leave_declaration": ("signatory", {"leader_a"}),
+    "ksors.fill_assessment": ("org_a", {"leader_a"}),
 }
 
 

@@ -9,7 +9,7 @@ from django.conf import settings
 from tests.production.helpers import portal_env, shell
 
 # Pages that take a POST by design, or are not the portal's own read-only views.
-POSTABLE = ("/accounts/", "/en/accounts/", "/i18n/", "/static/", "/admin/", "/en/admin/", "/jsi18n/", "/en/jsi18n/")
+POSTABLE = ("/accounts/", "/en/accounts/", "/my/", "/en/my/", "/i18n/", "/static/", "/admin/", "/en/admin/", "/jsi18n/", "/en/jsi18n/")
 MACHINE = ["/robots.txt", "/sitemap.xml", "/calendar.ics", "/healthz"]
 HREF = re.compile(r'<(?:a|link)\b[^>]*?\bhref="([^"#]+)', re.IGNORECASE)
 LOC = re.compile(r"<loc>([^<]+)</loc>")

@@ -53,6 +53,19 @@ def test_the_lists_export_what_they_show_as_csv_and_xlsx(secretary_client):
     assert names == ["ОО «Бета»", "ОО «Альфа»"]
 
 
+def test_an_export_holds_every_page_not_only_the_one_shown(secretary_client):
+    """The list shows 50 rows a page; its CSV and XLSX hold all of them (django-tables2 paginates a table made
+    with a request, so the export must not take the page for the whole)."""
+    OrganizationFactory.create_batch(60, city="Вахдат")
+    url = reverse("secretariat:organizations")
+    html = secretary_client.get(url, {"city": "Вахдат"}).content.decode()
+    assert "Найдено 60 записей" in html and "page=2" in html
+    text = secretary_client.get(url, {"city": "Вахдат", "_export": "csv"}).content.decode("utf-8")
+    assert len(text.strip().splitlines()) == 61
+    sheet = openpyxl.load_workbook(io.BytesIO(secretary_client.get(url, {"city": "Вахдат", "_export": "xlsx"}).content)).active
+    assert sheet.max_row == 61
+
+
 def test_the_lists_take_a_constant_number_of_queries(secretary_client, django_assert_num_queries):
     for name, grow in [
         ("organizations", lambda: OrganizationFactory.create_batch(5)),
