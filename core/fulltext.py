@@ -111,7 +111,10 @@ def match(queryset, query: str, *, vector_field: str = "search_text", folded: bo
     says whether it already holds folded text (the `search_text` columns) or raw text.
     """
     if is_postgres():
-        return queryset.filter(**{VECTOR: ts_query(query)})
+        if any(field.name == VECTOR for field in queryset.model._meta.get_fields()):
+            return queryset.filter(**{VECTOR: ts_query(query)})
+        # A small table with no stored vector (a conference's agenda): the vector of `vector_field`, made here.
+        return queryset.annotate(search_vector_made=TsVector(F(vector_field))).filter(search_vector_made=ts_query(query))
     column = vector_field if folded else "search_folded"
     if not folded:
         queryset = queryset.annotate(search_folded=Fold(F(vector_field)))

@@ -93,7 +93,7 @@ def test_the_secretariat_keeps_the_registry(demo_site, live_server, page, shot):
     page.get_by_role("button", name="Сохранить").click()
     both(page, shot, "declaration-form")
     page.get_by_role("link", name="Страница на сайте").click()
-    expect(page.locator(".document-text")).to_contain_text("заявляем о поддержке традиционных семейных ценностей.")
+    expect(page.locator(".document-text").last).to_contain_text("заявляем о поддержке традиционных семейных ценностей.")
 
     # Invite a leader by name, later deactivate the account.
     page.goto(base + "/secretariat/invite/")
