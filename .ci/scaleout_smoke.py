@@ -20,6 +20,7 @@ loopback ports, default 8400). Run with the project's venv: .venv/bin/python .ci
 """
 
 import concurrent.futures
+import html.parser
 import http.cookiejar
 import io
 import os
@@ -223,6 +224,42 @@ class Browser:
                             referer=final)
 
 
+class _ProfileFields(html.parser.HTMLParser):
+    """The current values of the profile form's own fields (inputs, checkboxes, textareas), as a browser sends them."""
+
+    def __init__(self):
+        super().__init__()
+        self.values, self._textarea, self._inside = {}, None, False
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "form":
+            self._inside = a.get("id") == "profile-form"
+        elif self._inside and tag == "input" and a.get("name") and a.get("name") != "csrfmiddlewaretoken":
+            kind = a.get("type", "text")
+            if kind in ("text", "url", "email", "tel", "number", "hidden", "date") or (kind == "checkbox" and "checked" in a):
+                self.values[a["name"]] = a.get("value") or ("on" if kind == "checkbox" else "")
+        elif self._inside and tag == "textarea" and a.get("name"):
+            self._textarea = a["name"]
+            self.values[self._textarea] = ""
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self._inside = False
+        elif tag == "textarea":
+            self._textarea = None
+
+    def handle_data(self, data):
+        if self._textarea:
+            self.values[self._textarea] += data
+
+
+def profile_fields(page: str) -> dict:
+    parser = _ProfileFields()
+    parser.feed(page)
+    return parser.values
+
+
 def png_bytes() -> bytes:
     from PIL import Image
 
@@ -326,9 +363,11 @@ def main() -> int:
         call_link = re.search(rf"/my/organizations/{organization}/calls/[^/\"]+/", page)
         if not call_link:
             fail("the leader's workspace links no call for materials")
-        status, final, _h, _page = leader.form(f"/my/organizations/{organization}/edit/", {"caption": "Сабантуй"},
-                                               files={"image": ("sabantuy.jpg", png_bytes(), "image/jpeg")},
-                                               action=f"/my/organizations/{organization}/photos/")
+        # The photo travels with the profile form (nothing typed beside it is lost): post the profile as it stands.
+        profile = f"/my/organizations/{organization}/edit/"
+        status, final, _h, _page = leader.form(profile, {**profile_fields(leader.request(profile)[3].decode()),
+                                                         "photo_caption": "Сабантуй", "action": "photo"},
+                                               files={"photo": ("sabantuy.jpg", png_bytes(), "image/jpeg")})
         if status != 200:
             fail(f"photo upload: HTTP {status}")
         status, final, _h, _page = leader.form(call_link.group(0), {"text": "История организации", "links": ""},
