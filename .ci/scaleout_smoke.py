@@ -57,6 +57,7 @@ CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 READ_LOAD = int(os.environ.get("KSORS_SCALEOUT_READS", "300"))
 
 WORK = Path(tempfile.mkdtemp(prefix="ksors-scaleout-"))
+os.chmod(WORK, 0o755)  # nginx runs its workers as another user: they write request bodies under WORK
 ENV = {
     **{k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "KSORS_", "DATABASE_URL", "REDIS_URL"))},
     "DJANGO_SETTINGS_MODULE": "ksors.settings",

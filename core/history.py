@@ -12,6 +12,7 @@ from simple_history.models import HistoricalRecords
 
 # Columns that change on every save without anybody changing anything.
 BOOKKEEPING = frozenset({"updated_at", "revision", "search_text"})
+REASON_LENGTH = 100  # simple_history's history_change_reason column
 
 
 def normalise_newlines(value):
@@ -47,6 +48,12 @@ class ChangesOnlyHistoricalRecords(HistoricalRecords):
     def post_save(self, instance, created, using=None, **kwargs):
         if not created and not kwargs.get("raw", False) and self._same_as_last_record(instance):
             return
+        # The history's reason column holds 100 characters (simple_history's own); a longer note or reason —
+        # the editor's «Что исправлено», a correction's reason — is kept whole where it belongs and cut here,
+        # instead of failing the save on PostgreSQL (SQLite does not enforce the length).
+        reason = getattr(instance, "_change_reason", None)
+        if isinstance(reason, str) and len(reason) > REASON_LENGTH:
+            instance._change_reason = reason[: REASON_LENGTH - 1] + "…"
         super().post_save(instance, created, using=using, **kwargs)
 
     def _same_as_last_record(self, instance) -> bool:

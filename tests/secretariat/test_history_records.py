@@ -108,3 +108,16 @@ def test_import_then_an_unchanged_save_leave_no_empty_history_row(secretary_clie
     assert len(created) == 1 + resolution.items.count()  # the resolution and each of its items, once
     empty = [r for r in records if r.history_type == "~" and not r.diff_against(r.prev_record, excluded_fields=HIDDEN_FIELDS).changes]
     assert empty == []
+
+
+def test_a_reason_longer_than_the_history_column_is_cut_not_a_failed_save(db):
+    """history_change_reason holds 100 characters; PostgreSQL refuses more (a 500 the fuzz test found)."""
+    from organizations.models import Organization
+    from tests.factories import OrganizationFactory
+
+    organization = OrganizationFactory()
+    organization.description = "Новое описание."
+    organization._change_reason = "причина " * 40
+    organization.save()
+    reason = Organization.history_log.model.objects.filter(id=organization.pk).latest("history_date").history_change_reason
+    assert len(reason) == 100 and reason.endswith("…")
