@@ -7,6 +7,7 @@ commits, and the generation is bumped only on commit (see core.pagecache).
 
 import datetime
 import io
+import re
 
 import pytest
 from django.contrib import messages
@@ -349,7 +350,11 @@ def test_a_miss_runs_the_pages_own_queries_and_only_the_caches_besides(client, x
         with CaptureQueriesContext(connection) as miss:
             assert client.get(url)["X-Page-Cache"] == "miss", url
         # The cache's: its table, and the savepoint its write runs in (inside the test's transaction).
-        own = [query["sql"] for query in miss.captured_queries
+        # PostgreSQL names a server-side cursor after a per-run object id: the same query, another name.
+        def same(sql):
+            return re.sub(r"_django_curs_\d+_sync_\d+", "_django_curs", sql)
+
+        own = [same(query["sql"]) for query in miss.captured_queries
                if "ksors_cache" not in query["sql"] and "SAVEPOINT" not in query["sql"]]
-        assert own == [query["sql"] for query in uncached.captured_queries], url
+        assert own == [same(query["sql"]) for query in uncached.captured_queries], url
         assert len(miss.captured_queries) - len(own) <= 7, url
