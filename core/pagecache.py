@@ -17,6 +17,13 @@ path, query string, language and today's date (a page that says «overdue» chan
 The entry is replayed at the view, inside the full middleware stack, so a page from the cache carries exactly
 the headers (CSP, frame options, language, …) of the same page rendered.
 
+Two levels: every worker also keeps the pages it served lately in its own memory (`_LocalPages`, bounded by
+`KSORS_PAGE_CACHE_LOCAL_BYTES`, 32 MiB by default, least recently used first out). It never answers from there
+alone: each request still reads the generation from the shared cache, and a local page counts only when it was
+stored in that very generation, so a write seen by one instance makes the next request to any instance render
+afresh. What it saves is carrying the page itself over the network (or out of the database's cache table) and
+decoding it, which for a large page such as the calendar costs more than the rest of the request.
+
 Invalidation: each domain app whose models appear on public pages calls `watch(self)` in its `ready()`; one
 receiver of post_save/post_delete/m2m_changed then schedules a bump in `transaction.on_commit` for every write
 to those models. A signal is the right tool here, unlike signals that create rows: it only marks the cache
@@ -27,7 +34,9 @@ stale, nothing depends on its order, and no write can forget it. Writes that sen
 import hashlib
 import logging
 import re
+import threading
 import time
+from collections import OrderedDict
 from functools import wraps
 
 from django.conf import settings
@@ -134,6 +143,70 @@ def watch(app_config, *, ignore: tuple[str, ...] = ()) -> None:
         signal.connect(_changed, dispatch_uid=f"ksors_pagecache_{name}")
 
 
+# The process's own copies ---------------------------------------------------------------------------------------
+
+
+class _LocalPages:
+    """The pages this process served lately: (generation, status, headers, content) by key, at most `limit` bytes
+    of content, the least recently used dropped first. Thread-safe (gthread workers share it)."""
+
+    def __init__(self):
+        self.entries: OrderedDict[str, tuple] = OrderedDict()
+        self.size = 0
+        self.lock = threading.Lock()
+
+    @staticmethod
+    def limit() -> int:
+        return getattr(settings, "KSORS_PAGE_CACHE_LOCAL_BYTES", 32 * 1024 * 1024)
+
+    def get(self, key: str):
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is not None:
+                self.entries.move_to_end(key)
+            return entry
+
+    def put(self, key: str, entry: tuple) -> None:
+        limit = self.limit()
+        size = len(entry[3])
+        with self.lock:
+            old = self.entries.pop(key, None)
+            if old is not None:
+                self.size -= len(old[3])
+            if size > limit // 4:  # one huge page must not push out everything else
+                return
+            self.entries[key] = entry
+            self.size += size
+            while self.size > limit:
+                _key, dropped = self.entries.popitem(last=False)
+                self.size -= len(dropped[3])
+
+    def clear(self) -> None:
+        with self.lock:
+            self.entries.clear()
+            self.size = 0
+
+
+local_pages = _LocalPages()
+
+
+def _lookup(cache, key: str) -> tuple[int, tuple | None]:
+    """The current generation and the stored entry of `key` (None when there is none of this generation):
+    one read of the shared cache, of the generation alone when this process holds the page of that generation."""
+    local = local_pages.get(key)
+    if local is not None:
+        generation = cache.get(GENERATION_KEY) or _start_generation(cache)
+        if local[0] == generation:
+            return generation, local
+    found = cache.get_many([GENERATION_KEY, key])
+    generation = found.get(GENERATION_KEY) or _start_generation(cache)
+    entry = found.get(key)
+    if entry is None or entry[0] != generation:
+        return generation, None
+    local_pages.put(key, entry)
+    return generation, entry
+
+
 # Serving --------------------------------------------------------------------------------------------------------
 
 
@@ -198,13 +271,11 @@ def public_page(view):
         key = _key(request)
         cache = _cache()
         try:
-            found = cache.get_many([GENERATION_KEY, key])
-            generation = found.get(GENERATION_KEY) or _start_generation(cache)
+            generation, entry = _lookup(cache, key)
         except Exception:  # the cache is down: the portal still works, uncached
             logger.exception("page cache unavailable")
             return view(request, *args, **kwargs)
-        entry = found.get(key)
-        if entry is not None and entry[0] == generation:
+        if entry is not None:
             _generation, status, headers, content = entry
             response = HttpResponse(content, status=status)
             for name, value in headers:
@@ -217,9 +288,10 @@ def public_page(view):
         if not _storable(request, response):
             return response
         _share(response, generation, key)
+        entry = (generation, response.status_code, list(response.headers.items()), response.content)
+        local_pages.put(key, entry)
         try:
-            cache.set(key, (generation, response.status_code, list(response.headers.items()), response.content),
-                      getattr(settings, "KSORS_PAGE_CACHE_SECONDS", 24 * 3600))
+            cache.set(key, entry, getattr(settings, "KSORS_PAGE_CACHE_SECONDS", 24 * 3600))
         except Exception:
             logger.exception("page cache unavailable")
         response[CACHE_HEADER] = "miss"

@@ -148,6 +148,9 @@ KSORS_HEALTH_TASK_AGE = int(os.environ.get("KSORS_HEALTH_TASK_AGE", "900"))
 # Whole public pages for anonymous visitors, in the cache above, stale after any write (core.pagecache).
 KSORS_PAGE_CACHE = env_bool("KSORS_PAGE_CACHE", True)
 KSORS_PAGE_CACHE_PROXY_SECONDS = int(os.environ.get("KSORS_PAGE_CACHE_PROXY_SECONDS", "10"))
+# Each worker also keeps the pages it served lately in memory, checked against the shared generation on every
+# request (core/pagecache.py): this many bytes at most per process; 0 turns the local copies off.
+KSORS_PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("KSORS_PAGE_CACHE_LOCAL_BYTES", str(32 * 1024 * 1024)))
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

@@ -93,5 +93,56 @@ def test_it_serves_uncached_when_the_cache_fails(monkeypatch):
         raise ConnectionError("cache down")
 
     monkeypatch.setattr(pagecache._cache(), "get_many", broken)
+    monkeypatch.setattr(pagecache._cache(), "get", broken)
     response = pagecache.public_page(_plain)(_request())
     assert response.status_code == 200 and pagecache.CACHE_HEADER not in response
+
+
+def _counting(text):
+    calls = []
+
+    def view(request):
+        calls.append(1)
+        return HttpResponse(text)
+
+    return pagecache.public_page(view), calls
+
+
+def test_a_worker_answers_from_its_own_copy_while_the_generation_holds(django_assert_num_queries):
+    wrapped, calls = _counting("своя копия")
+    wrapped(_request("/own-copy/"))
+    # The shared entry is gone (evicted, or another cache node): the process's copy of this generation still serves,
+    # after one read of the generation.
+    pagecache._cache().delete(pagecache._key(_request("/own-copy/")))
+    with django_assert_num_queries(1):
+        response = wrapped(_request("/own-copy/"))
+    assert response[pagecache.CACHE_HEADER] == "hit" and response.content == "своя копия".encode() and len(calls) == 1
+
+
+def test_a_write_seen_by_another_instance_makes_the_next_request_render_afresh():
+    wrapped, calls = _counting("страница")
+    wrapped(_request("/other-instance/"))
+    assert wrapped(_request("/other-instance/"))[pagecache.CACHE_HEADER] == "hit"
+    # Another instance committed a write: it replaced the generation in the shared cache, not in this process.
+    pagecache._cache().set(pagecache.GENERATION_KEY, pagecache.current_generation() + 1, None)
+    assert wrapped(_request("/other-instance/"))[pagecache.CACHE_HEADER] == "miss" and len(calls) == 2
+
+
+def test_the_own_copies_stay_within_their_bytes_least_recently_used_out(settings):
+    settings.KSORS_PAGE_CACHE_LOCAL_BYTES = 4000
+    pages = pagecache._LocalPages()
+    for n in range(5):
+        pages.put(f"k{n}", (1, 200, [], b"x" * 900))
+    pages.get("k1")  # used lately: kept
+    pages.put("k5", (1, 200, [], b"x" * 900))
+    assert pages.size <= 4000
+    assert set(pages.entries) == {"k1", "k3", "k4", "k5"}
+    pages.put("huge", (1, 200, [], b"x" * 1001))  # more than a quarter of the bound: never kept
+    assert "huge" not in pages.entries
+
+
+def test_no_own_copies_when_turned_off(settings):
+    settings.KSORS_PAGE_CACHE_LOCAL_BYTES = 0
+    pages = pagecache._LocalPages()
+    pages.put("k", (1, 200, [], b"page"))
+    assert not pages.entries and pages.size == 0
