@@ -49,10 +49,11 @@ def _text(*fields):
     return Concat(*parts[:-1], output_field=TextField())
 
 
-def _run(queryset, query, *, headline, text, vector_field="search_text", folded=True, match=True):
+def _run(queryset, query, *, headline, text, vector_field="search_text", folded=True, match=True, large=False):
     if match:
         queryset = fulltext.search(
-            queryset, query, vector_field=vector_field, folded=folded, headline_field=headline, limit=MAX_PER_GROUP + 1
+            queryset, query, vector_field=vector_field, folded=folded, headline_field=headline, limit=MAX_PER_GROUP + 1,
+            whole_words_first=large,
         )
     rows = list(queryset[: MAX_PER_GROUP + 1])
     return rows[:MAX_PER_GROUP], len(rows) > MAX_PER_GROUP, [(row, fulltext.snippet(row, text(row), query)) for row in rows[:MAX_PER_GROUP]]
@@ -93,7 +94,7 @@ def search_everything(query: str) -> list[Group]:
         ),
         (
             "items", _("Пункты резолюций"), Item.objects.published().select_related("resolution"),
-            {"headline": "text", "text": lambda i: i.text, "vector_field": "text", "folded": False},
+            {"headline": "text", "text": lambda i: i.text, "vector_field": "text", "folded": False, "large": True},
             lambda i: (_("п. %(label)s") % {"label": i.label}, i.get_absolute_url(), i.resolution.title),
         ),
         (
