@@ -191,13 +191,15 @@ local_pages = _LocalPages()
 
 
 def _lookup(cache, key: str) -> tuple[int, tuple | None]:
-    """The current generation and the stored entry of `key` (None when there is none of this generation):
-    one read of the shared cache, of the generation alone when this process holds the page of that generation."""
+    """The current generation and the stored entry of `key` (None when there is none of this generation): one read
+    of the shared cache, of the generation alone when this process holds a copy of the page."""
     local = local_pages.get(key)
     if local is not None:
         generation = cache.get(GENERATION_KEY) or _start_generation(cache)
-        if local[0] == generation:
-            return generation, local
+        # This process's copy is stale: something was written since. Render rather than read the shared entry
+        # too, so that a miss costs the same single read of the cache as before (at worst each worker renders
+        # the page once per write, and writes come a few times a month).
+        return generation, (local if local[0] == generation else None)
     found = cache.get_many([GENERATION_KEY, key])
     generation = found.get(GENERATION_KEY) or _start_generation(cache)
     entry = found.get(key)
