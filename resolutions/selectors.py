@@ -3,7 +3,7 @@
 import datetime
 from collections import defaultdict
 
-from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
@@ -125,8 +125,12 @@ def resolution_document(resolution: Resolution) -> dict:
     them for every item, and each `.all()` on a prefetched relation would build a manager and clone a queryset.
     A column left out and used later costs a query per row, which the query-count tests catch.
     """
-    positions = Position.objects.select_related("organization", "body").only(
-        "person", "title", "started_on", *_link("organization"), "body", "body__name"
+    # Each prefetch is ordered within its parent only: the models' default orderings start with the parent
+    # (`item` → the item's resolution → its date), which would join two tables into every query for nothing.
+    positions = (
+        Position.objects.select_related("organization", "body")
+        .only("person", "title", "started_on", *_link("organization"), "body", "body__name")
+        .order_by("person_id", F("started_on").desc(nulls_last=True), "-id")
     )
     responsibilities = (
         Responsibility.objects.select_related("person", "organization")
@@ -134,10 +138,13 @@ def resolution_document(resolution: Resolution) -> dict:
             "item", "position", "text", "all_members", "inherited",
             "person", "person__full_name", "person__short_name", "person__slug", *_link("organization"),
         )
+        .order_by("item_id", "position", "id")
         .prefetch_related(Prefetch("person__positions", queryset=positions, to_attr="position_list"))
     )
-    changes = MembershipChange.objects.select_related("organization").only(
-        "status", "effective_on", "until_event", "decided_by_item", *_link("organization")
+    changes = (
+        MembershipChange.objects.select_related("organization")
+        .only("status", "effective_on", "until_event", "decided_by_item", *_link("organization"))
+        .order_by("organization__name", "organization_id", "-effective_on", "-id")
     )
     items = with_depth(
         resolution.items.order_by("position")
