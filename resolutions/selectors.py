@@ -2,6 +2,7 @@
 
 import datetime
 from collections import defaultdict
+from dataclasses import dataclass, field
 
 from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
@@ -96,6 +97,11 @@ def _link(prefix: str) -> list[str]:
     return [prefix, *(f"{prefix}__{name}" for name in ORGANIZATION_LINK)]
 
 
+def _link_values(prefix: str) -> list[str]:
+    """For values_list(): the key and the link columns of the organization `prefix` points to (OrganizationLink)."""
+    return [f"{prefix}_id", *(f"{prefix}__{name}" for name in ORGANIZATION_LINK)]
+
+
 def _not_link(prefix: str) -> list[str]:
     """For defer(): every other column of the organization."""
     keep = {"id", *ORGANIZATION_LINK}
@@ -116,50 +122,124 @@ def _named(items):
     return list(organizations.values()), list(people.values())
 
 
+@dataclass(slots=True)
+class OrganizationLink:
+    """An organization as a document page links to it: the three columns a link shows, no model instance."""
+
+    pk: int
+    name: str
+    short_name: str
+    slug: str
+
+    get_absolute_url = Organization.get_absolute_url
+
+
+@dataclass(slots=True)
+class PersonLink:
+    pk: int
+    full_name: str
+    short_name: str
+    slug: str
+    position_list: list = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ResponsibleRow:
+    """A responsible of an item as its page shows it (`source`: see `responsibility_sources()`)."""
+
+    text: str
+    all_members: bool
+    inherited: bool
+    person: PersonLink | None
+    organization: OrganizationLink | None
+    source: object = None
+
+
+@dataclass(slots=True)
+class MembershipRow:
+    """A membership decision as its item's page shows it; `_meta` is the model's, so `|display:"status"` works."""
+
+    status: str
+    effective_on: datetime.date | None
+    until_event: str
+    organization: OrganizationLink
+    decided_by_item: Item
+
+    _meta = MembershipChange._meta
+
+
+def _organization(pk, name, short_name, slug, seen: dict) -> OrganizationLink | None:
+    if pk is None:
+        return None
+    if pk not in seen:
+        seen[pk] = OrganizationLink(pk, name, short_name, slug)
+    return seen[pk]
+
+
 def resolution_document(resolution: Resolution) -> dict:
     """The context of a resolution's page: the public page and the Secretariat's preview render the same one,
     so the preview is exactly what visitors will see.
 
     The rows are loaded with only the columns the page shows (dozens of items, each with its responsible and
-    membership decisions: hundreds of objects), and prefetched into plain lists (to_attr): the template reads
-    them for every item, and each `.all()` on a prefetched relation would build a manager and clone a queryset.
-    A column left out and used later costs a query per row, which the query-count tests catch.
+    membership decisions: hundreds of rows), each kind in one query over the whole resolution, and put on their
+    items as plain lists (`responsibility_list`, `membership_change_list`, `declaration_list`). Responsible and
+    membership decisions are small read-only rows (`ResponsibleRow`, `MembershipRow`, each organization once as
+    an `OrganizationLink`), not model instances: building three hundred instances through select_related and
+    prefetch_related took more time than the queries. A column left out and used later is an AttributeError,
+    not a query per row.
     """
-    # Each prefetch is ordered within its parent only: the models' default orderings start with the parent
-    # (`item` → the item's resolution → its date), which would join two tables into every query for nothing.
-    positions = (
-        Position.objects.select_related("organization", "body")
-        .only("person", "title", "started_on", *_link("organization"), "body", "body__name")
-        .order_by("person_id", F("started_on").desc(nulls_last=True), "-id")
-    )
-    responsibilities = (
-        Responsibility.objects.select_related("person", "organization")
-        .only(
-            "item", "position", "text", "all_members", "inherited",
-            "person", "person__full_name", "person__short_name", "person__slug", *_link("organization"),
-        )
-        .order_by("item_id", "position", "id")
-        .prefetch_related(Prefetch("person__positions", queryset=positions, to_attr="position_list"))
-    )
-    changes = (
-        MembershipChange.objects.select_related("organization")
-        .only("status", "effective_on", "until_event", "decided_by_item", *_link("organization"))
-        .order_by("organization__name", "organization_id", "-effective_on", "-id")
-    )
     items = with_depth(
         resolution.items.order_by("position")
         .select_related("membership_organization")
         .defer(*UNSHOWN_ITEM, *_not_link("membership_organization"))
-        .prefetch_related(
-            Prefetch("responsibilities", queryset=responsibilities, to_attr="responsibility_list"),
-            Prefetch("membership_changes", queryset=changes, to_attr="membership_change_list"),
-            Prefetch(
-                "declarations",
-                queryset=Declaration.objects.filter(is_published=True).only("title", "slug", "adopted_by_item"),
-                to_attr="declaration_list",
-            ),
+    )
+    by_pk = {}
+    for item in items:
+        item.responsibility_list, item.membership_change_list, item.declaration_list = [], [], []
+        by_pk[item.pk] = item
+    organizations, people = {}, {}
+    # Each kind is ordered within its item only: the models' default orderings start with the item (→ the
+    # item's resolution → its date), which would join two tables into every query for nothing.
+    responsibilities = (
+        Responsibility.objects.filter(item__resolution=resolution)
+        .order_by("item_id", "position", "id")
+        .values_list(
+            "item_id", "text", "all_members", "inherited",
+            "person_id", "person__full_name", "person__short_name", "person__slug",
+            *_link_values("organization"),
         )
     )
+    for item_id, text, all_members, inherited, person_id, full_name, short_name, slug, *organization in responsibilities:
+        person = None
+        if person_id is not None:
+            person = people.get(person_id) or people.setdefault(person_id, PersonLink(person_id, full_name, short_name, slug))
+        by_pk[item_id].responsibility_list.append(
+            ResponsibleRow(text, all_members, inherited, person, _organization(*organization, seen=organizations))
+        )
+    if people:
+        positions = (
+            Position.objects.filter(person__in=list(people))
+            .select_related("organization", "body")
+            .only("person", "title", "started_on", *_link("organization"), "body", "body__name")
+            .order_by("person_id", F("started_on").desc(nulls_last=True), "-id")
+        )
+        for position in positions:
+            people[position.person_id].position_list.append(position)
+    changes = (
+        MembershipChange.objects.filter(decided_by_item__resolution=resolution)
+        .order_by("organization__name", "organization_id", "-effective_on", "-id")
+        .values_list("decided_by_item_id", "status", "effective_on", "until_event", *_link_values("organization"))
+    )
+    for item_id, status, effective_on, until_event, *organization in changes:
+        decided_by = by_pk[item_id]
+        decided_by.membership_change_list.append(
+            MembershipRow(status, effective_on, until_event, _organization(*organization, seen=organizations), decided_by)
+        )
+    declarations = Declaration.objects.filter(is_published=True, adopted_by_item__resolution=resolution).only(
+        "title", "slug", "adopted_by_item"
+    )
+    for declaration in declarations:
+        by_pk[declaration.adopted_by_item_id].declaration_list.append(declaration)
     responsibility_sources(items)
     versions = list(resolution.versions.defer("snapshot").order_by("-number"))
     named_organizations, named_people = _named(items)
