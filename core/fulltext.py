@@ -166,10 +166,10 @@ def search(queryset, query: str, *, vector_field: str = "search_text", folded: b
     """`match()`, best first, with a `rank` and (if `headline_field`) a `headline` annotation; the first `limit`.
     `whole_words_first` for a large table: see `candidates()`.
 
-    On PostgreSQL the first RANK_CANDIDATES matches (`candidates()`: whole words first, in whatever order the
-    planner finds them) are ranked, and only the best `limit` of them are joined to what `queryset` selects with
-    them and given a headline, so that a frequent word sorts narrow rows of one table and loads the wide ones only
-    for the page.
+    On PostgreSQL the first RANK_CANDIDATES matches (in whatever order the planner finds them; on a large table
+    `candidates()`, whole words first) are ranked, and only the best `limit` of them get a headline: PostgreSQL
+    computes an expensive expression of the select list (ts_headline) after the sort and the limit. One query,
+    without a nested query per step: composing those took Django longer than PostgreSQL took to run them.
     """
     if is_postgres() and any(field.name == VECTOR for field in queryset.model._meta.get_fields()):
         query_obj = ts_query(query)
@@ -181,9 +181,6 @@ def search(queryset, query: str, *, vector_field: str = "search_text", folded: b
             found = among(found)
         else:  # a small table: the prefix match alone, as a subquery of the one query below
             found = queryset.filter(**{VECTOR: query_obj}).order_by().values("pk")[:RANK_CANDIDATES]
-        if limit is not None:
-            best = queryset.model._base_manager.filter(pk__in=found).annotate(rank=rank).order_by("-rank", "pk")
-            found = best.values("pk")[:limit]
         queryset = queryset.filter(pk__in=found).annotate(rank=rank).defer(*machine_columns(queryset.model))
         if headline_field:
             queryset = queryset.annotate(
