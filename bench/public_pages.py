@@ -1,7 +1,7 @@
 """Benchmark of the public pages on a large synthetic data set, beside the admin changelist of the same model.
 
-    DJANGO_SECRET_KEY=x python bench/public_pages.py [--repeat 25] [--warmup 3] [--only URL-PART]
-        [--database-url postgres://…/ksors_bench] [--profile URL]
+    DJANGO_SECRET_KEY=x [REDIS_URL=redis://127.0.0.1:6379/9] python bench/public_pages.py [--repeat 25] [--warmup 3]
+        [--only URL-PART] [--database-url postgres://…/ksors_bench] [--profile URL]
 
 Builds ~300 organizations, 25 conferences, 25 resolutions × 40 items (one of them the XX resolution from the
 sample) and 2,000 membership events in a throwaway database (a temporary SQLite file unless a database URL is
@@ -306,8 +306,11 @@ def main():
         profile(staff if args.profile.startswith("/admin/") else public, args.profile, args.repeat)
         return
 
+    from django.core.cache import caches
+
     print(
-        f"База: {connection.vendor}; {args.warmup} прогрева, затем {args.repeat} пар запросов «страница, эталон» "
+        f"База: {connection.vendor}; кеш: {type(caches['default']).__name__} (REDIS_URL в окружении — Redis); "
+        f"{args.warmup} прогрева, затем {args.repeat} пар запросов «страница, эталон» "
         "в случайном порядке; медианы, мс; разброс = межквартильный размах / медиана\n"
     )
     header = (

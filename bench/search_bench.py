@@ -58,8 +58,10 @@ def main():
     staff.force_login(User.objects.filter(is_superuser=True).first()
                       or User.objects.create_superuser(email="bench@example.org", password="bench-password-1"))
     public = Client()
+    from django.core.cache import caches
+
     load = os.getloadavg()
-    print(f"\nПунктов: {Item.objects.count()}; {args.repeat} пар запросов «страница поиска (промах кэша страниц), "
+    print(f"\nКеш: {type(caches['default']).__name__}. Пунктов: {Item.objects.count()}; {args.repeat} пар запросов «страница поиска (промах кэша страниц), "
           f"список пунктов в админке» в случайном порядке; нагрузка машины (load average) {load[0]:.1f}\n")
     header = (f"{'запрос':22} {'адрес':40} {'p50 мс':>8} {'p95 мс':>8} {'найдено':>8} {'админка p50':>12} "
               f"{'p95':>8} {'/админка':>9}")
