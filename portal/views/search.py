@@ -19,8 +19,14 @@ from organizations.models import Organization, Role
 from resolutions.models import Declaration, Item, Resolution
 from resolutions.morphology import other_yo_spelling
 
+from .resolutions import EVENT_DETAIL
+
 MAX_PER_GROUP = 20
 MAX_QUERY = 200
+# Columns a hit never shows. A resolution's source text is the whole imported document, and its preamble, adoption
+# line and machine columns are as long again: for twenty item hits they would be fetched twenty times.
+DOCUMENT_TEXT = ("preamble", "adoption_text", "source_text", "search_text", "search_vector")
+UNSHOWN_RESOLUTION = ("adoption_text", "source_text")
 
 
 @dataclass
@@ -88,12 +94,14 @@ def search_everything(query: str) -> list[Group]:
     groups = []
     specs = [
         (
-            "resolutions", _("Резолюции"), Resolution.objects.published().select_related("conference", "meeting"),
+            "resolutions", _("Резолюции"),
+            Resolution.objects.published().select_related("conference", "meeting").defer(*UNSHOWN_RESOLUTION, *EVENT_DETAIL),
             {"headline": _text("theme", "preamble"), "text": lambda r: f"{r.theme} {r.preamble}"},
             lambda r: (r.title, r.get_absolute_url(), r.event or ""),
         ),
         (
-            "items", _("Пункты резолюций"), Item.objects.published().select_related("resolution"),
+            "items", _("Пункты резолюций"),
+            Item.objects.published().select_related("resolution").defer(*(f"resolution__{name}" for name in DOCUMENT_TEXT)),
             {"headline": "text", "text": lambda i: i.text, "vector_field": "text", "folded": False, "large": True},
             lambda i: (_("п. %(label)s") % {"label": i.label}, i.get_absolute_url(), i.resolution.title),
         ),
