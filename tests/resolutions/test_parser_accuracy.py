@@ -45,6 +45,7 @@ def test_the_corpus_has_40_real_documents_with_their_sources(bench):
     assert sum(a["split"] == "fresh2" for a in documents) >= 15
     assert sum(a["split"] == "fresh3" for a in documents) >= 15
     assert sum(a["split"] == "fresh4" for a in documents) >= 10
+    assert sum(a["split"] == "fresh5" for a in documents) >= 20
 
 
 # The first measurements of fresh2, fresh3 and fresh4 missed the thresholds (IMPORT_NOTE.md: fresh3 came
