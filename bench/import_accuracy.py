@@ -30,6 +30,13 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "fixtures" / "documents"
 sys.path.insert(0, str(ROOT))
 
+import django  # noqa: E402
+from django.conf import settings  # noqa: E402
+
+if not settings.configured:  # run as a script: the parser's messages need Django's translation machinery
+    settings.configure(USE_I18N=False)
+    django.setup()
+
 from resolutions.parser import parse_resolution, read_docx  # noqa: E402
 
 PHENOMENA = {
