@@ -423,10 +423,15 @@ def table_parties(cell: str) -> list[str]:
     cell = re.sub(r"\s*\(по согласованию\)", "", cell, flags=re.IGNORECASE)
     # «Министерство культуры … с участием органов местного самоуправления»: participants, not charged.
     cell = re.sub(r"\s+(?:с участием|при участии)\s.*$", "", cell, flags=re.IGNORECASE)
-    cell = re.sub(r"(?<=[а-яё)])\s+(?=(?:[А-ЯЁ]\.\s?){2}[А-ЯЁ])", ", ", cell)
+    if re.match(r"[А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?)?[А-ЯЁ]\.", cell):
+        # «Кулешова Р.В. Звягина М.А. Главы поселений»: names written surname first; after a surname and
+        # its initials, a capital opens the next party.
+        cell = re.sub(r"(?<![\w.])([А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?)?[А-ЯЁ]\.)\s+(?=[А-ЯЁ])", r"\1, ", cell)
+    else:
+        cell = re.sub(r"(?<=[а-яё)])\s+(?=(?:[А-ЯЁ]\.\s?){2}[А-ЯЁ])", ", ", cell)
     cell = re.sub(r"(?<=\))\s+(?=[А-ЯЁ])", ", ", cell)
     parts: list[str] = []
-    for part in re.split(r"\s*[,;]\s*", cell):
+    for part in (party for piece in _split_outside_quotes(cell) for party in _split_at_i(piece)):
         words = part.split()
         if parts and words and (
             # «Департамент культуры, спорта и молодежной политики»: a genitive continues the body's name;
@@ -438,6 +443,37 @@ def table_parties(cell: str) -> list[str]:
         else:
             parts.append(part)
     return [p for p in (strip_party(part) for part in parts) if p]
+
+
+def _split_outside_quotes(cell: str) -> list[str]:
+    """Split a cell at «,» and «;», but not inside a quoted name («ФГУ "… стандартизации, метрологии …"»)."""
+    pieces: list[str] = []
+    start = quotes = 0
+    for index, char in enumerate(cell):
+        if char in "\"«»“”„":
+            quotes += 1
+        elif char in ",;" and quotes % 2 == 0:
+            pieces.append(cell[start:index].strip())
+            start = index + 1
+    pieces.append(cell[start:].strip())
+    return [piece for piece in pieces if piece]
+
+
+def _split_at_i(cell_part: str) -> list[str]:
+    """«Главы поселений и руководители структурных подразделений»: «и» before a noun that can head a
+    party of its own in the nominative opens one; «… спорта и туризма», «… и молодежной политики» go on."""
+    words = cell_part.split()
+    for index, word in enumerate(words[1:-1], start=1):
+        if word != "и":
+            continue
+        following = _bare(words[index + 1])
+        found = forms(following)
+        # «министерство промышленности и энергетики области»: a word that can be a genitive goes on the
+        # genitive before «и».
+        if (following[:1].islower() and "NOUN" in found.pos and found.can_be("nomn") and not found.can_be("gent")
+                and any("NOUN" in forms(_bare(t)).pos for t in words[:index])):
+            return [" ".join(words[:index]), *_split_at_i(" ".join(words[index + 1:]))]
+    return [cell_part]
 
 
 def _is_capitalised_abbrev(text: str) -> bool:
