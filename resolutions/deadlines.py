@@ -456,11 +456,15 @@ _FIND_PATTERNS = [
     ),
     re.compile(rf"\bв течение\s+\d{{4}}{_YEAR_SUFFIX}|\bв\s+\d{{4}}\s+году|\bв\s+{_MONTH_YEAR}{_YEAR_SUFFIX}?"),
     re.compile(
-        rf"\b(?:провести|проводить|состоится|состоятся|объявить|ввести|назначить на|запланировать на|даты? проведения)"
+        rf"\b(?:провести|проводить|состоится|состоятся|объявить|ввести|назначить на|запланировать на|даты? проведения"
+        r"|принять участие)"
         rf"\s+(?:[^\s.;]+\s+){{0,15}}?(?P<d>{_DAY_LIST}|{_SCHEDULED})"
     ),
     # «Следующее заседание провести 19.12.2025 в 16-00» reads above; a date with an hour stands alone too.
     re.compile(rf"(?P<d>{_DATE_NUM}{_YEAR_SUFFIX}?\s*,?\s*в\s+{_HOUR})"),
+    # Last: «Закончить отопительный период с 4 мая 2010 года», «Со 2 октября 2006 года обеспечить подачу
+    # тепла»: a full date after «с» opens a window with no end, whatever the verb.
+    re.compile(rf"(?:^|(?<=\s))со?\s+(?P<d>(?:{_DATE_NUM}|(?<!\d)\d{{1,2}}\s+{_MONTH}\s+\d{{4}}(?!\d)){_YEAR_SUFFIX}?)"),
 ]
 
 

@@ -688,11 +688,7 @@ def _cell_deadline(cell: str, reference: datetime.date | None) -> Deadline | Non
 
 
 def _responsible(flat: str, item: ParsedItem) -> list[str]:
-    """«Поручить …» first as the sample writes it; then a party read by its case; then the older rules."""
-    if flat.lower().startswith("поручить"):
-        found = dative_responsible(flat)
-        if found:
-            return found
+    """A party read by its case after a directive verb or at the item's start; then the older rules."""
     addressed = addressed_parties(flat)
     if addressed is None:
         # «Приветствовать начало работы Фонда. Рекомендовать страновым советам …»: a later sentence that

@@ -367,3 +367,57 @@ def test_the_months_of_an_undated_plan_for_a_year_are_of_that_year():
         (datetime.date(2023, 2, 1), datetime.date(2023, 2, 28)),
         (datetime.date(2023, 9, 1), datetime.date(2023, 9, 30)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capitalised first word that can only be an adjective is no party: the item names none.
+        ("Праздничный концерт провести на площади.", None),
+        # Adjectives of one noun listed before it.
+        ("Сельским, поселковым администрациям подготовить отчёты.", ["Сельским, поселковым администрациям"]),
+        # Two kinds of bodies named together share what qualifies them …
+        ("Всем строительным организациям и предприятиям независимо от форм собственности убрать мусор.",
+         ["Всем строительным организациям и предприятиям независимо от форм собственности"]),
+        # … but a body and people after it are two parties.
+        ("Администрации поселения и предприятиям района убрать мусор.", ["Администрации поселения", "предприятиям района"]),
+        # A participle keeps its own object inside the party.
+        ("Транспортным компаниям и предприятиям, обслуживающим пригородные маршруты, изменить расписание.",
+         ["Транспортным компаниям и предприятиям, обслуживающим пригородные маршруты"]),
+        # «Поручить» is read by the same grammar: commas before a dative open parties, genitives go on.
+        ("Поручить горисполкомам, руководителям учреждений и организаций, советам ветеранов провести встречи.",
+         ["горисполкомам", "руководителям учреждений и организаций", "советам ветеранов"]),
+        # A plural body of people named with its members is one party.
+        ("Поручить членам комиссии Смирнову А.А., Орлову Б.Б. проверить склады.", ["членам комиссии Смирнову А.А., Орлову Б.Б."]),
+        # An instrumental after an accusative party is an adjunct.
+        ("Просить редакцию газеты отдельной полосой освещать подготовку.", ["редакцию газеты"]),
+        # Words broken at a line's end without their hyphen.
+        ("Районным Советам в соответ ствии с уставом рассмот реть вопрос.", ["Районным Советам"]),
+    ],
+)
+def test_parties_fresh5_showed(text, expected):
+    found = addressed_parties(text)
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None and found[0] == expected
+
+
+def test_a_po_list_inside_a_controller_goes_on_naming():
+    text = "Контроль за исполнением возложить на заместителя главы по строительству, транспорту и связи Петрова П.П."
+    assert controller_parties(text) == ["заместителя главы по строительству, транспорту и связи Петрова П.П."]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end"),
+    [
+        ("Начать отопительный сезон с 15 сентября 2025 года.", "range", (2025, 9, 15), None),
+        ("Со 2.10.2025 обеспечить подачу тепла в школы.", "range", (2025, 10, 2), None),
+        ("Принять участие в областной акции «Чистый берег» 7 июня 2025 года.", "exact", (2025, 6, 7), (2025, 6, 7)),
+    ],
+)
+def test_a_date_after_s_opens_a_window_and_taking_part_on_a_date_is_due_then(text, kind, start, end):
+    deadline = find_deadline(text, reference=datetime.date(2025, 5, 20))
+    assert (deadline.kind, deadline.start, deadline.end) == (
+        kind, datetime.date(*start), end and datetime.date(*end),
+    )
