@@ -126,8 +126,8 @@ def rejoin_broken(tokens: list[str]) -> list[str]:
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if (
             re.fullmatch(r"[а-яё]{2,}", token) and re.fullmatch(r"[а-яё]{2,}[.,;:]?", following)
-            and not (_analyzer().word_is_known(token) and _analyzer().word_is_known(following.rstrip(".,;:")))
-            and _analyzer().word_is_known(token + following.rstrip(".,;:"))
+            and not (_known(token) and _known(following.rstrip(".,;:")))
+            and _known(token + following.rstrip(".,;:"))
         ):
             out.append(token + following)
             index += 2
@@ -135,3 +135,9 @@ def rejoin_broken(tokens: list[str]) -> list[str]:
         out.append(token)
         index += 1
     return out
+
+
+@functools.lru_cache(maxsize=50_000)
+def _known(word: str) -> bool:
+    """pymorphy3's `word_is_known`, cached: it tries ё-spellings and is not cheap."""
+    return _analyzer().word_is_known(word)
