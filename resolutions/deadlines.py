@@ -51,7 +51,9 @@ _MONTH_STEMS = (
 _ORD = r"(?<![\w])(?:перв[а-я]*|втор[а-я]*|трет[а-я]*|четверт[а-я]*|[1-4](?:-?[а-я]{1,3})?|iv|i{1,3})(?![a-z])"
 # «2011 г.» but not the «Г.» of «Г.В. Кислова» right after a date in a flattened table row.
 _YEAR_SUFFIX = r"(?:\s*(?:гг?\.(?![а-я]\.)|гг?(?![а-я.])|годах|годы|года|году|год(?![а-я])))"
-_DATE_NUM = r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?!\d)"
+# «28.04.2006», and in plans «28.04.06»: a two-digit year only with two-digit day and month, so a
+# clause number («п. 2.1.10») is not a date.
+_DATE_NUM = r"(?<![\d.])(?:\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|\d{2}\.\d{2}\.\d{2}(?!\d|\.\d))"
 _DAY_MONTH = rf"(?<!\d)\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}}(?!\d))?"
 # Days of several months listed, the year at the end: «13, 20, 27 апреля, 4 мая 2011 года».
 _DAY_LIST = (
@@ -163,7 +165,7 @@ def _point(text: str, reference: datetime.date | None) -> _Span | None:
     """
     text = re.sub(rf"{_YEAR_SUFFIX}$", "", text.strip(" ,.")).strip()
     patterns = (
-        ("num", r"(\d{1,2})\.(\d{1,2})\.(\d{4})"),
+        ("num", r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})"),
         ("day", rf"(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?"),
         ("month", rf"({_MONTH})(?:\s+(\d{{4}}))?"),
         ("quarter", rf"({_ORD})(?:\s*\(\s*({_ORD})\s*\))?(?:\s*[-–—]\s*({_ORD}))?\s+квартал[а-я]*(?:\s+(\d{{4}}))?"),
@@ -178,6 +180,8 @@ def _point(text: str, reference: datetime.date | None) -> _Span | None:
         try:
             if form == "num":
                 day, month, year = (int(g) for g in groups)
+                if year < 100:  # «28.04.06»
+                    year += 2000 if year < 50 else 1900
                 datetime.date(year, month, day)
                 return _window("day", year, month, day=day)
             if form == "year":
@@ -396,6 +400,11 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
         if first is not None:
             return build("range", first, last.last)
 
+    # «2009 2011 годы»: two years whose dash the page lost; the plural says it is a span.
+    years = re.fullmatch(r"(?:(?:в течение|в)\s+)?(\d{4})\s+(\d{4})\s*(?:годы|годах|гг\.?)", body)
+    if years and 1900 <= int(years.group(1)) < int(years.group(2)) <= 2200:
+        return build("range", datetime.date(int(years.group(1)), 1, 1), datetime.date(int(years.group(2)), 12, 31))
+
     dashed = re.fullmatch(r"(?:(?:в течение|во|в|со|с)\s+)?(.+?)\s*[-–—]\s*(.+)", body)
     if dashed and (pair := _point_pair(dashed.group(1), dashed.group(2), reference)):
         return build("range", pair[0].first, pair[1].last)
@@ -447,11 +456,15 @@ _FIND_PATTERNS = [
     ),
     re.compile(rf"\bв течение\s+\d{{4}}{_YEAR_SUFFIX}|\bв\s+\d{{4}}\s+году|\bв\s+{_MONTH_YEAR}{_YEAR_SUFFIX}?"),
     re.compile(
-        rf"\b(?:провести|проводить|состоится|состоятся|объявить|ввести|назначить на|запланировать на|даты? проведения)"
+        rf"\b(?:провести|проводить|состоится|состоятся|объявить|ввести|назначить на|запланировать на|даты? проведения"
+        r"|принять участие)"
         rf"\s+(?:[^\s.;]+\s+){{0,15}}?(?P<d>{_DAY_LIST}|{_SCHEDULED})"
     ),
     # «Следующее заседание провести 19.12.2025 в 16-00» reads above; a date with an hour stands alone too.
     re.compile(rf"(?P<d>{_DATE_NUM}{_YEAR_SUFFIX}?\s*,?\s*в\s+{_HOUR})"),
+    # Last: «Закончить отопительный период с 4 мая 2010 года», «Со 2 октября 2006 года обеспечить подачу
+    # тепла»: a full date after «с» opens a window with no end, whatever the verb.
+    re.compile(rf"(?:^|(?<=\s))со?\s+(?P<d>(?:{_DATE_NUM}|(?<!\d)\d{{1,2}}\s+{_MONTH}\s+\d{{4}}(?!\d)){_YEAR_SUFFIX}?)"),
 ]
 
 

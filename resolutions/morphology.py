@@ -15,7 +15,7 @@ import re
 import pymorphy3
 import razdel
 
-__all__ = ["Forms", "first_sentence", "forms", "other_yo_spelling", "sentences", "unglue"]
+__all__ = ["Forms", "first_sentence", "forms", "other_yo_spelling", "rejoin_broken", "sentences", "unglue"]
 
 _WORD_RE = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 
@@ -28,11 +28,15 @@ def _analyzer() -> pymorphy3.MorphAnalyzer:
 class Forms:
     """What one word can be: its parts of speech and cases, over all of pymorphy3's parses."""
 
-    __slots__ = ("cases", "infinitive", "place", "pos", "word")
+    __slots__ = ("cases", "infinitive", "numbers", "place", "pos", "word")
 
-    def __init__(self, word: str, pos: frozenset[str], cases: frozenset[str], infinitive: bool, place: bool = False):
+    def __init__(
+        self, word: str, pos: frozenset[str], cases: frozenset[str], infinitive: bool, place: bool = False,
+        numbers: frozenset[str] = frozenset(),
+    ):
         self.word, self.pos, self.cases, self.infinitive = word, pos, cases, infinitive
         self.place = place  # a geographic name («Чили», «Таджикистане»)
+        self.numbers = numbers  # «sing», «plur» over the nominal parses
 
     @property
     def nominal(self) -> bool:
@@ -60,7 +64,8 @@ def forms(token: str) -> Forms:
     # A word the dictionary only guesses («КСОРС», «Ижевска») is not an infinitive unless it ends like one.
     infinitive = any(p.tag.POS == "INFN" and p.score > 0.2 for p in parses) and word[0].islower()
     place = any("Geox" in p.tag for p in parses if p.score > 0.2)
-    return Forms(word, pos, cases, infinitive, place)
+    numbers = frozenset(str(p.tag.number) for p in parses if p.tag.number and p.tag.POS in {"NOUN", "ADJF", "PRTF"})
+    return Forms(word, pos, cases, infinitive, place, numbers)
 
 
 def sentences(text: str) -> list[str]:
@@ -109,3 +114,30 @@ def unglue(token: str) -> tuple[str, ...]:
         if _analyzer().word_is_known(head.lower()) and forms(rest).infinitive and _analyzer().word_is_known(rest):
             return head, rest + tail
     return (token,)
+
+
+def rejoin_broken(tokens: list[str]) -> list[str]:
+    """«в соответ ствии», «рассмот реть»: a word broken at a line's end without its hyphen. Two neighbouring
+    lower-case pieces the dictionary does not know are joined when the joined word is one it knows."""
+    out: list[str] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if (
+            re.fullmatch(r"[а-яё]{2,}", token) and re.fullmatch(r"[а-яё]{2,}[.,;:]?", following)
+            and not (_known(token) and _known(following.rstrip(".,;:")))
+            and _known(token + following.rstrip(".,;:"))
+        ):
+            out.append(token + following)
+            index += 2
+            continue
+        out.append(token)
+        index += 1
+    return out
+
+
+@functools.lru_cache(maxsize=50_000)
+def _known(word: str) -> bool:
+    """pymorphy3's `word_is_known`, cached: it tries ё-spellings and is not cheap."""
+    return _analyzer().word_is_known(word)

@@ -101,6 +101,9 @@ class ParsedResolution:
     items: list[ParsedItem] = field(default_factory=list)
     controller: list[str] = field(default_factory=list)
     lead_ins: list[str] = field(default_factory=list)  # «Атаманам … считать:» before the first item
+    # A plan with no date of its own but a year («План мероприятий … на 2014 год»): 1 January of that
+    # year completes its months. Not the document's date, so not shown.
+    plan_year_start: datetime.date | None = None
     unparsed: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -206,6 +209,8 @@ def parse_resolution(text: str) -> ParsedResolution:
     _read_footer(footer, result)
     if result.date is None:
         _date_from_preamble(preamble_lines, result)
+    if result.date is None:
+        result.plan_year_start = _plan_year([result.title, *preamble_lines[:12]])
     result.preamble = render_blocks(_blocks(preamble_lines + result.lead_ins))
     _read_conference(result, preamble_lines[0] if preamble_lines else "")
     result.items = [_build_item(draft, result) for draft in drafts]
@@ -646,10 +651,7 @@ def _build_table_item(draft: _Draft, row: TableRow, result: ParsedResolution) ->
     item = ParsedItem(label=draft.label.text, parent=draft.parent, text="\n".join([text, *filter(None, extra)]))
     item.kind = next((kind for kind, pattern in _PRE_KINDS if pattern.search(text)), "")
     item.responsible = table_parties(row.responsible)
-    deadline = None
-    for candidate in (row.deadline, row.deadline.split(",")[0]):
-        if candidate and (deadline := parse_deadline(candidate, reference=result.date) or find_deadline(candidate, reference=result.date)):
-            break
+    deadline = _cell_deadline(row.deadline, _reference(result))
     _set_deadline(item, deadline)
     _doubt(item, "medium", _("Пункт прочитан из строки таблицы плана: проверьте, что столбцы определены верно."))
     if row.deadline and deadline is None:
@@ -657,12 +659,36 @@ def _build_table_item(draft: _Draft, row: TableRow, result: ParsedResolution) ->
     return item
 
 
+def _plan_year(lines: list[str]) -> datetime.date | None:
+    """«ПЛАН … на 2014 год» over a plan without a date: the year its months are of."""
+    for line in lines:
+        if found := re.search(r"\bна\s+(\d{4})\s*(?:год\b|г\.)", line, re.IGNORECASE):
+            year = int(found.group(1))
+            return datetime.date(year, 1, 1) if 1900 <= year <= 2200 else None
+    return None
+
+
+def _reference(result: ParsedResolution) -> datetime.date | None:
+    """The date that completes deadlines without a year: the document's, else its plan's year."""
+    return result.date or result.plan_year_start
+
+
+def _cell_deadline(cell: str, reference: datetime.date | None) -> Deadline | None:
+    """The deadline of a plan's deadline cell. A cell with a deadline for each of the row's tasks
+    («До 28.04.06 До 05.05.06») is due by the last of them; «05.05.06 14.00 - 15.00» by its day."""
+    tasks = [part for part in re.split(r"\s+(?=(?:до|не позднее)\s)", cell, flags=re.IGNORECASE) if part]
+    if len(tasks) > 1:
+        found = [deadline for part in tasks if (deadline := parse_deadline(part, reference=reference))]
+        if len(found) == len(tasks) and all(deadline.end for deadline in found):
+            return max(found, key=lambda deadline: deadline.end)
+    for candidate in (cell, cell.split(",")[0], re.sub(r"\s*[-–—]\s*\d{1,2}[.:]\d{2}(?:\s*ч\.)?\s*$", "", cell)):
+        if candidate and (deadline := parse_deadline(candidate, reference=reference) or find_deadline(candidate, reference=reference)):
+            return deadline
+    return None
+
+
 def _responsible(flat: str, item: ParsedItem) -> list[str]:
-    """«Поручить …» first as the sample writes it; then a party read by its case; then the older rules."""
-    if flat.lower().startswith("поручить"):
-        found = dative_responsible(flat)
-        if found:
-            return found
+    """A party read by its case after a directive verb or at the item's start; then the older rules."""
     addressed = addressed_parties(flat)
     if addressed is None:
         # «Приветствовать начало работы Фонда. Рекомендовать страновым советам …»: a later sentence that
@@ -731,13 +757,13 @@ def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
         if _adopts(flat) and not explicit_deadline:
             deadline = None  # the periods of an adopted plan are its subject
         else:
-            deadline = find_deadline(flat, reference=result.date)
+            deadline = find_deadline(flat, reference=_reference(result))
         _set_deadline(item, deadline)
         if deadline is None and explicit_deadline:
             result.warnings.append(_("В пункте «%(label)s» не удалось разобрать срок.") % {"label": item.label})
             _doubt(item, "low", _("Слово «срок» есть, но срок не разобран."))
     elif item.kind in ("noted", "statement") and (later := _instructing_sentences(flat)):
-        _set_deadline(item, find_deadline(later, reference=result.date))
+        _set_deadline(item, find_deadline(later, reference=_reference(result)))
     if len(flat) > 2500:
         _doubt(item, "medium", _("Очень длинный пункт: возможно, в него попали соседние пункты или приложение."))
     return item

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from resolutions.morphology import first_sentence, forms, unglue
+from resolutions.morphology import first_sentence, forms, rejoin_broken, unglue
 from resolutions.parsing_utils import strip_party
 
 __all__ = ["addressed_parties", "controller_parties", "responsibility_parties", "table_parties"]
@@ -98,7 +98,12 @@ def _has_head(words: list[str]) -> bool:
         bare = _bare(token)
         if not bare:
             continue
-        if bare.isupper() or bare[0].isupper() or "NOUN" in forms(bare).pos:
+        found = forms(bare)
+        if bare.isupper() or "NOUN" in found.pos:
+            return True
+        # «Общегородской субботник провести …», «Городским, районным Советам …»: a capitalised first word
+        # that can only be an adjective or a participle is not a party's head.
+        if bare[0].isupper() and not (found.pos and found.pos <= {"ADJF", "PRTF", "ADJS"}):
             return True
     return False
 
@@ -158,10 +163,48 @@ def _goes_on_naming(party: list[str], following: str, case: str, after: list[str
     activity noun («развитию», «защите») continue its name; a body or people noun («управлению», «главам»)
     opens a new party."""
     bare = _bare(following)
-    if case != "datv" or not bare[:1].islower() or not any(t.lower() == "по" for t in party[1:]):
+    # In any case of the party: «возложить на заместителя главы по ЖКХ, транспорту и связи …».
+    if not bare[:1].islower() or not any(t.lower() == "по" for t in party[1:]):
         return False
     noun = next((w for w in (bare, *(_bare(t) for t in after[:2])) if "NOUN" in forms(w).pos), "")
     return bool(noun) and noun[:1].islower() and noun.lower() not in _BODY_NOUNS and forms(noun).can_be("datv")
+
+
+# «предприятиям и организациям», «организациям и учреждениям»: kinds of bodies named together as one
+# addressee, sharing what qualifies them («всем теплоснабжающим …», «… всех форм собственности»).
+_BODY_KINDS = {
+    "предприятиям", "организациям", "учреждениям", "компаниям", "объединениям", "обществам", "хозяйствам",
+    "предприятия", "организации", "учреждения", "компании", "объединения",
+}
+
+
+def _paired_bodies(last: str, following: str) -> bool:
+    first, second = _bare(last).lower(), _bare(following).lower()
+    return first in _BODY_KINDS and second in _BODY_KINDS and first != second and following[:1].islower()
+
+
+def _coordinated_adjectives(party: list[str], following: str, case: str) -> bool:
+    """«Городским, районным Советам …», «областным и районным организациям …»: adjectives of one noun
+    listed before it; the party so far has no word that is not an adjective."""
+    if not party or "ADJF" not in forms(_bare(following)).pos or not forms(_bare(following)).can_be(case):
+        return False
+    return all("ADJF" in (word := forms(_bare(t))).pos and word.can_be(case) for t in party)
+
+
+def _group_members(party: list[str], tokens: list[str], index: int) -> bool:
+    """«депутатам областной Думы Гортикову А.Г., Анпилову А.Н.»: after a plural body of people named
+    with its first member, the next name is another member of the same group, not a party of its own."""
+    if not party or not re.fullmatch(r"(?:[А-ЯЁ]\.\s?){1,2}[,;]?", party[-1]):
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    after = tokens[index + 2] if index + 2 < len(tokens) else ""
+    if not (_is_capitalised(following) and re.fullmatch(r"(?:[А-ЯЁ]\.\s?){1,2}[,;.]?", after)):
+        return False
+    surname = next((i for i in range(len(party) - 2, 0, -1) if _is_capitalised(party[i])), None)
+    if surname is None:
+        return False
+    head = next((forms(_bare(t)) for t in reversed(party[:surname]) if "NOUN" in forms(_bare(t)).pos and _bare(t)[:1].islower()), None)
+    return head is not None and "plur" in head.numbers
 
 
 def _split(tokens: list[str], case: str) -> list[str]:
@@ -181,6 +224,8 @@ def _split(tokens: list[str], case: str) -> list[str]:
             continue
         if (token.lower() == "и" and depth == 0 and parties[-1] and following and _has_head(parties[-1])
                 and _opens_party(following, case, tokens[index + 2:])
+                and not _paired_bodies(parties[-1][-1], following)
+                and not _coordinated_adjectives(parties[-1], following, case)
                 and not _genitive_chain(parties[-1][-1], following, case)
                 and not _shared_qualifier(parties[-1], tokens, index, case)
                 and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])):
@@ -189,7 +234,11 @@ def _split(tokens: list[str], case: str) -> list[str]:
         parties[-1].append(token)
         depth += token.count("(") - token.count(")")
         if depth == 0 and token.endswith((",", ";")) and following and _has_head(parties[-1]):
-            apposition = _is_person(parties[-1]) and _bare(following)[:1].islower() or _participle_of(token, following, case)
+            apposition = (
+                _is_person(parties[-1]) and _bare(following)[:1].islower() or _participle_of(token, following, case)
+                or _group_members(parties[-1], tokens, index)
+                or _coordinated_adjectives(parties[-1], following, case)
+            )
             if (_opens_party(following, case, tokens[index + 2:]) and not apposition
                     and not _genitive_chain(token, following, case) and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])):
                 parties.append([])
@@ -228,10 +277,24 @@ def _is_object(token: str, case: str, following: str = "") -> bool:
     return word.nominal and bool(word.cases) and not word.cases & {"datv", "gent", "gen2", "loct", "ablt"}
 
 
+def _is_adjunct(token: str, case: str, after: list[str] = ()) -> bool:
+    """«Просить СМИ отдельным информационным блоком освещать …»: after an accusative party, a lower-case
+    word that can be neither its case nor a genitive dependent (here an instrumental) ends it; an
+    adjective is judged by its noun («отдельной полосой»)."""
+    bare = _bare(token)
+    if case != "accs" or not bare or not bare[0].islower():
+        return False
+    word = forms(bare)
+    if "NOUN" not in word.pos and word.pos & {"ADJF", "PRTF"}:
+        word = next((forms(_bare(t)) for t in after if "NOUN" in forms(_bare(t)).pos), word)
+    return word.nominal and bool(word.cases) and not word.cases & {"accs", "nomn", "gent", "gen2"}
+
+
 def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[list[str], str] | None:
     """The tokens of the party phrase and how it ended: "verb", "colon" or "sentence"."""
     taken: list[str] = []
     depth = quotes = 0
+    participle = False  # inside «…, обслуживающим пригородные маршруты,»: the participle's own object
     for index, token in enumerate(tokens[:_MAX_WORDS]):
         bare = _bare(token).lower()
         level = depth == 0 and quotes % 2 == 0
@@ -245,7 +308,10 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
             modifier = "ADVB" in word.pos and forms(_bare(following)).pos & {"ADJF", "PRTF"}
             if (bare in _ENDING_WORDS or ("ADVB" in word.pos and not modifier and "NOUN" not in word.pos)
-                    or re.match(r"^\d", bare) or _is_object(token, case, following)
+                    or re.match(r"^\d", bare)
+                    # «предприятиям, обслуживающим объекты …»: a participle's object is part of the party.
+                    or (_is_object(token, case, following) and not participle)
+                    or _is_adjunct(token, case, tokens[index + 1:index + 4])
                     # «у Посольства РФ в Чили возмещения средств»: after a name, a genitive noun is the thing asked.
                     or (case == "gent" and _bare(token)[:1].islower() and "NOUN" in word.pos and _is_capitalised(taken[-1]))
                     ) and not (
@@ -253,6 +319,10 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
                     ) and not _continues(taken, token, following):
                 return taken, "stop"
         taken.append(token)
+        if bare[:1].islower() and "PRTF" in forms(bare).pos and not forms(bare).infinitive:
+            participle = True
+        elif token.endswith((",", ";")):
+            participle = False
         depth += token.count("(") - token.count(")")
         quotes += token.count('"') + token.count("«") - token.count("»") if "«" in token or "»" in token else token.count('"')
         if depth == 0 and token.endswith(":"):
@@ -306,7 +376,7 @@ def addressed_parties(text: str) -> tuple[list[str], str] | None:
     """The parties an item's first sentence addresses, and how: "directive" («Рекомендовать Мэру …») or
     "dative" («Администрации города Ижевска подготовить …», a lead-in «Атаманам … считать:»); or None."""
     # «главам муниципальных образованийорганизовать»: words glued where a line break was lost.
-    tokens = [word for token in first_sentence(" ".join(text.split())).split() for word in unglue(token)]
+    tokens = rejoin_broken([word for token in first_sentence(" ".join(text.split())).split() for word in unglue(token)])
     if len(tokens) < 2:
         return None
     verb = tokens[0].lower().strip(",.:;")
@@ -423,10 +493,15 @@ def table_parties(cell: str) -> list[str]:
     cell = re.sub(r"\s*\(по согласованию\)", "", cell, flags=re.IGNORECASE)
     # «Министерство культуры … с участием органов местного самоуправления»: participants, not charged.
     cell = re.sub(r"\s+(?:с участием|при участии)\s.*$", "", cell, flags=re.IGNORECASE)
-    cell = re.sub(r"(?<=[а-яё)])\s+(?=(?:[А-ЯЁ]\.\s?){2}[А-ЯЁ])", ", ", cell)
+    if re.match(r"[А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?)?[А-ЯЁ]\.", cell):
+        # «Кулешова Р.В. Звягина М.А. Главы поселений»: names written surname first; after a surname and
+        # its initials, a capital opens the next party.
+        cell = re.sub(r"(?<![\w.])([А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?)?[А-ЯЁ]\.)\s+(?=[А-ЯЁ])", r"\1, ", cell)
+    else:
+        cell = re.sub(r"(?<=[а-яё)])\s+(?=(?:[А-ЯЁ]\.\s?){2}[А-ЯЁ])", ", ", cell)
     cell = re.sub(r"(?<=\))\s+(?=[А-ЯЁ])", ", ", cell)
     parts: list[str] = []
-    for part in re.split(r"\s*[,;]\s*", cell):
+    for part in (party for piece in _split_outside_quotes(cell) for party in _split_at_i(piece)):
         words = part.split()
         if parts and words and (
             # «Департамент культуры, спорта и молодежной политики»: a genitive continues the body's name;
@@ -438,6 +513,37 @@ def table_parties(cell: str) -> list[str]:
         else:
             parts.append(part)
     return [p for p in (strip_party(part) for part in parts) if p]
+
+
+def _split_outside_quotes(cell: str) -> list[str]:
+    """Split a cell at «,» and «;», but not inside a quoted name («ФГУ "… стандартизации, метрологии …"»)."""
+    pieces: list[str] = []
+    start = quotes = 0
+    for index, char in enumerate(cell):
+        if char in "\"«»“”„":
+            quotes += 1
+        elif char in ",;" and quotes % 2 == 0:
+            pieces.append(cell[start:index].strip())
+            start = index + 1
+    pieces.append(cell[start:].strip())
+    return [piece for piece in pieces if piece]
+
+
+def _split_at_i(cell_part: str) -> list[str]:
+    """«Главы поселений и руководители структурных подразделений»: «и» before a noun that can head a
+    party of its own in the nominative opens one; «… спорта и туризма», «… и молодежной политики» go on."""
+    words = cell_part.split()
+    for index, word in enumerate(words[1:-1], start=1):
+        if word != "и":
+            continue
+        following = _bare(words[index + 1])
+        found = forms(following)
+        # «министерство промышленности и энергетики области»: a word that can be a genitive goes on the
+        # genitive before «и».
+        if (following[:1].islower() and "NOUN" in found.pos and found.can_be("nomn") and not found.can_be("gent")
+                and any("NOUN" in forms(_bare(t)).pos for t in words[:index])):
+            return [" ".join(words[:index]), *_split_at_i(" ".join(words[index + 1:]))]
+    return [cell_part]
 
 
 def _is_capitalised_abbrev(text: str) -> bool:

@@ -37,8 +37,16 @@ class TableRow:
     responsible: str
 
 
+# «N п/п», «№»: the number column of a plan, which vouches for a header that names no responsible column.
+_NUMBER_HEADER = re.compile(r"^\s*(?:N|№)(?:\s*п/п)?(?=\s|\||$)|(?<!\w)п/п(?!\w)")
+
+
 def _is_header(text: str) -> bool:
-    return bool(_ACTIVITY.search(text) and _DEADLINE.search(text) and _RESPONSIBLE.search(text)) and len(text) < 250
+    """A plan's header names its activity and deadline columns, and its responsible column or, for a
+    plan without one («N п/п Наименование мероприятия Срок исполнения»), its number column."""
+    if len(text) >= 250 or not (_ACTIVITY.search(text) and _DEADLINE.search(text)):
+        return False
+    return bool(_RESPONSIBLE.search(text) or _NUMBER_HEADER.search(text))
 
 
 def _columns(cells: list[str]) -> dict[str, int] | None:
@@ -48,15 +56,47 @@ def _columns(cells: list[str]) -> dict[str, int] | None:
             if name not in found and pattern.search(cell):
                 found[name] = index
                 break
-    return found if len(found) == 3 else None
+    return found if "activity" in found and "deadline" in found else None
+
+
+def _is_column_numbers(cells: list[str]) -> bool:
+    """«1 | 2 | 3 | 4» under a header: the columns' numbers, not row 1."""
+    return len(cells) >= 3 and cells == [str(number) for number in range(1, len(cells) + 1)]
 
 
 def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in line.strip().strip("|").split("|")]
 
 
+def _merge_cell_lines(lines: list[str]) -> list[str]:
+    """A cell written over several lines («Срок» / «исполнения |») is one cell: inside a table (the line
+    before ends in «|»), or for a lone number-column head («N» / «п/п |»), the lines up to the next «|»
+    join it. A blank line ends the table."""
+    merged: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not line.strip() or line.rstrip().endswith("|"):
+            merged.append(line)
+            index += 1
+            continue
+        inside = bool(merged) and merged[-1].rstrip().endswith("|")
+        if inside or re.fullmatch(r"\s*(?:N|№)\s*", line):
+            end = index
+            while end < len(lines) and end - index < 40 and lines[end].strip() and not lines[end].rstrip().endswith("|"):
+                end += 1
+            if end < len(lines) and lines[end].rstrip().endswith("|") and end - index < 40:
+                merged.append(" ".join(part.strip() for part in lines[index:end + 1]))
+                index = end + 1
+                continue
+        merged.append(line)
+        index += 1
+    return merged
+
+
 def _join_cell_lines(lines: list[str]) -> list[str]:
     """Cells one a line, each ending in «|», become rows with cells joined by « | »."""
+    lines = _merge_cell_lines(lines)
     joined: list[str] = []
     index = 0
     while index < len(lines):
@@ -91,9 +131,14 @@ def _dated_cell(text: str) -> tuple[int, int] | None:
         start = before.start()  # «15.06. 15.08.2011»: the range's first end, without its year
     if (dash := re.match(r"\s*[-–—]\s*", text[end:])) and (second := find_date(text[end + dash.end():])) and second[1] == 0:
         end += dash.end() + second[2]
+    checked = end
     if hour := re.match(r"\s*,?\s*(?:в\s+)?(?:[01]?\d|2[0-3])[.:-][0-5]\d(?:\s*ч\.)?", text[end:]):
         end += hour.end()
-    return (start, end) if parse_deadline(text[start:end].split(",")[0].strip()) else None
+        checked = end
+        # «05.05.06 14.00 - 15.00»: the hours of the event, its end included in the cell.
+        if until := re.match(r"\s*[-–—]\s*(?:[01]?\d|2[0-3])[.:-][0-5]\d(?:\s*ч\.)?", text[end:]):
+            end += until.end()
+    return (start, end) if parse_deadline(text[start:checked].split(",")[0].strip()) else None
 
 
 def _split_plain_row(text: str) -> tuple[str, str, str]:
@@ -108,7 +153,14 @@ def _split_plain_row(text: str) -> tuple[str, str, str]:
     start = text.lower().replace("ё", "е").find(deadline.text.lower().replace("ё", "е"))
     if start < 0:
         return text, "", ""
-    return text[:start].strip(" ,;"), deadline.text, text[start + len(deadline.text):].strip(" ,;")
+    end = start + len(deadline.text)
+    # «Подготовка … Подготовка выступающих До 28.04.06 До 05.05.06 Кулешова Р.В.»: the cell lists a
+    # deadline for each task of the row; the ones after the first stay in the deadline cell.
+    while (more := re.match(r"\s*,?\s*(?=(?:до|не позднее|к)\s)", text[end:], re.IGNORECASE)) and (
+        following := find_deadline(text[end + more.end():])
+    ) and text[end + more.end():].lower().startswith(following.text.lower()):
+        end += more.end() + len(following.text)
+    return text[:start].strip(" ,;"), text[start:end].strip(" ,;"), text[end:].strip(" ,;")
 
 
 def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
@@ -126,9 +178,13 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                 columns, plain = header, False
                 out.append(line)
                 continue
+            if columns and _is_column_numbers(cells):
+                out.append(line)
+                continue
             number = _NUMBER_CELL.match(cells[0])
             if columns and number and len(cells) > max(columns.values()):
-                row = TableRow(number.group(1), cells[columns["activity"]], cells[columns["deadline"]], cells[columns["responsible"]])
+                responsible = cells[columns["responsible"]] if "responsible" in columns else ""
+                row = TableRow(number.group(1), cells[columns["activity"]], cells[columns["deadline"]], responsible)
                 out.append(f"{row.label}. {row.activity}")
                 rows[out[-1]] = row
                 continue

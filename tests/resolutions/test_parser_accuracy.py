@@ -45,13 +45,16 @@ def test_the_corpus_has_40_real_documents_with_their_sources(bench):
     assert sum(a["split"] == "fresh2" for a in documents) >= 15
     assert sum(a["split"] == "fresh3" for a in documents) >= 15
     assert sum(a["split"] == "fresh4" for a in documents) >= 10
+    assert sum(a["split"] == "fresh5" for a in documents) >= 20
+    assert sum(a["split"] == "fresh6" for a in documents) >= 9
 
 
-# The first measurements of fresh2, fresh3 and fresh4 missed the thresholds (IMPORT_NOTE.md: fresh3 came
-# in at labels 94.4 %, responsible F1 0.45, deadline F1 0.80; fresh4 at responsible F1 0.67, deadline F1
-# 0.75); those figures stand. The whole corpus, the real documents alone and the held-out part must meet
-# the thresholds; fresh, fresh2, fresh3 and fresh4 are not asserted on their own — after their fixes they
-# are no longer unseen.
+# The first measurements of fresh2 to fresh6 missed the thresholds (IMPORT_NOTE.md: fresh3 came in at
+# labels 94.4 %, responsible F1 0.45, deadline F1 0.80; fresh4 at responsible F1 0.67, deadline F1 0.75;
+# fresh5 at labels 90.9 %, responsible F1 0.56, deadline F1 0.42; fresh6, measured after fresh5's fixes
+# and not tuned on, at responsible F1 0.64, deadline F1 0.57); those figures stand. The whole corpus, the
+# real documents alone and the held-out part must meet the thresholds; the fresh sets are not asserted on
+# their own — after their fixes they are no longer unseen, and fresh6 is kept as measured.
 @pytest.mark.parametrize("group", ["total: all", "total: real", "total: heldout"])
 def test_accuracy_on_the_corpus_and_on_the_held_out_documents(bench, totals, group):
     score = totals[group]
