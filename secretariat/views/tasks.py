@@ -14,6 +14,8 @@ SHOWN = 100
 TASK_LABELS = {
     "core.notify.deliver": gettext_lazy("Письмо"),
     "resolutions.tasks.resolution_pdf_render": gettext_lazy("PDF резолюции"),
+    "core.exports.pdf_render": gettext_lazy("Отчёт в PDF"),
+    "organizations.tasks.materials_zip_render": gettext_lazy("Архив материалов (ZIP)"),
 }
 
 
@@ -22,7 +24,7 @@ def _row(result):
     return {
         "result": result,
         "label": TASK_LABELS.get(result.task_path, result.task_path),
-        "subject": kwargs.get("subject", ""),
+        "subject": kwargs.get("subject") or kwargs.get("filename", ""),
         "recipients": ", ".join(kwargs.get("addresses", [])),
         "attempt": kwargs.get("attempt", 1),
         "error": result.exception_class_path.rsplit(".", 1)[-1],
