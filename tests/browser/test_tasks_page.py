@@ -76,7 +76,8 @@ def test_the_preparing_page_reads_well_on_a_phone(transactional_db, database_que
 
 
 def test_the_other_card_tables_fit_a_phone_too(transactional_db, live_server, page, shot, secretary, leader_a, org_a):
-    """The invitations on the accounts page and the self-assessment's reports share the task page's cards."""
+    """The accounts and people lists, the invitations and the self-assessment's reports share the task page's
+    cards; a sortable list keeps its sorting links above them."""
     from accounts.models import Invitation
     from assessments.services import questionnaire_create_default
 
@@ -85,8 +86,10 @@ def test_the_other_card_tables_fit_a_phone_too(transactional_db, live_server, pa
     questionnaire.organizations.add(org_a)
     log_in(page, live_server, secretary)
     page.set_viewport_size(PHONE)
-    for name, url in [("accounts", reverse("secretariat:accounts")),
+    for name, url in [("accounts", reverse("secretariat:accounts")), ("people", reverse("secretariat:people")),
                       ("assessment-reports", reverse("secretariat:assessment_reports", args=[questionnaire.pk]))]:
         page.goto(live_server.url + url)
         shot(page, f"cards-{name}-phone")
         assert _fits(page), name
+        if name == "people":
+            expect(page.get_by_role("link", name="ФИО")).to_be_visible()
