@@ -93,3 +93,19 @@ def test_the_other_card_tables_fit_a_phone_too(transactional_db, live_server, pa
         assert _fits(page), name
         if name == "people":
             expect(page.get_by_role("link", name="ФИО")).to_be_visible()
+
+
+def test_the_task_page_has_no_serious_accessibility_violations(transactional_db, live_server, browser, secretary):
+    from tests.browser.test_accessibility import AXE, _serious_violations
+
+    if not AXE.exists():
+        pytest.skip("axe-core is not vendored at tests/browser/vendor/axe.min.js")
+    _queue()
+    for size in (DESKTOP, PHONE):
+        # The portal's CSP forbids injected scripts: only this test injects axe.
+        context = browser.new_context(viewport=size, bypass_csp=True, locale="ru-RU")
+        page = context.new_page()
+        log_in(page, live_server, secretary)
+        page.goto(live_server.url + reverse("secretariat:tasks"))
+        assert _serious_violations(page) == [], size
+        context.close()
