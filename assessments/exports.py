@@ -12,6 +12,7 @@ from assessments.figures import COHORTS, figures_of, sent_reports, summarize
 from assessments.models import Questionnaire
 from assessments.presentation import answers_table
 from core import pdf as core_pdf
+from core.exports import Export, pdf_export
 from core.text import long_date
 
 COLUMNS = [
@@ -96,6 +97,17 @@ def analysis_xlsx(questionnaire: Questionnaire) -> tuple[bytes, str]:
 
 def analysis_pdf(questionnaire: Questionnaire) -> tuple[bytes, str]:
     """The whole system's figures and charts, then a page per organization with its figures and answers."""
+    return core_pdf.render_pdf(analysis_html(questionnaire)), _filename(questionnaire, "pdf")
+
+
+def analysis_pdf_export(questionnaire: Questionnaire) -> Export:
+    """The analysis PDF as the task worker makes it (a page per organization: too slow for a request), named by
+    its HTML, so a report sent or accepted since gives a fresh file."""
+    return pdf_export(html=analysis_html(questionnaire), filename=_filename(questionnaire, "pdf"),
+                      group=f"analysis-{questionnaire.pk}")
+
+
+def analysis_html(questionnaire: Questionnaire) -> str:
     rows = figures_of(sent_reports(questionnaire))
     with translation.override("ru"):
         summary = summarize(rows)
@@ -107,7 +119,7 @@ def analysis_pdf(questionnaire: Questionnaire) -> tuple[bytes, str]:
             }
             for row in rows
         ]
-        html = render_to_string(
+        return render_to_string(
             "assessments/analysis_pdf.html",
             {
                 "title": title_for(questionnaire), "questionnaire": questionnaire, "rows": rows, "summary": summary,
@@ -115,4 +127,3 @@ def analysis_pdf(questionnaire: Questionnaire) -> tuple[bytes, str]:
                 "today": long_date(timezone.localdate(), "ru"),
             },
         )
-    return core_pdf.render_pdf(html), _filename(questionnaire, "pdf")

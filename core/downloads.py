@@ -28,3 +28,14 @@ def stored_file_response(request, field, *, filename: str | None = None, as_atta
     except FileNotFoundError:
         return files_missing_response(request, [filename or field.name.rsplit("/", 1)[-1]])
     return FileResponse(handle, as_attachment=as_attachment, filename=filename or "")
+
+
+def stored_name_response(request, name: str, *, filename: str):
+    """A generated file from the default storage (an export), as an attachment."""
+    from django.core.files.storage import default_storage
+
+    try:
+        handle = default_storage.open(name, "rb")
+    except FileNotFoundError:
+        return files_missing_response(request, [filename])
+    return FileResponse(handle, as_attachment=True, filename=filename)

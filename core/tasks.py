@@ -16,7 +16,7 @@ from django.conf import settings
 from django.tasks import default_task_backend, task
 from django.utils import timezone
 
-__all__ = ["MAX_ATTEMPTS", "RetryScheduled", "backoff", "retried_task"]
+__all__ = ["MAX_ATTEMPTS", "RetryScheduled", "backoff", "queued", "retried_task"]
 
 logger = logging.getLogger(__name__)
 
@@ -37,14 +37,21 @@ def backoff(attempt: int) -> datetime.timedelta:
     return min(first * (2 ** (attempt - 1)), longest)
 
 
+def queued() -> bool:
+    """True when tasks wait for the worker (django_tasks_db); False when they run inside the request."""
+    return default_task_backend.supports_defer
+
+
 def max_attempts_default() -> int:
     return getattr(settings, "KSORS_TASK_MAX_ATTEMPTS", MAX_ATTEMPTS)
 
 
-def retried_task(function=None, *, max_attempts: int | None = None, **task_options):
+def retried_task(function=None, *, max_attempts: int | None = None, give_up_on: tuple[type[Exception], ...] = (),
+                 **task_options):
     """`@task` whose failures are retried with backoff, `max_attempts` times in all (KSORS_TASK_MAX_ATTEMPTS by
-    default). The function is called without the bookkeeping argument `attempt`; callers enqueue it as any task:
-    `send.enqueue(...)`."""
+    default). Exceptions in `give_up_on` are failures no wait can mend (a file lost from the storage): they fail
+    for good at once. The function is called without the bookkeeping argument `attempt`; callers enqueue it as
+    any task: `send.enqueue(...)`."""
 
     def decorate(function):
         @functools.wraps(function)
@@ -55,7 +62,7 @@ def retried_task(function=None, *, max_attempts: int | None = None, **task_optio
             except Exception as exc:
                 backend = default_task_backend
                 # The immediate backend (tests, `make run`) runs a task inside the request: no waiting there.
-                if attempt >= limit or not backend.supports_defer:
+                if attempt >= limit or not backend.supports_defer or isinstance(exc, give_up_on):
                     logger.error("task %s failed for good after %d attempt(s): %r", wrapped.name, attempt, exc)
                     raise
                 delay = backoff(attempt)

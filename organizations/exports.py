@@ -1,4 +1,8 @@
-"""ZIP exports of the materials sent to a call, arranged by organization (one folder each)."""
+"""ZIP exports of the materials sent to a call, arranged by organization (one folder each).
+
+A large call's archive is made by the task worker (`organizations.tasks.materials_zip_render`, through
+`core.exports`): `materials_zip_export()` names the file by a digest of what goes into it, read in one query.
+"""
 
 import io
 import re
@@ -9,7 +13,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from core.downloads import MissingFiles
-from organizations.models import MaterialCall, Organization, Submission
+from core.exports import Export, content_key, export_name
+from organizations.models import MaterialCall, Organization, Submission, SubmissionFile
 
 _UNSAFE = re.compile(r'[\x00-\x1f\\/:*?"<>|]+')
 
@@ -29,6 +34,35 @@ def _unique(name: str, taken: set[str]) -> str:
     return candidate
 
 
+def _sent(call: MaterialCall, organization: Organization | None):
+    submissions = call.submissions.exclude(status=Submission.Status.DRAFT)
+    return submissions.filter(organization=organization) if organization is not None else submissions
+
+
+def zip_filename(*, call: MaterialCall, organization: Organization | None = None) -> str:
+    return f"{call.slug}-{organization.slug}.zip" if organization is not None else f"{call.slug}.zip"
+
+
+def materials_zip_export(*, call: MaterialCall, organization: Organization | None = None) -> Export:
+    """The archive as the worker makes it, keyed by every field and file that goes into it: a new material, a
+    review or a renamed organization gives a new archive."""
+    from organizations.tasks import materials_zip_render
+
+    submissions = _sent(call, organization).order_by("pk").values_list(
+        "pk", "status", "text", "links", "review_comment", "submitted_at", "updated_at",
+        "organization__name", "organization__short_name", "organization__slug",
+    )
+    files = SubmissionFile.objects.filter(submission__in=_sent(call, organization)).order_by("pk").values_list(
+        "pk", "submission_id", "file", "original_name",
+    )
+    key = content_key(call.title, list(submissions), list(files))
+    group = f"materials-{call.pk}" + (f"-{organization.pk}" if organization is not None else "")
+    filename = zip_filename(call=call, organization=organization)
+    return Export(task=materials_zip_render, name=export_name(group=group, key=key, filename=filename),
+                  filename=filename,
+                  kwargs={"call_id": call.pk, "organization_id": organization.pk if organization else None})
+
+
 def materials_zip(*, call: MaterialCall, organization: Organization | None = None) -> tuple[bytes, str]:
     """All sent materials of a call (or of one organization) as ZIP bytes and a file name.
 
@@ -36,14 +70,9 @@ def materials_zip(*, call: MaterialCall, organization: Organization | None = Non
     status) and its files under their original names. A file the storage has lost refuses the whole export
     (`MissingFiles`): an archive that silently lacks materials would be taken for complete.
     """
-    submissions = (
-        call.submissions.exclude(status=Submission.Status.DRAFT)
-        .select_related("organization")
-        .prefetch_related("files")
-        .order_by("organization__name")
+    submissions = _sent(call, organization).select_related("organization").prefetch_related("files").order_by(
+        "organization__name"
     )
-    if organization is not None:
-        submissions = submissions.filter(organization=organization)
     buffer = io.BytesIO()
     folders: set[str] = set()
     missing: list[str] = []
@@ -64,5 +93,4 @@ def materials_zip(*, call: MaterialCall, organization: Organization | None = Non
                     missing.append(f"{org.short_name or org.name}: {stored.original_name}")
     if missing:
         raise MissingFiles(missing)
-    filename = f"{call.slug}-{organization.slug}.zip" if organization is not None else f"{call.slug}.zip"
-    return buffer.getvalue(), filename
+    return buffer.getvalue(), zip_filename(call=call, organization=organization)

@@ -1,7 +1,9 @@
 """Execution report of one resolution: item, responsible, deadline, status, last report — as PDF, XLSX or CSV.
 
 Each renderer returns (bytes, filename); views only stream them. The PDF is rendered in Russian with the
-vendored PT fonts, fetched through a URL fetcher that serves only our own static files.
+vendored PT fonts, fetched through a URL fetcher that serves only our own static files. The PDFs the
+Secretariat downloads are typeset by the task worker: `*_pdf_export()` renders the HTML (quick) and names the
+file by it (`core.exports`), so a new report, acceptance or change of date gives a fresh file.
 """
 
 import csv
@@ -16,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from core import pdf as core_pdf
+from core.exports import Export, content_key, pdf_export
 from core.text import long_date
 from resolutions.models import (
     Assignment,
@@ -83,18 +86,23 @@ def control_rows(items, today: datetime.date) -> list[ControlRow]:
     ]
 
 
-def render_control_pdf(*, title: str, subtitle: str, groups, filename: str) -> tuple[bytes, str]:
-    """The register (one group) or the report on decisions under control (a group per resolution) as PDF.
-
-    `groups` is [(heading or None, items from `register_items()`)]."""
+def control_html(*, title: str, subtitle: str, groups) -> str:
+    """The register (one group) or the report on decisions under control (a group per resolution), as the
+    HTML of its PDF. `groups` is [(heading or None, items from `register_items()`)]."""
     today = timezone.localdate()
     with translation.override("ru"):
-        html = render_to_string(
+        return render_to_string(
             "secretariat/control_pdf.html",
             {"title": title, "subtitle": subtitle, "today": long_date(today, "ru"), "static_prefix": core_pdf.PREFIX,
              "groups": [(heading, control_rows(items, today)) for heading, items in groups]},
         )
-    return core_pdf.render_pdf(html), filename
+
+
+def control_pdf_export(*, title: str, subtitle: str, groups, filename: str, group: str) -> Export:
+    """The control PDF as the worker makes it. `group` names what it is for (the same period, filter or event):
+    a newer file of the group replaces the older."""
+    return pdf_export(html=control_html(title=title, subtitle=subtitle, groups=groups), filename=filename,
+                      group=f"control-{content_key(group)[:16]}")
 
 
 @dataclass
@@ -174,14 +182,23 @@ def _filename(resolution: Resolution, extension: str) -> str:
     return f"ispolnenie-{resolution.slug}.{extension}"
 
 
-def render_pdf(resolution: Resolution) -> tuple[bytes, str]:
+def report_html(resolution: Resolution) -> str:
     with translation.override("ru"):
-        html = render_to_string(
+        return render_to_string(
             "secretariat/execution_report_pdf.html",
             {"resolution": resolution, "rows": report_rows(resolution), "today": long_date(timezone.localdate(), "ru"),
              "static_prefix": core_pdf.PREFIX},
         )
-    return core_pdf.render_pdf(html), _filename(resolution, "pdf")
+
+
+def render_pdf(resolution: Resolution) -> tuple[bytes, str]:
+    return core_pdf.render_pdf(report_html(resolution)), _filename(resolution, "pdf")
+
+
+def report_pdf_export(resolution: Resolution) -> Export:
+    """The execution report's PDF as the worker makes it."""
+    return pdf_export(html=report_html(resolution), filename=_filename(resolution, "pdf"),
+                      group=f"execution-{resolution.pk}")
 
 
 HEADERS = [

@@ -60,6 +60,14 @@ def _tasks_run_at_once():
     use_task_backend("django.tasks.backends.immediate.ImmediateBackend")
 
 
+@pytest.fixture
+def database_queue():
+    """Tasks wait in django_tasks_db's table, as in production, until `tests.scale.tasks.run_worker()`."""
+    use_task_backend("django_tasks_db.DatabaseBackend")
+    yield
+    use_task_backend("django.tasks.backends.immediate.ImmediateBackend")
+
+
 @pytest.fixture(autouse=True)
 def _test_settings(settings, tmp_path):
     # Tests speak plain HTTP to the test client and live server; production keeps these on.

@@ -44,6 +44,7 @@ from secretariat.forms.assessments import (
     SectionForm,
 )
 from secretariat.tables import AssessmentComparisonTable
+from secretariat.views.exports import prepared_download
 
 secretariat_required = permission_required_or_403("ksors.secretariat")
 
@@ -347,15 +348,14 @@ def organization_years(request, slug):
 
 @secretariat_required
 def analysis(request, pk, fmt):
-    questionnaire = _questionnaire(pk)
-    renderers = {"pdf": (exports.analysis_pdf, "application/pdf"),
-                 "xlsx": (exports.analysis_xlsx,
-                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}
-    if fmt not in renderers:
+    """The PDF (a page per organization) is prepared by the worker; the spreadsheet is quick and made here."""
+    if fmt not in ("pdf", "xlsx"):
         raise Http404
-    render_file, content_type = renderers[fmt]
-    content, filename = render_file(questionnaire)
-    response = HttpResponse(content, content_type=content_type)
+    questionnaire = _questionnaire(pk)
+    if fmt == "pdf":
+        return prepared_download(request, exports.analysis_pdf_export(questionnaire))
+    content, filename = exports.analysis_xlsx(questionnaire)
+    response = HttpResponse(content, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Last-Modified"] = timezone.now().strftime("%a, %d %b %Y %H:%M:%S GMT")
     return response

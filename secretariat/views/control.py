@@ -4,7 +4,7 @@ extensions, deadlines tied to events, contacts with organizations and the report
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -27,7 +27,7 @@ from resolutions.control import (
     items_controller_set,
     items_status_set,
 )
-from resolutions.execution_report import render_control_pdf
+from resolutions.execution_report import control_pdf_export
 from resolutions.models import Assignment, ExecutionStatus, ExtensionRequest, Item, ProgressReport
 from resolutions.reminders import reminders_send_now
 from resolutions.selectors import decisions_on_control, open_decisions_before, register_items, status_counts
@@ -43,6 +43,7 @@ from secretariat.forms.control import (
 )
 from secretariat.tables import RegisterTable
 from secretariat.views import secretariat_required
+from secretariat.views.exports import WAIT, prepared_download
 
 PER_PAGE = 50
 
@@ -86,13 +87,12 @@ def register_export(request, fmt):
     RequestConfig(request, paginate=False).configure(table)
     name = f"reestr-kontrolya-{today:%Y-%m-%d}"
     if fmt == "pdf":
-        content, filename = render_control_pdf(
+        query = request.GET.copy()
+        query.pop(WAIT, None)
+        return prepared_download(request, control_pdf_export(
             title=_("Реестр контроля исполнения"), subtitle=_filters_text(item_filter), groups=[(None, table.data.data)],
-            filename=f"{name}.pdf",
-        )
-        response = HttpResponse(content, content_type="application/pdf")
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        return response
+            filename=f"{name}.pdf", group=f"register?{query.urlencode()}",
+        ))
     if not TableExport.is_valid_format(fmt) or fmt not in ("csv", "xlsx"):
         raise Http404
     return TableExport(fmt, table, exclude_columns=("selection",)).response(f"{name}.{fmt}")
@@ -272,12 +272,6 @@ def item_event(request, pk):
 # --- Decisions under control: the review at every event and the report for any period -------------------
 
 
-def _pdf(content: bytes, filename: str) -> HttpResponse:
-    response = HttpResponse(content, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
 @secretariat_required
 def decisions_report(request, fmt="html"):
     form = PeriodForm(request.GET or None)
@@ -291,12 +285,12 @@ def decisions_report(request, fmt="html"):
             raise Http404
         data = form.cleaned_data
         period = " — ".join(long_date(d) for d in (data["adopted_from"], data["adopted_until"]) if d)
-        content, filename = render_control_pdf(
+        return prepared_download(request, control_pdf_export(
             title=_("Отчёт об исполнении решений"),
             subtitle=(_("Решения, принятые: %(period)s.") % {"period": period}) if period else "",
             groups=[(resolution.title, items) for resolution, items in groups], filename="ispolnenie-reshenii.pdf",
-        )
-        return _pdf(content, filename)
+            group=f"report:{data['adopted_from']}:{data['adopted_until']}:{data['open_only']}",
+        ))
     return render(request, "secretariat/decisions_report.html", {
         "form": form, "groups": groups, "today": timezone.localdate(), "query": request.GET.urlencode(),
         "chart": status_counts([i.execution_status for _r, items in groups for i in items]),
@@ -310,11 +304,11 @@ def event_review_pdf(request, kind, pk):
         raise Http404
     event = get_object_or_404(model, pk=pk)
     groups = open_decisions_before(event)
-    content, filename = render_control_pdf(
+    return prepared_download(request, control_pdf_export(
         title=_("О ходе исполнения ранее принятых решений"), subtitle=f"{event}.",
         groups=[(resolution.title, items) for resolution, items in groups], filename=f"ispolnenie-k-{kind}-{event.pk}.pdf",
-    )
-    return _pdf(content, filename)
+        group=f"event:{kind}:{event.pk}",
+    ))
 
 
 def assignments_prefetch():

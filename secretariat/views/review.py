@@ -4,21 +4,20 @@ progress reports from organizations, and the history of organization profiles wi
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core.decorators import permission_required_or_403
-from core.downloads import MissingFiles, files_missing_response
-from organizations.exports import materials_zip
+from organizations.exports import materials_zip_export
 from organizations.models import MaterialCall, MembershipStatus, Organization, Submission
 from organizations.services import PROFILE_FIELDS, organization_revert, submission_review
 from resolutions.declarations import signatory_correct, signatory_decide
 from resolutions.models import Signatory
 from resolutions.progress import reports_from_organizations
 from secretariat.forms.review import CorrectionForm, DecisionForm, MaterialCallForm, ReviewForm
+from secretariat.views.exports import prepared_download
 
 secretariat_required = permission_required_or_403("ksors.secretariat")
 
@@ -89,29 +88,17 @@ def submission_detail(request, slug, pk):
     return render(request, "secretariat/submission_detail.html", {"submission": submission, "form": form}, status=status)
 
 
-def _zip_response(content: bytes, filename: str) -> HttpResponse:
-    response = HttpResponse(content, content_type="application/zip")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
 @secretariat_required
 def call_export(request, slug):
     call = get_object_or_404(MaterialCall, slug=slug)
-    try:
-        return _zip_response(*materials_zip(call=call))
-    except MissingFiles as missing:
-        return files_missing_response(request, missing.names)
+    return prepared_download(request, materials_zip_export(call=call))
 
 
 @secretariat_required
 def organization_export(request, slug, organization_slug):
     call = get_object_or_404(MaterialCall, slug=slug)
     organization = get_object_or_404(Organization, slug=organization_slug)
-    try:
-        return _zip_response(*materials_zip(call=call, organization=organization))
-    except MissingFiles as missing:
-        return files_missing_response(request, missing.names)
+    return prepared_download(request, materials_zip_export(call=call, organization=organization))
 
 
 @secretariat_required

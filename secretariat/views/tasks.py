@@ -14,19 +14,33 @@ SHOWN = 100
 TASK_LABELS = {
     "core.notify.deliver": gettext_lazy("Письмо"),
     "resolutions.tasks.resolution_pdf_render": gettext_lazy("PDF резолюции"),
+    "core.exports.pdf_render": gettext_lazy("Отчёт в PDF"),
+    "organizations.tasks.materials_zip_render": gettext_lazy("Архив материалов (ZIP)"),
 }
+
+
+RECIPIENTS_SHOWN = 3
+
+
+def _message(result) -> str:
+    """The error's message: the traceback's last line without the exception's name, which the page shows above."""
+    line = (result.traceback.strip().splitlines() or [""])[-1]
+    name, _colon, message = line.partition(": ")
+    return message if name in (result.exception_class_path, result.exception_class_path.rsplit(".", 1)[-1]) else line
 
 
 def _row(result):
     kwargs = result.args_kwargs.get("kwargs", {})
+    addresses = kwargs.get("addresses", [])
     return {
         "result": result,
         "label": TASK_LABELS.get(result.task_path, result.task_path),
-        "subject": kwargs.get("subject", ""),
-        "recipients": ", ".join(kwargs.get("addresses", [])),
+        "subject": kwargs.get("subject") or kwargs.get("filename", ""),
+        "recipients": ", ".join(addresses[:RECIPIENTS_SHOWN]),
+        "more_recipients": max(len(addresses) - RECIPIENTS_SHOWN, 0),
         "attempt": kwargs.get("attempt", 1),
         "error": result.exception_class_path.rsplit(".", 1)[-1],
-        "last_line": (result.traceback.strip().splitlines() or [""])[-1],
+        "last_line": _message(result),
     }
 
 

@@ -171,7 +171,7 @@ def test_the_zip_is_arranged_by_organization(secretary, leader_a, leader_b, org_
     response = client.get(reverse("secretariat:organization_export", args=["jubilee-book", "beta"]))
     assert response["Content-Type"] == "application/zip"
     assert 'filename="jubilee-book-beta.zip"' in response["Content-Disposition"]
-    assert len(zipfile.ZipFile(io.BytesIO(response.content)).namelist()) == 3
+    assert len(zipfile.ZipFile(io.BytesIO(response.getvalue())).namelist()) == 3
 
 
 def test_the_secretariat_opens_edits_and_closes_a_call(client, secretary):

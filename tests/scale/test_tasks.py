@@ -3,11 +3,9 @@ that fails for good is shown to the Secretariat, who can put it back in the queu
 
 import datetime
 import smtplib
-from unittest import mock
 
 import pytest
 from django.core import mail
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -15,17 +13,9 @@ from django_tasks_db.models import DBTaskResult
 from core import notify as notify_module
 from core import tasks
 from core.notify import notify
-from tests.conftest import use_task_backend
-from tests.scale.tasks import failed_email_task
+from tests.scale.tasks import failed_email_task, run_worker
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def database_queue():
-    use_task_backend("django_tasks_db.DatabaseBackend")
-    yield
-    use_task_backend("django.tasks.backends.immediate.ImmediateBackend")
 
 
 @pytest.fixture
@@ -35,13 +25,6 @@ def mail_server_down(monkeypatch):
 
     monkeypatch.setattr(notify_module, "send_mail", refuse)
     return monkeypatch
-
-
-def run_worker():
-    """The real `db_worker` until the queue has nothing due. It closes "old" connections between tasks, which
-    inside a test's transaction would close the test's own: that one call is left out here."""
-    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
-        call_command("db_worker", "--batch", "--interval", "0", "--no-startup-delay", verbosity=0)
 
 
 def _invite(address="kim@example.org"):

@@ -243,7 +243,7 @@ def test_every_new_event_gets_the_review_section_and_its_page_shows_the_report(d
     pdf = secretary_client.get(reverse("secretariat:event_review_pdf", args=["meeting", meeting.pk]))
     from pypdf import PdfReader
 
-    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.content)).pages)
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.getvalue())).pages)
     assert "О ходе исполнения ранее принятых решений" in text and "Резолюция XX" in text
     # An item done is no longer on control, so it leaves the review.
     Item.objects.filter(resolution__slug="xx-2026-06-19", label="7б").update(execution_status="done")
@@ -267,7 +267,7 @@ def test_the_cross_resolution_report_covers_any_period(demo, secretary_client):
     pdf = secretary_client.get(reverse("secretariat:control_report_pdf"), {"adopted_from": "2025-01-01"})
     from pypdf import PdfReader
 
-    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.content)).pages)
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.getvalue())).pages)
     assert "Резолюция XIX конференции" in text and "Резолюция XX Страновой" in text
     assert old_item.label
 

@@ -14,7 +14,7 @@ def test_it_exports_the_execution_report_as_pdf_with_our_fonts(secretary_client,
     response = secretary_client.get(reverse("secretariat:execution_report", args=[task_factory.resolution.pk, "pdf"]))
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"] == 'attachment; filename="ispolnenie-published-1.pdf"'
-    reader = PdfReader(io.BytesIO(response.content))
+    reader = PdfReader(io.BytesIO(response.getvalue()))
     text = "".join(page.extract_text() for page in reader.pages)
     assert "Отчёт об исполнении" in text and "Ким В.М." in text and "Проведена встреча" in text
     fonts = {str(font.get("/BaseFont")) for page in reader.pages for font in page["/Resources"]["/Font"].values()}

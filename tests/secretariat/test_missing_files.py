@@ -1,7 +1,9 @@
 """After a restore without the media folder, every private download and ZIP export is a 404 that says so."""
 
 import io
+import shutil
 
+from django.conf import settings
 from django.urls import reverse
 
 from organizations.models import Submission, SubmissionFile
@@ -33,6 +35,8 @@ def test_a_lost_material_refuses_the_zip_exports_with_a_page_naming_it(secretary
     stored.file.save("h.txt", io.BytesIO(b"text"), save=True)
     assert secretary_client.get(reverse("secretariat:call_export", args=[call.slug])).status_code == 200
     _lose(stored)
+    # A restore without the media folder loses the archives the worker made too (they live in the same storage).
+    shutil.rmtree(settings.MEDIA_ROOT / "exports")
     for url in [
         reverse("secretariat:call_export", args=[call.slug]),
         reverse("secretariat:organization_export", args=[call.slug, org_a.slug]),
