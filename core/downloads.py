@@ -21,21 +21,19 @@ def files_missing_response(request, names: list[str]):
 
 
 def stored_file_response(request, field, *, filename: str | None = None, as_attachment: bool = False):
+    """An uploaded file (a FileField's value), streamed."""
     if not field:
         raise Http404
-    try:
-        handle = field.open("rb")
-    except FileNotFoundError:
-        return files_missing_response(request, [filename or field.name.rsplit("/", 1)[-1]])
-    return FileResponse(handle, as_attachment=as_attachment, filename=filename or "")
+    return stored_name_response(request, field.name, filename=filename, as_attachment=as_attachment, storage=field.storage)
 
 
-def stored_name_response(request, name: str, *, filename: str):
-    """A generated file from the default storage (an export), as an attachment."""
+def stored_name_response(request, name: str, *, filename: str | None = None, as_attachment: bool = True, storage=None):
+    """The file `name` of `storage` (the default storage: a generated file, an export), streamed; a 404 page
+    naming it when the storage has lost it."""
     from django.core.files.storage import default_storage
 
     try:
-        handle = default_storage.open(name, "rb")
+        handle = (storage or default_storage).open(name, "rb")
     except FileNotFoundError:
-        return files_missing_response(request, [filename])
-    return FileResponse(handle, as_attachment=True, filename=filename)
+        return files_missing_response(request, [filename or name.rsplit("/", 1)[-1]])
+    return FileResponse(handle, as_attachment=as_attachment, filename=filename or "")
