@@ -128,6 +128,11 @@ def candidates(queryset, query: str) -> list:
     return found
 
 
+def has_vector(model) -> bool:
+    """Whether `model` stores a search vector (a small table such as a conference's agenda does not)."""
+    return any(field.name == VECTOR for field in model._meta.concrete_fields)
+
+
 def machine_columns(model) -> list[str]:
     """The columns of `model` kept only for searching (the folded text and the vector): a page never shows them,
     and for a resolution they are larger than everything it does show."""
@@ -149,7 +154,7 @@ def match(queryset, query: str, *, vector_field: str = "search_text", folded: bo
     says whether it already holds folded text (the `search_text` columns) or raw text.
     """
     if is_postgres():
-        if any(field.name == VECTOR for field in queryset.model._meta.get_fields()):
+        if has_vector(queryset.model):
             return queryset.filter(**{VECTOR: ts_query(query)})
         # A small table with no stored vector (a conference's agenda): the vector of `vector_field`, made here.
         return queryset.annotate(search_vector_made=TsVector(F(vector_field))).filter(search_vector_made=ts_query(query))
@@ -171,7 +176,7 @@ def search(queryset, query: str, *, vector_field: str = "search_text", folded: b
     computes an expensive expression of the select list (ts_headline) after the sort and the limit. One query,
     without a nested query per step: composing those took Django longer than PostgreSQL took to run them.
     """
-    if is_postgres() and any(field.name == VECTOR for field in queryset.model._meta.get_fields()):
+    if is_postgres() and has_vector(queryset.model):
         query_obj = ts_query(query)
         rank = SearchRank(F(VECTOR), query_obj)
         if whole_words_first:

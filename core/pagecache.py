@@ -181,11 +181,6 @@ class _LocalPages:
                 _key, dropped = self.entries.popitem(last=False)
                 self.size -= len(dropped[3])
 
-    def clear(self) -> None:
-        with self.lock:
-            self.entries.clear()
-            self.size = 0
-
 
 local_pages = _LocalPages()
 
