@@ -2,6 +2,8 @@
 
 import importlib
 
+import pytest
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
@@ -21,6 +23,19 @@ def test_migrate_makes_the_cache_table(db):
     migration = importlib.import_module("ksors.migrations.0001_cache_table")
     assert migration.TABLE == settings.CACHE_TABLE == settings.CACHES["default"]["LOCATION"]
     assert settings.CACHE_TABLE in connection.introspection.table_names()
+    cache.set("ksors-test", "значение")
+    assert cache.get("ksors-test") == "значение"
+
+
+def test_the_cache_table_is_unlogged_on_postgresql(db):
+    # A logged write waits for the WAL at commit: every page the page cache stored paid for it (4.0 ms → 1.4 ms).
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite has no unlogged tables; the CI's PostgreSQL run checks this")
+    migration = importlib.import_module("ksors.migrations.0002_cache_table_unlogged")
+    assert migration.TABLE == settings.CACHE_TABLE
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT relpersistence FROM pg_class WHERE relname = %s", [settings.CACHE_TABLE])
+        assert cursor.fetchone() == ("u",)
     cache.set("ksors-test", "значение")
     assert cache.get("ksors-test") == "значение"
 
