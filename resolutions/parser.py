@@ -719,7 +719,8 @@ def _adopts(flat: str) -> bool:
     """«Утвердить план …», or «В целях успешного проведения … утвердить прилагаемый План … в 2003 году»:
     the item's first verb adopts a document, so its periods are the document's subject."""
     if _ADOPTION_RE.match(flat):
-        return True
+        # «Утвердить 1 июня 2014 года датой проведения …»: a date is set, not a document adopted.
+        return not re.match(r"\S+\s+\d", flat)
     first = next((word for word in flat.split()[:40] if forms(word).infinitive), "")
     return first.lower().strip(",.;:") in {"утвердить", "одобрить"}
 

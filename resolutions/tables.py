@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from resolutions.deadlines import find_date, find_deadline, parse_deadline
+from resolutions.deadlines import find_date, find_deadline, find_period, parse_deadline
 
 __all__ = ["TableRow", "find_tables"]
 
@@ -21,6 +21,8 @@ _DEADLINE = re.compile(r"срок|дата|время", re.IGNORECASE)
 _RESPONSIBLE = re.compile(r"ответствен|исполнител", re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"^\s*(\d{1,3})\.?\s*$")
 _PLAIN_ROW = re.compile(r"^(\d{1,3})\.?\s+(\S.*)$")
+# «а) открытию Дней защиты … март 2013 г.» under a plain row: a sub-row with cells of its own.
+_PLAIN_SUB_ROW = re.compile(r"^([а-я])\)\s+(\S.*)$")
 # «1 2 3 4» under a header: the columns' numbers, not a row.
 _COLUMN_NUMBERS = re.compile(r"^\s*1(?:\s+\d{1,2}){2,}\s*$")
 _NAME = r"(?:(?:[А-ЯЁ]\.\s?){2}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?){2})"
@@ -147,6 +149,13 @@ def _split_plain_row(text: str) -> tuple[str, str, str]:
     if deadline is None and (dated := _dated_cell(text)):
         start, end = dated
         return text[:start].strip(" ,;"), text[start:end].strip(" ,;"), text[end:].strip(" ,;")
+    if deadline is None and (period := find_period(text)):
+        _, start, end = period
+        return text[:start].strip(" ,;"), text[start:end].strip(" ,;"), text[end:].strip(" ,;")
+    if deadline is None and (heading := re.search(r":\s+(?=[А-ЯЁ])", text)):
+        # «Участие в конференциях, посвященных: Администрация района, …»: a row that heads sub-rows ends its
+        # activity with a colon; what follows is its responsible cell.
+        return text[: heading.start() + 1].strip(" ,;"), "", text[heading.end():].strip(" ,;")
     if deadline is None:
         names = _TRAILING_NAMES.search(text)
         return (text[: names.start()].strip(" ,;"), "", names.group(0)) if names else (text, "", "")
@@ -199,6 +208,14 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
             activity, deadline, responsible = _split_plain_row(match.group(2))
             row = TableRow(match.group(1), activity, deadline, responsible)
             out.append(f"{row.label}. {row.activity}")
+            rows[out[-1]] = row
+            continue
+        elif plain and rows and (match := _PLAIN_SUB_ROW.match(line)):
+            # Sub-rows share the responsible cell of their row when they have none of their own.
+            activity, deadline, responsible = _split_plain_row(match.group(2))
+            parent = next(reversed(rows.values()))
+            row = TableRow(match.group(1), activity, deadline, responsible or parent.responsible)
+            out.append(f"{row.label}) {row.activity}")
             rows[out[-1]] = row
             continue
         elif line:
