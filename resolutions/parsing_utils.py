@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from resolutions.morphology import forms
+
 # Cyrillic label letters in alphabetical order (й, ё, ъ, ы, ь are never used as labels).
 LABEL_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 # Latin look-alikes typed by mistake are ordered as the Cyrillic letters they imitate.
@@ -254,8 +256,13 @@ _MAX_PARTY_WORDS = 80  # a party list longer than this is not a party list
 
 
 def _is_dative_role(word: str) -> bool:
+    """«председателю», «секретарю», «комиссиям»; not «администрацию» (an accusative with a dative-like
+    ending: «Заказчиком программы определить администрацию района»)."""
     word = word.strip(",.")
-    return bool(_ROLE_RE.match(word)) and word.lower() != "всем" and bool(re.search(r"(?:ю|у|ам|ям|ии)$", word))
+    if not (_ROLE_RE.match(word) and word.lower() != "всем" and re.search(r"(?:ю|у|ам|ям|ии)$", word)):
+        return False
+    found = forms(word)
+    return not found.cases or found.can_be("datv")
 
 
 def dative_responsible(text: str) -> list[str]:
