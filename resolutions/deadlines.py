@@ -66,11 +66,12 @@ _REL_YEAR_ALONE = (
 _DAY = r"\d{1,2}(?:-?(?:го|е|ое|му))?"
 # Seasons, with their months: «летом 2014 года», «в весенне-летний период 2014 г.».
 _SEASONS = (
-    ("весенне-летн", 3, 8), ("летне-осенн", 6, 11), ("весн", 3, 5), ("весен", 3, 5), ("летом", 6, 8), ("летн", 6, 8),
-    ("осен", 9, 11),
+    ("весенне-летн", 3, 8), ("летне-осенн", 6, 11), ("весн", 3, 5), ("весен", 3, 5), ("летом", 6, 8), ("лето", 6, 8),
+    ("летн", 6, 8), ("осен", 9, 11),
 )
 _SEASON = (
-    r"(?:весной|летом|осенью|(?:весенне-летн|летне-осенн|весенн|летн|осенн)[а-я]*\s+(?:период[а-я]*|месяц[а-я]*|сезон[а-я]*))"
+    r"(?:весн[аы]|весной|лето|летом|осень|осенью"
+    r"|(?:весенне-летн|летне-осенн|весенн|летн|осенн)[а-я]*\s+(?:период[а-я]*|месяц[а-я]*|сезон[а-я]*))"
 )
 # «28.04.2006», and in plans «28.04.06»: a two-digit year only with two-digit day and month, so a
 # clause number («п. 2.1.10») is not a date.
@@ -84,7 +85,9 @@ _DAY_LIST = (
     r"(?:\s*(?:гг?\.(?![а-я]\.)|гг?(?![а-я.])|годах|годы|года|году|год(?![а-я])))?"
 )
 _MONTH_YEAR = rf"{_MONTH}\s+\d{{4}}(?!\d)"
-_QUARTER = rf"{_ORD}(?:\s*\(\s*{_ORD}\s*\))?(?:\s*[-–—]\s*{_ORD})?\s+квартал[а-я]*(?:\s+\d{{4}}(?!\d))?"
+# «IV кв. 2014 г.» too, but not the «кв. м» of an area.
+_QUARTER_WORD = r"(?:квартал[а-я]*|кв(?:\.|(?=\s|$))(?!\s*м\b))"
+_QUARTER = rf"{_ORD}(?:\s*\(\s*{_ORD}\s*\))?(?:\s*[-–—]\s*{_ORD})?\s+{_QUARTER_WORD}(?:\s+\d{{4}}(?!\d))?"
 _HALF = rf"{_ORD}\s+полугоди[а-я]*(?:\s+\d{{4}}(?!\d))?"
 # A bare year needs its «г.»/«года» when searched inside prose, or «до 1000 человек» would be a deadline.
 _POINT = (
@@ -102,8 +105,8 @@ _WEEKDAYS_PLURAL = r"(?:понедельникам|вторникам|среда
 _RECURRING = (
     ("daily", r"ежедневно"),
     # «каждый вторник», «в каждую пятницу месячника», «по пятницам», «санитарный еженедельный день … пятница»
-    ("weekly", rf"еженедельн[а-я]*|раз в неделю|кажд(?:ый|ую|ое)\s+{_WEEKDAY}|по\s+{_WEEKDAYS_PLURAL}"), ("monthly", r"ежемесячно|раз в месяц"),
-    ("quarterly", r"ежеквартально|раз в квартал"), ("yearly", r"ежегодно|раз в год"),
+    ("weekly", rf"еженедельн[а-я]*|раза? в неделю|кажд(?:ый|ую|ое)\s+{_WEEKDAY}|по\s+{_WEEKDAYS_PLURAL}"), ("monthly", r"ежемесячно|раза? в месяц"),
+    ("quarterly", r"ежеквартально|раза? в квартал"), ("yearly", r"ежегодно|раза? в год"),
 )
 _RECURRING_RE = re.compile(r"\b(?:" + "|".join(p for _, p in _RECURRING) + r")\b")
 _NUMBER_WORDS = {
@@ -210,7 +213,7 @@ def _point(text: str, reference: datetime.date | None) -> _Span | None:
         ("day", rf"(\d{{1,2}})(?:-?(?:го|е|ое|му))?\s+({_MONTH})(?:\s+(\d{{4}}))?"),
         ("month", rf"({_MONTH})(?:\s+(\d{{4}}))?"),
         ("season", rf"({_SEASON})(?:\s+(\d{{4}}))?"),
-        ("quarter", rf"({_ORD})(?:\s*\(\s*({_ORD})\s*\))?(?:\s*[-–—]\s*({_ORD}))?\s+квартал[а-я]*(?:\s+(\d{{4}}))?"),
+        ("quarter", rf"({_ORD})(?:\s*\(\s*({_ORD})\s*\))?(?:\s*[-–—]\s*({_ORD}))?\s+{_QUARTER_WORD}(?:\s+(\d{{4}}))?"),
         ("half", rf"({_ORD})\s+полугоди[а-я]*(?:\s+(\d{{4}}))?"),
         ("year", r"(\d{4})"),
     )
@@ -273,12 +276,19 @@ def _point_pair(first: str, second: str, reference: datetime.date | None) -> tup
         return None
     words = second.split()
     # Borrowing comes before the reference year: «сентябрь-октябрь 2027» is not September of this year.
-    candidates = [f"{first} {' '.join(words[cut:])}" for cut in range(1, len(words))] + [first]
+    candidates = [f"{first} {' '.join(words[cut:])}" for cut in range(1, len(words))]
     for candidate in candidates:
         start = _point(candidate, reference)
-        if start is not None and (start.first is not None or candidate == first):
+        if start is not None and start.first is not None:
             return start, end
-    return None
+    if end.first is not None and not re.search(r"\d{4}", second):
+        # «январь-декабрь» in a plan for the year: the first end is of the second's year (rolled over or
+        # not), unless that puts it after the second («ноябрь - январь»).
+        start = _point(f"{first} {end.first.year}", reference)
+        if start is not None and start.first is not None and start.first <= end.first:
+            return start, end
+    start = _point(first, reference)
+    return (start, end) if start is not None else None
 
 
 _GRAIN_KIND = {"day": "exact", "decade": "range", "month": "range", "quarter": "quarter", "half": "half", "year": "year"}
@@ -491,6 +501,12 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
     if years and 1900 <= int(years.group(1)) < int(years.group(2)) <= 2200:
         return build("range", datetime.date(int(years.group(1)), 1, 1), datetime.date(int(years.group(2)), 12, 31))
 
+    # «апрель, май», «в апреле и мае 2014 года», «май, сентябрь»: months listed, one window over them all.
+    listed = re.fullmatch(rf"(?:(?:в|во)\s+)?({_MONTH})(?:\s*(?:,|и)\s*{_MONTH})*\s*(?:,|и)\s*({_MONTH}(?:\s+\d{{4}})?){_YEAR_SUFFIX}?", body)
+    pair = _point_pair(listed.group(1), listed.group(2), reference) if listed else None
+    if pair and pair[0].first and pair[1].first and pair[0].first < pair[1].first:
+        return build("range", pair[0].first, pair[1].last)
+
     # «январь декабрь 2013 г.»: two months whose dash the page lost, in calendar order.
     months = re.fullmatch(rf"(?:(?:в течение|во|в|с)\s+)?({_MONTH})\s+({_MONTH}\s+\d{{4}}){_YEAR_SUFFIX}?", body)
     pair = _point_pair(months.group(1), months.group(2), reference) if months else None
@@ -558,6 +574,7 @@ _FIND_PATTERNS = [
     ),
     # «сентябрь-октябрь 2027 г.», and «январь декабрь 2013 г.» whose dash a flattened table lost.
     re.compile(rf"(?:\bв\s+)?{_MONTH}(?:\s*[-–—]\s*|\s+){_MONTH_YEAR}{_YEAR_SUFFIX}?"),
+    re.compile(rf"\bв\s+{_MONTH}(?:\s*(?:,|и)\s*{_MONTH})+\s+\d{{4}}(?!\d){_YEAR_SUFFIX}?"),
     # «по 31 декабря 2014 года (включительно)»: the last day.
     re.compile(rf"(?<![а-я])по\s+{_DAY_DATE}(?:\s+включительно)?"),
     re.compile(rf"\bза\s+(?:[\w-]+\s+){{0,2}}?{_UNIT}\s+до\s+[^.;,\n]+"),
@@ -622,6 +639,8 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
                 end = _event_end(text, match.start("e"), match.end("e"))
                 if end == match.start("e"):
                     continue
+            if _is_reference(text, start):
+                continue
             # «Начиная» introduces the window but is not part of it: «со второго полугодия 2026 года и до 2030 года…».
             phrase = re.sub(r"^начиная\s+", "", text[start:end].strip(" ,;\t\n"), flags=re.IGNORECASE)
             deadline = parse_deadline(phrase, reference=reference)
@@ -634,6 +653,23 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
                     return Deadline(text[start - len(since.group(0).lstrip()):end].strip(), "range", deadline.start, None)
                 return deadline
     return None
+
+
+def _is_reference(text: str, start: int) -> bool:
+    """«… в соответствии с Положением, утверждённым 1 февраля 2014 года», «в конкурсе, объявленном 1 марта»,
+    «решением от 20.12.2013»: a bare date right after a participle or «от» dates something done, not the
+    task."""
+    if not text[start:start + 1].isdigit():
+        return False
+    before = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if word in ("от", "от:"):
+        return True
+    from resolutions.morphology import forms
+
+    return word.isalpha() and "PRTF" in forms(word).pos and not forms(word).infinitive
 
 
 def _final_term(pattern: re.Pattern[str], match: re.Match[str], low: str) -> bool:

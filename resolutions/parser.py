@@ -166,6 +166,8 @@ _PRE_KINDS = (
     ("statement", re.compile(r"^(?:\w+\s+)?(?:констатировать|отметить|признать)\b", re.I)),
     # «Настоящее решение вступает в силу через 30 дней после …»: when the act takes effect is no one's task.
     ("statement", re.compile(r"^(?:(?:настоящ|данн)\w*\s+)?\w+\s+вступа\w*\s+в\s+(?:законную\s+)?силу\b", re.I)),
+    # «Действие постановления распространяется на правоотношения, возникшие с 1 января»: no one's task either.
+    ("statement", re.compile(r"\bраспространя\w*\s+на\s+(?:право)?отношени", re.I)),
     ("recommendation", re.compile(r"^(?:\w+\s+)?рекомендовать\b", re.I)),
 )
 _INSTRUCTION_VERBS = re.compile(

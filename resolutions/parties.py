@@ -78,7 +78,7 @@ def _ends_sentence(token: str) -> bool:
         return False
     bare = token.rstrip(".")
     # «Балакину В.В.», «г.», «им.»: the dot of initials and abbreviations does not end the sentence.
-    return not re.search(r"(?:^|[.\s(])[А-ЯЁ]$|^(?:г|гг|им|ул|д|пл|р-н|обл)$", bare)
+    return not re.search(r"(?:^|[.\s(])[А-ЯЁ]$|^(?:г|гг|им|ул|д|пл|р-н|обл|[Ии]\.\s?о)$", bare)
 
 
 def _opens_party(token: str, case: str, after: list[str] = ()) -> bool:
@@ -182,6 +182,26 @@ def _goes_on_naming(party: list[str], following: str, case: str, after: list[str
     return bool(noun) and noun[:1].islower() and noun.lower() not in _BODY_NOUNS and forms(noun).can_be("datv")
 
 
+def _genitive_enumeration(last: str, following: list[str]) -> bool:
+    """«Управлению сельского хозяйства, экологии и природопользования»: after a genitive dependent, a word
+    that could be a dative or a genitive («экологии») is a genitive when the list it opens ends, after
+    «и», in a noun that can only be one («природопользования»): coordinated words share their case."""
+    first = forms(_bare(following[0])) if following else None
+    if first is None or not _bare(following[0])[:1].islower() or not first.can_be("gent"):
+        return False
+    previous = forms(_bare(last))
+    if not (_bare(last)[:1].islower() and "NOUN" in previous.pos and previous.can_be("gent")):
+        return False
+    for index, token in enumerate(following[1:-1], start=1):
+        word = forms(_bare(token))
+        if word.infinitive or token.endswith((".", ";", ":")):
+            return False
+        if token.lower() == "и":
+            closing = forms(_bare(following[index + 1]))
+            return "NOUN" in closing.pos and closing.can_be("gent") and not closing.can_be("datv")
+    return False
+
+
 def _closes_enumeration(party: list[str], following: str, after: list[str]) -> bool:
     """«Отделу по взаимодействию с предприятиями АПК, развитию общественной инфраструктуры и ЖКХ
     администрации района»: in a body's «по …» list already enumerated with a comma, «и» before an
@@ -191,7 +211,11 @@ def _closes_enumeration(party: list[str], following: str, after: list[str]) -> b
     if not (len(bare) > 1 and bare.isupper()) or not after or not _bare(after[0])[:1].islower():
         return False
     lowered = [t.lower() for t in party]
-    if "по" not in lowered[1:] or not any(t.endswith(",") for t in party[lowered.index("по", 1):]):
+    if "по" not in lowered[1:]:
+        return False
+    # «Сектору по делам ГО и ЧС администрации района»: two abbreviations joined are one field too.
+    paired = len(_bare(party[-1])) > 1 and _bare(party[-1]).isupper()
+    if not paired and not any(t.endswith(",") for t in party[lowered.index("по", 1):]):
         return False
     word = forms(_bare(after[0]))
     return "NOUN" in word.pos and word.can_be("gent") and not word.infinitive
@@ -268,7 +292,8 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 or _coordinated_adjectives(parties[-1], following, case)
             )
             if (_opens_party(following, case, tokens[index + 2:]) and not apposition
-                    and not _genitive_chain(token, following, case) and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])):
+                    and not _genitive_chain(token, following, case) and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
+                    and not _genitive_enumeration(token, tokens[index + 1:index + 8])):
                 parties.append([])
     return [party for party in (strip_party(" ".join(words)) for words in parties if words) if party]
 
@@ -461,11 +486,14 @@ def _addressed(tokens: list[str], *, introduced: bool = False) -> tuple[list[str
     if tokens[0] in _LEGAL_FORMS and (named := _named_enterprise(tokens)):
         return [named], "named"
     first = forms(_bare(tokens[0]))
+    # «И.о. главы администрации Петрову П.П. организовать …»: the acting official, named in the dative.
+    acting = bool(_ACTING_RE.match(tokens[0]))
     # «В паспорте Программы …», «К работе …»: a capitalised preposition is not a party.
-    if not ((introduced or _is_capitalised(tokens[0])) and first.nominal and first.can_be("datv")) or "PREP" in first.pos:
+    if not acting and (not ((introduced or _is_capitalised(tokens[0])) and first.nominal and first.can_be("datv"))
+                       or "PREP" in first.pos):
         return None
     found = _phrase(tokens, directive=True)
-    if not found or not _has_head(found[0]) or not _head_can_be_dative(found[0]):
+    if not found or not _has_head(found[0]) or not (acting or _head_can_be_dative(found[0])):
         return None
     if found[1] == "stop" and not introduced:
         # «Страновым КСОРС при участии РКС активизировать …»: an adjunct between the party and its verb.
@@ -478,6 +506,9 @@ def _addressed(tokens: list[str], *, introduced: bool = False) -> tuple[list[str
         return None
     parties = _split(found[0], "datv")
     return (parties, "dative") if parties else None
+
+
+_ACTING_RE = re.compile(r"^(?:и\.\s?о\.|врио)$", re.IGNORECASE)
 
 
 def _head_can_be_dative(words: list[str]) -> bool:

@@ -168,3 +168,60 @@ def test_flattened_plan_sub_rows_take_their_months_and_share_the_rows_responsibl
         "а": (["Отдел культуры", "главы поселений"], D(2015, 5, 1), D(2015, 5, 31)),
         "б": (["Совет ветеранов"], D(2015, 9, 1), D(2015, 9, 30)),
     }
+
+
+@pytest.mark.parametrize(
+    ("cell", "kind", "start", "end"),
+    [
+        # A plan's cells: months listed or ranged without a year take the plan's year.
+        ("январь-декабрь", "range", D(2014, 1, 1), D(2014, 12, 31)),
+        ("ноябрь - январь", "range", D(2014, 11, 1), D(2015, 1, 31)),
+        ("апрель, май", "range", D(2014, 4, 1), D(2014, 5, 31)),
+        ("май, сентябрь", "range", D(2014, 5, 1), D(2014, 9, 30)),
+        ("в апреле и мае 2015 года", "range", D(2015, 4, 1), D(2015, 5, 31)),
+        ("весна 2015", "range", D(2015, 3, 1), D(2015, 5, 31)),
+        ("летний период", "range", D(2014, 6, 1), D(2014, 8, 31)),
+        ("IV кв.", "quarter", D(2014, 10, 1), D(2014, 12, 31)),
+        ("1 кв. 2015 г.", "quarter", D(2015, 1, 1), D(2015, 3, 31)),
+    ],
+)
+def test_plan_cells_in_all_their_forms(cell, kind, start, end):
+    deadline = parse_deadline(cell, reference=REFERENCE)
+    assert (deadline.kind, deadline.start, deadline.end) == (kind, start, end)
+
+
+def test_an_area_in_square_metres_is_not_a_quarter():
+    assert parse_deadline("4 кв. м", reference=REFERENCE) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("Представлять отчёт не реже одного раза в квартал.", "quarterly"),
+        ("Проводить заседания не реже 1 раза в месяц.", "monthly"),
+    ],
+)
+def test_so_many_times_a_period_is_a_rhythm(text, recurrence):
+    deadline = find_deadline(text, reference=REFERENCE)
+    assert (deadline.kind, deadline.recurrence) == ("recurring", recurrence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bare date after a participle or «от» dates something already done.
+        "Провести конкурс в соответствии с Положением, утверждённым 1 февраля 2014 года.",
+        "Рекомендовать главам поселений принять участие в конкурсе, объявленном 1 марта 2014 года.",
+        "Провести проверку исполнения решения от 20.12.2013 № 5.",
+    ],
+)
+def test_the_date_of_something_done_is_not_a_deadline(text):
+    assert find_deadline(text, reference=REFERENCE) is None
+
+
+def test_the_reach_of_an_act_back_in_time_is_a_statement_without_a_deadline():
+    parsed = parse_resolution(
+        "ПОСТАНОВЛЕНИЕ\nот 12 марта 2014 г.\n\nпостановляю:\n"
+        "1. Действие постановления распространяется на правоотношения, возникшие с 1 января 2014 года.\n"
+    )
+    assert (parsed.items[0].kind, parsed.items[0].deadline_text) == ("statement", "")

@@ -114,3 +114,20 @@ def test_the_one_made_responsible_in_any_word_order(text, expected):
 )
 def test_i_before_an_abbreviation_inside_a_bodys_enumerated_name(text, expected):
     assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Сектору по делам ГО и ЧС администрации района организовать учения.", ["Сектору по делам ГО и ЧС администрации района"]),
+        # Coordinated words share their case: «экологии» is a genitive like «природопользования».
+        (
+            "Управлению сельского хозяйства, экологии и природопользования провести смотр.",
+            ["Управлению сельского хозяйства, экологии и природопользования"],
+        ),
+        ("Управлению сельского хозяйства, отделу экологии провести смотр.", ["Управлению сельского хозяйства", "отделу экологии"]),
+        ("И.о. главы администрации Петрову П.П. организовать работу.", ["И.о. главы администрации Петрову П.П."]),
+    ],
+)
+def test_a_bodys_name_and_an_acting_official(text, expected):
+    assert parties(text) == expected
