@@ -639,7 +639,7 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
                 end = _event_end(text, match.start("e"), match.end("e"))
                 if end == match.start("e"):
                     continue
-            if _is_reference(text, start):
+            if _is_reference(text, start, end):
                 continue
             # «Начиная» introduces the window but is not part of it: «со второго полугодия 2026 года и до 2030 года…».
             phrase = re.sub(r"^начиная\s+", "", text[start:end].strip(" ,;\t\n"), flags=re.IGNORECASE)
@@ -652,15 +652,41 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
                     # «Объявить с 6 апреля 2015 г. смотр-конкурс»: from that day on, with no end given.
                     return Deadline(text[start - len(since.group(0).lstrip()):end].strip(), "range", deadline.start, None)
                 return deadline
+    return _act_on_a_date(text, low, reference)
+
+
+_FULL_DATE_RE = re.compile(_SCHEDULED)
+
+
+def _act_on_a_date(text: str, low: str, reference: datetime.date | None) -> Deadline | None:
+    """«Возложить цветы к памятнику 9 мая 2014 года», «Посадить деревья 20 апреля 2014 г.»: a full date after
+    the item's verb — any infinitive within fifteen words before it in the same sentence, not only the
+    scheduling verbs listed above — is the day of the act, unless a preposition makes it something else."""
+    from resolutions.morphology import forms
+
+    for match in _FULL_DATE_RE.finditer(low):
+        start, end = match.span()
+        if _is_reference(text, start, end) or re.search(r"(?:\b(?:до|к|по|с|со|за|на|от|после)|№)\s*$", low[max(0, start - 12):start]):
+            continue
+        before = re.split(r"[.;:!?]\s", low[max(0, start - 200):start])[-1]
+        if before.count("(") > before.count(")"):
+            continue  # «(Москва, 5-6 ноября 2015 г.)»: a remark on something else
+        if any(forms(word.strip(",«»()\"")).infinitive for word in before.split()[-15:]):
+            deadline = parse_deadline(text[start:end], reference=reference)
+            # A day long before the document's is a past event's, not the act's.
+            if deadline is not None and not (reference and deadline.end and deadline.end < reference - _ROLLOVER_GRACE):
+                return deadline
     return None
 
 
-def _is_reference(text: str, start: int) -> bool:
+def _is_reference(text: str, start: int, end: int) -> bool:
     """«… в соответствии с Положением, утверждённым 1 февраля 2014 года», «в конкурсе, объявленном 1 марта»,
-    «решением от 20.12.2013»: a bare date right after a participle or «от» dates something done, not the
-    task."""
+    «решением от 20.12.2013», «постановлением 12.03.2013 № 45»: a bare date right after a participle or «от»,
+    or before a number, dates something done, not the task."""
     if not text[start:start + 1].isdigit():
         return False
+    if re.match(r"\s*(?:г\.|года)?\s*(?:№|N\s*\d)", text[end:end + 12]):
+        return True
     before = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
     if before is None:
         return False

@@ -225,3 +225,27 @@ def test_the_reach_of_an_act_back_in_time_is_a_statement_without_a_deadline():
         "1. Действие постановления распространяется на правоотношения, возникшие с 1 января 2014 года.\n"
     )
     assert (parsed.items[0].kind, parsed.items[0].deadline_text) == ("statement", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Any verb that acts on a day, not only the scheduling verbs.
+        ("Возложить цветы к Вечному огню 9 мая 2014 года.", ("9 мая 2014 года", "exact", D(2014, 5, 9), D(2014, 5, 9))),
+        ("Высадить деревья в парке Победы 26 апреля 2014 г.", ("26 апреля 2014 г.", "exact", D(2014, 4, 26), D(2014, 4, 26))),
+    ],
+)
+def test_any_verb_acting_on_a_full_date(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Активизировать работу по решениям конгресса (Москва, 5-6 ноября 2013 г.).",
+        "Внести изменения в постановление главы района 15 мая 2013 года.",
+        "Признать утратившим силу постановление главы района 12.03.2014 № 45.",
+    ],
+)
+def test_a_date_in_a_remark_of_the_past_or_before_a_number_is_not_the_acts(text):
+    assert found(text) is None
