@@ -755,6 +755,8 @@ def find_date(text: str) -> tuple[datetime.date, int, int] | None:
 _BARE_PERIOD = re.compile(
     rf"(?:{_MONTH}(?:\s*[-–—]\s*|\s+))?{_MONTH_YEAR}{_YEAR_SUFFIX}?|{_QUARTER}{_YEAR_SUFFIX}?|{_HALF}{_YEAR_SUFFIX}?"
     rf"|(?<![\w-]){_SEASON}(?:\s+\d{{4}}(?!\d){_YEAR_SUFFIX}?)?"
+    # «апрель-май», «май» in a plan for a year: the plan's (or the document's) year; not the «мая» of «1 мая».
+    rf"|(?<!\d\s)(?<!\d){_MONTH}(?:\s*[-–—]\s*{_MONTH})?"
 )
 
 

@@ -122,6 +122,39 @@ def _join_cell_lines(lines: list[str]) -> list[str]:
     return joined
 
 
+_NUMBER_HEAD = re.compile(r"^\s*(?:№|N|NN|№№)\s*(?:п/п|пп)?\s*$")
+
+
+def _join_bare_cells(lines: list[str]) -> list[str]:
+    """A table pasted one cell a line with no separator at all («№ п/п» / «Наименование мероприятия» /
+    «Срок исполнения» / «Ответственные» / «1.» / «Уборка …» / «апрель-май» / …): the header's lines, from
+    the number column's head to the first number, give the width, and each number starts a row of that
+    many lines. The rows are written with « | » so that the table reader takes them as cells."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not _NUMBER_HEAD.match(line):
+            out.append(line)
+            index += 1
+            continue
+        width = next((w for w in range(2, 7) if index + w < len(lines) and _NUMBER_CELL.match(lines[index + w])), 0)
+        header = lines[index:index + width]
+        if width < 3 or not all(header) or not _is_header(" ".join(header)):
+            out.append(line)
+            index += 1
+            continue
+        out.append(" | ".join(header))
+        index += width
+        while index + width <= len(lines) and _NUMBER_CELL.match(lines[index]):
+            cells = lines[index:index + width]
+            if not all(cells[1:]) or any(_NUMBER_CELL.match(cell) for cell in cells[1:]):
+                break
+            out.append(" | ".join(cells))
+            index += width
+    return out
+
+
 def _dated_cell(text: str) -> tuple[int, int] | None:
     """«… людей 1 октября 2004 года, 11.00 Министерство …», «… 23 сентября 2004 года - 3 октября 2004 года
     Министерство …»: a date (or two joined by a dash, an hour after) standing as the row's deadline cell."""
@@ -175,6 +208,7 @@ def _split_plain_row(text: str) -> tuple[str, str, str]:
 def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
     """The lines with every table's rows in place (as «N. activity») and the rows by that line."""
     lines = _join_cell_lines(lines) if any(line.rstrip().endswith("|") for line in lines) else lines
+    lines = _join_bare_cells(lines) if any(_NUMBER_HEAD.match(line) for line in lines) else lines
     rows: dict[str, TableRow] = {}
     columns: dict[str, int] | None = None
     plain = False

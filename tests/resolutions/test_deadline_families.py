@@ -249,3 +249,26 @@ def test_any_verb_acting_on_a_full_date(text, expected):
 )
 def test_a_date_in_a_remark_of_the_past_or_before_a_number_is_not_the_acts(text):
     assert found(text) is None
+
+
+def test_a_plan_pasted_one_cell_a_line_without_separators():
+    parsed = parse_resolution(
+        "ПЛАН\nмероприятий по благоустройству на 2014 год\n\n"
+        "№ п/п\nНаименование мероприятия\nСрок исполнения\nОтветственные\n"
+        "1.\nУборка территории кладбищ\nапрель-май\nАдминистрация поселения\n"
+        "2.\nОзеленение улиц\nII квартал\nГлавы поселений\n"
+    )
+    rows = {item.label: (item.responsible, item.due_start, item.due_end) for item in parsed.items}
+    assert rows == {
+        "1": (["Администрация поселения"], D(2014, 4, 1), D(2014, 5, 31)),
+        "2": (["Главы поселений"], D(2014, 4, 1), D(2014, 6, 30)),
+    }
+
+
+def test_a_plain_plan_row_with_months_and_no_year_takes_the_plans_year():
+    parsed = parse_resolution(
+        "ПЛАН\nмероприятий на 2015 год\n\nN п/п Мероприятие Срок исполнения Ответственные\n"
+        "1 Уборка территории кладбищ апрель-май Администрация поселения\n"
+    )
+    item = parsed.items[0]
+    assert (item.responsible, item.due_start, item.due_end) == (["Администрация поселения"], D(2015, 4, 1), D(2015, 5, 31))
