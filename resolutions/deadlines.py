@@ -744,8 +744,9 @@ def _event_end(text: str, start: int, end: int) -> int:
 def find_date(text: str) -> tuple[datetime.date, int, int] | None:
     """The first full calendar date in `text` («19.06.2026 г.», «19 июня 2026 года») and its span."""
     low = _low(text)
-    for match in re.finditer(rf"(?:{_DATE_NUM}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}){_YEAR_SUFFIX}?", low):
-        span = _point(match.group(0), None)
+    # «от «12» марта 2014 г.»: the day of a form's date line is often written in quotes.
+    for match in re.finditer(rf"(?:{_DATE_NUM}|[«\"“]?\d{{1,2}}[»\"”]?\s+{_MONTH}\s+\d{{4}}){_YEAR_SUFFIX}?", low):
+        span = _point(re.sub(r"[«»\"“”]", "", match.group(0)), None)
         if span is not None and span.first is not None:
             return span.first, match.start(), match.end()
     return None

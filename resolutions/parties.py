@@ -710,8 +710,11 @@ def _split_at_i(cell_part: str) -> list[str]:
         found = forms(following)
         # «министерство промышленности и энергетики области»: a word that can be a genitive goes on the
         # genitive before «и».
-        if (following[:1].islower() and "NOUN" in found.pos and found.can_be("nomn") and not found.can_be("gent")
-                and any("NOUN" in forms(_bare(t)).pos for t in words[:index])):
+        opens = (following[:1].islower() and "NOUN" in found.pos and found.can_be("nomn") and not found.can_be("gent")
+                 and any("NOUN" in forms(_bare(t)).pos for t in words[:index]))
+        # «Ким В.М. и Секретариат КСОРС РТ»: after a complete name, a capitalised word opens the next party.
+        after_name = bool(re.fullmatch(r"(?:[А-ЯЁ]\.\s?){1,2}", words[index - 1])) and following[:1].isupper()
+        if opens or after_name:
             return [" ".join(words[:index]), *_split_at_i(" ".join(words[index + 1:]))]
     return [cell_part]
 

@@ -272,3 +272,9 @@ def test_a_plain_plan_row_with_months_and_no_year_takes_the_plans_year():
     )
     item = parsed.items[0]
     assert (item.responsible, item.due_start, item.due_end) == (["Администрация поселения"], D(2015, 4, 1), D(2015, 5, 31))
+
+
+@pytest.mark.parametrize("line", ["от «12» марта 2014 г. № 45", "«12» марта 2014г. № 45", '"12" марта 2014 г. № 45'])
+def test_a_date_line_with_the_day_in_quotes_dates_the_document(line):
+    parsed = parse_resolution(f"ПОСТАНОВЛЕНИЕ\n{line}\n\nпостановляю:\n1. Отделу культуры до 15 мая провести смотр.\n")
+    assert (parsed.date, parsed.items[0].due_end) == (D(2014, 3, 12), D(2014, 5, 14))

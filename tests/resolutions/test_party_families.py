@@ -131,3 +131,19 @@ def test_i_before_an_abbreviation_inside_a_bodys_enumerated_name(text, expected)
 )
 def test_a_bodys_name_and_an_acting_official(text, expected):
     assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Провести смотр до 15 мая 2014 года (ответственный – Иванов И.И.).", ["Иванов И.И."]),
+        ("Провести смотр (ответственные – отдел культуры, главы поселений, срок – до 1 мая 2014 года).", ["отдел культуры", "главы поселений"]),
+        ("Провести смотр. Ответственные: отдел культуры, отдел образования. Срок: май 2014 г.", ["отдел культуры", "отдел образования"]),
+        ("Провести смотр. Ответственные: отдел культуры, спорта и туризма.", ["отдел культуры, спорта и туризма"]),
+        ("Организовать подвоз детей. Отв. Иванов И.И.", ["Иванов И.И."]),
+        ("Подготовить отчёт. Ответственные: Темирова Л.Г., Ким В.М. и Секретариат КСОРС РТ.", ["Темирова Л.Г.", "Ким В.М.", "Секретариат КСОРС РТ"]),
+    ],
+)
+def test_an_explicit_statement_of_the_responsible_read_by_the_nominative_grammar(text, expected):
+    parsed = parse_resolution(f"ПОСТАНОВЛЕНИЕ\n\nпостановляю:\n1. {text}\n")
+    assert parsed.items[0].responsible == expected
