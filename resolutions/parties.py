@@ -30,8 +30,17 @@ _ENDING_WORDS = {
 }
 _INITIALS_RE = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ]?[а-яё-]*[.,;:]*$|^[А-ЯЁ][а-яё-]+$")
 _NAME_RE = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+\s+(?:[А-ЯЁ]\.\s?){1,2}")
+# «Контроль за исполнением (соблюдением, проведением …) … возложить (возлагаю, возлагается) на …», «Возложить
+# контроль за … на …»; the controller in the dative after «поручить» / «осуществлять», in the nominative
+# after «осуществляет».
+_CONTROL = r"контроль\s+(?:за\s+|над\s+)?\w+"
 _CONTROL_RE = re.compile(
-    r"^\s*контроль\s+(?:за\s+)?(?:исполнени|выполнени|реализаци|ходом)\w*\b.*?\bвозложить\s+на\s*(?P<rest>\S.*)$",
+    rf"^\s*(?:{_CONTROL}.*?\b(?:возложить|возлагаю|возлагается|возложен[аоы]?)\s+на|возложить\s+{_CONTROL}.*?\s+на)"
+    r"\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_CONTROL_OTHER_RE = re.compile(
+    rf"^\s*{_CONTROL}.*?\b(?P<verb>поручить|осуществлять|осуществляет|осуществляют)\s+(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # «Ответственность за проведение мероприятия возложить на начальника отдела образования»: the one charged.
@@ -616,7 +625,14 @@ def controller_parties(text: str) -> list[str] | None:
     if _CONTROL_SELF_RE.match(flat):
         return []
     match = _CONTROL_RE.match(flat)
-    return None if match is None else _accusative_parties(match.group("rest"))
+    if match is not None:
+        return _accusative_parties(match.group("rest"))
+    match = _CONTROL_OTHER_RE.match(flat)
+    if match is None:
+        return None
+    case = "nomn" if match.group("verb").lower().endswith(("ет", "ют")) else "datv"
+    found = _phrase(match.group("rest").split(), directive=True, case=case)
+    return _split(found[0], case) if found and found[0] and _has_head(found[0]) else None
 
 
 def responsibility_parties(text: str) -> list[str] | None:
