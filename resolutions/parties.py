@@ -469,7 +469,9 @@ def addressed_parties(text: str) -> tuple[list[str], str] | None:
     tokens = rejoin_broken([word for token in first_sentence(" ".join(text.split())).split() for word in unglue(token)])
     if len(tokens) < 2:
         return None
-    found = _addressed(tokens)
+    # «1.1. главам сельских поселений провести …» under «Рекомендовать:»: a sub-item that goes on its lead-in's
+    # sentence names its party in the lower case, and must reach its verb as after an introduction.
+    found = _addressed(tokens, introduced=_bare(tokens[0])[:1].islower())
     if found is None:
         found = next((f for start in _after_introduction(tokens) if (f := _addressed(tokens[start:], introduced=True))), None)
     return found
@@ -481,6 +483,8 @@ def _addressed(tokens: list[str], *, introduced: bool = False) -> tuple[list[str
     verb = tokens[0].lower().strip(",.:;")
     if verb in _DIRECTIVES:
         case, rest = _DIRECTIVES[verb], tokens[1:]
+        while len(rest) > 1 and rest[0] in {"-", "–", "—", "•"}:
+            rest = rest[1:]  # «Предложить: - жителям поселения …»: a bullet after the lead-in's colon
         if verb == "просить" and rest[0].lower() == "у" and len(rest) > 1:
             case, rest = "gent", rest[1:]  # «Просить у Посольства РФ в Чили возмещения …»: the one asked
         if forms(_bare(rest[0])).infinitive:

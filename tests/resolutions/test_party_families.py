@@ -165,3 +165,17 @@ def test_the_controller_in_every_form_of_the_control_item(text, expected):
     parsed = parse_resolution(f"ПОСТАНОВЛЕНИЕ\n\nпостановляю:\n1. Провести смотр.\n2. {text}\n")
     item = parsed.items[1]
     assert (item.kind, item.responsible, parsed.controller) == ("control", expected, expected)
+
+
+def test_sub_items_that_go_on_a_directive_lead_in_name_their_parties_in_lower_case():
+    parsed = parse_resolution(
+        "ПОСТАНОВЛЕНИЕ\n\nпостановляю:\n1. Рекомендовать:\n"
+        "1.1. главам сельских поселений провести сходы граждан;\n"
+        "1.2. руководителям предприятий, расположенных на территории района, провести субботники;\n"
+        "1.3. провести уборку кладбищ.\n"
+        "2. Предложить:\n- жителям посёлка убрать придомовые территории.\n"
+    )
+    assert [item.responsible for item in parsed.items] == [
+        [], ["главам сельских поселений"], ["руководителям предприятий, расположенных на территории района"], [],
+        ["жителям посёлка"],
+    ]
