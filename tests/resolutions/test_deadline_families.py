@@ -278,3 +278,16 @@ def test_a_plain_plan_row_with_months_and_no_year_takes_the_plans_year():
 def test_a_date_line_with_the_day_in_quotes_dates_the_document(line):
     parsed = parse_resolution(f"ПОСТАНОВЛЕНИЕ\n{line}\n\nпостановляю:\n1. Отделу культуры до 15 мая провести смотр.\n")
     assert (parsed.date, parsed.items[0].due_end) == (D(2014, 3, 12), D(2014, 5, 14))
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "end"),
+    [
+        ("Представлять отчёт ежегодно в срок до 1 марта.", "yearly", D(2015, 2, 28)),
+        ("Представлять отчёт до 1 марта ежегодно.", "yearly", D(2015, 2, 28)),
+        ("Представлять отчёт до 5 числа ежемесячно.", "monthly", D(2014, 4, 5)),
+    ],
+)
+def test_a_rhythm_with_its_day_before_or_after_it(text, recurrence, end):
+    deadline = find_deadline(text, reference=REFERENCE)
+    assert (deadline.kind, deadline.recurrence, deadline.end) == ("recurring", recurrence, end)
