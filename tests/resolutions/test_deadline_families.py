@@ -291,3 +291,8 @@ def test_a_date_line_with_the_day_in_quotes_dates_the_document(line):
 def test_a_rhythm_with_its_day_before_or_after_it(text, recurrence, end):
     deadline = find_deadline(text, reference=REFERENCE)
     assert (deadline.kind, deadline.recurrence, deadline.end) == ("recurring", recurrence, end)
+
+
+def test_a_weekly_adverb_with_a_plural_weekday():
+    deadline = find_deadline("Еженедельно по пятницам подводить итоги месячника.", reference=REFERENCE)
+    assert (deadline.recurrence, deadline.end) == ("weekly", D(2014, 3, 14))  # 12 March 2014 is a Wednesday

@@ -179,3 +179,8 @@ def test_sub_items_that_go_on_a_directive_lead_in_name_their_parties_in_lower_ca
         [], ["главам сельских поселений"], ["руководителям предприятий, расположенных на территории района"], [],
         ["жителям посёлка"],
     ]
+
+
+def test_the_one_made_responsible_may_have_an_adjective_before_the_title():
+    text = "Ответственным за подготовку к отопительному сезону назначить первого заместителя главы Николаева Н.Н."
+    assert responsibility_parties(text) == ["первого заместителя главы Николаева Н.Н."]
