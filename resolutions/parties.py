@@ -298,6 +298,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
             apposition = (
                 _is_person(parties[-1]) and _bare(following)[:1].islower() or _participle_of(token, following, case)
                 or _group_members(parties[-1], tokens, index)
+                or (any(_bare(t).lower() == "составе" for t in parties[-1]) and _is_capitalised(following))
                 or _coordinated_adjectives(parties[-1], following, case)
             )
             if (_opens_party(following, case, tokens[index + 2:]) and not apposition
@@ -318,6 +319,8 @@ def _continues(taken: list[str], token: str, following: str) -> bool:
     bare = _bare(token).lower()
     if bare in {"в", "во"} and _is_capitalised(following) and forms(_bare(following)).place:
         return True
+    if bare == "в" and _bare(following).lower() == "составе":
+        return True  # «Рабочей группе в составе Иванова И.И., Петровой А.А.»: the group's members name it
     last = _bare(taken[-1]).lower()
     if bare == "независимо" and _bare(following).lower() == "от" or bare == "от" and last == "независимо":
         return True  # «руководителям организаций, независимо от форм собственности, …»

@@ -184,3 +184,8 @@ def test_sub_items_that_go_on_a_directive_lead_in_name_their_parties_in_lower_ca
 def test_the_one_made_responsible_may_have_an_adjective_before_the_title():
     text = "Ответственным за подготовку к отопительному сезону назначить первого заместителя главы Николаева Н.Н."
     assert responsibility_parties(text) == ["первого заместителя главы Николаева Н.Н."]
+
+
+def test_a_working_group_named_with_its_members_is_one_party():
+    text = "Рабочей группе в составе Иванова И.И., Петровой А.А. подготовить проект резолюции к 1 сентября."
+    assert parties(text) == ["Рабочей группе в составе Иванова И.И., Петровой А.А."]
