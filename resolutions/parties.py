@@ -313,11 +313,23 @@ def _split(tokens: list[str], case: str) -> list[str]:
 _SETTLEMENT_WORDS = {"город", "село", "поселок", "посёлок", "деревня", "станица", "хутор", "аул", "район"}
 
 
-def _continues(taken: list[str], token: str, following: str) -> bool:
+_PLACE_NOUNS = {"районе", "области", "крае", "округе", "городе", "поселении", "республике", "федерации"}
+
+
+def _place_name_ahead(following: str, beyond: str) -> bool:
+    """«Посольству Российской Федерации в Латвийской Республике», «Отделению фонда в Моргаушском районе»: a
+    place named by a capitalised adjective and its place noun; «в Доме культуры» is not one."""
+    found = forms(_bare(following))
+    return "ADJF" in found.pos and "NOUN" not in found.pos and _bare(beyond).lower() in _PLACE_NOUNS
+
+
+def _continues(taken: list[str], token: str, following: str, beyond: str = "") -> bool:
     """A word that would end the party but here belongs to it: «Посольству России в Таджикистане» (a place
     after «в»), «организаций, расположенных на территории поселения» (a participle's own adjunct)."""
     bare = _bare(token).lower()
     if bare in {"в", "во"} and _is_capitalised(following) and forms(_bare(following)).place:
+        return True
+    if bare in {"в", "во"} and _is_capitalised(following) and _place_name_ahead(following, beyond):
         return True
     if bare == "в" and _bare(following).lower() == "составе":
         return True  # «Рабочей группе в составе Иванова И.И., Петровой А.А.»: the group's members name it
@@ -383,7 +395,7 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
                     or (case == "gent" and _bare(token)[:1].islower() and "NOUN" in word.pos and _is_capitalised(taken[-1]))
                     ) and not (
                         directive and _colon_ahead(tokens, index) and not _compound_preposition(bare, following)
-                    ) and not _continues(taken, token, following):
+                    ) and not _continues(taken, token, following, tokens[index + 2] if index + 2 < len(tokens) else ""):
                 return taken, "stop"
         taken.append(token)
         if bare[:1].islower() and "PRTF" in forms(bare).pos and not forms(bare).infinitive:
@@ -502,8 +514,11 @@ def _addressed(tokens: list[str], *, introduced: bool = False) -> tuple[list[str
     if tokens[0] in _LEGAL_FORMS and (named := _named_enterprise(tokens)):
         return [named], "named"
     first = forms(_bare(tokens[0]))
-    # «И.о. главы администрации Петрову П.П. организовать …»: the acting official, named in the dative.
-    acting = bool(_ACTING_RE.match(tokens[0]))
+    # «И.о. главы администрации Петрову П.П. организовать …»: the acting official, named in the dative; «КСОРС
+    # совместно с … подготовить …»: an abbreviation, which does not decline, heads a party in any case.
+    acting = bool(_ACTING_RE.match(tokens[0])) or (len(_bare(tokens[0])) > 1 and _bare(tokens[0]).isupper()
+                                                   and _bare(tokens[0]).isalpha() and tokens[0] not in _LEGAL_FORMS
+                                                   and not forms(_bare(tokens[0]).lower()).infinitive)
     # «В паспорте Программы …», «К работе …»: a capitalised preposition is not a party.
     if not acting and (not ((introduced or _is_capitalised(tokens[0])) and first.nominal and first.can_be("datv"))
                        or "PREP" in first.pos):

@@ -189,3 +189,29 @@ def test_the_one_made_responsible_may_have_an_adjective_before_the_title():
 def test_a_working_group_named_with_its_members_is_one_party():
     text = "Рабочей группе в составе Иванова И.И., Петровой А.А. подготовить проект резолюции к 1 сентября."
     assert parties(text) == ["Рабочей группе в составе Иванова И.И., Петровой А.А."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Просить Посольство Российской Федерации в Латвийской Республике оказать содействие.",
+            ["Посольство Российской Федерации в Латвийской Республике"],
+        ),
+        ("Отделению фонда в Моргаушском районе провести приём граждан.", ["Отделению фонда в Моргаушском районе"]),
+        ("Отделу культуры в Доме культуры провести концерт.", ["Отделу культуры"]),
+        # An abbreviation does not decline: it heads a party in any case; a verb in capitals does not.
+        ("КСОРС совместно с Русским общественным центром подготовить предложения.", ["КСОРС"]),
+        ("ОБЪЯВИТЬ благодарность работникам и вручить грамоты.", None),
+    ],
+)
+def test_a_place_in_a_bodys_name_and_an_abbreviation_as_the_party(text, expected):
+    assert parties(text) == expected
+
+
+def test_the_adoption_line_of_a_resolution_is_not_part_of_its_last_item():
+    parsed = parse_resolution(
+        "РЕЗОЛЮЦИЯ\nконференции\n\nКонференция РЕКОМЕНДУЕТ:\n1. Членам КСОРС ежеквартально информировать Посольство.\n\n"
+        "Резолюция принята единогласно.\n"
+    )
+    assert (parsed.items[-1].text, parsed.adopted) == ("Членам КСОРС ежеквартально информировать Посольство.", "Резолюция принята единогласно")
