@@ -215,3 +215,12 @@ def test_the_adoption_line_of_a_resolution_is_not_part_of_its_last_item():
         "Резолюция принята единогласно.\n"
     )
     assert (parsed.items[-1].text, parsed.adopted) == ("Членам КСОРС ежеквартально информировать Посольство.", "Резолюция принята единогласно")
+
+
+@pytest.mark.parametrize("signer", ["Начальник отдела образования", "Директор школы", "Заведующая детским садом"])
+def test_a_signers_title_ends_the_last_item(signer):
+    parsed = parse_resolution(
+        "ПРИКАЗ\nот 14.04.2015 № 88\n\nПРИКАЗЫВАЮ:\n1. Провести смотр.\n"
+        f"2. Контроль за исполнением приказа возложить на заместителя Кузнецову К.К.\n\n{signer}    Н.Н. Николаев\n"
+    )
+    assert parsed.controller == ["заместителя Кузнецову К.К."]
