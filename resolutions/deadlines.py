@@ -756,23 +756,26 @@ def find_date(text: str) -> tuple[datetime.date, int, int] | None:
     return None
 
 
-# A plan's deadline cell may be a bare period, with no preposition: «март 2013 г.», «II квартал 2014 г.».
+# A plan's deadline cell may be a bare period, with no preposition: «март 2013 г.», «II квартал 2014 г.»,
+# «1-9 мая», «9 мая 10.00».
 _BARE_PERIOD = re.compile(
-    rf"(?:{_MONTH}(?:\s*[-–—]\s*|\s+))?{_MONTH_YEAR}{_YEAR_SUFFIX}?|{_QUARTER}{_YEAR_SUFFIX}?|{_HALF}{_YEAR_SUFFIX}?"
+    rf"(?<!\d)(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}}(?!\d){_YEAR_SUFFIX}?)?(?:\s*,?\s*(?:в\s+)?{_HOUR})?"
+    rf"|(?:{_MONTH}(?:\s*[-–—]\s*|\s+))?{_MONTH_YEAR}{_YEAR_SUFFIX}?|{_QUARTER}{_YEAR_SUFFIX}?|{_HALF}{_YEAR_SUFFIX}?"
     rf"|(?<![\w-]){_SEASON}(?:\s+\d{{4}}(?!\d){_YEAR_SUFFIX}?)?"
     # «апрель-май», «май» in a plan for a year: the plan's (or the document's) year; not the «мая» of «1 мая».
     rf"|(?<!\d\s)(?<!\d){_MONTH}(?:\s*[-–—]\s*{_MONTH})?"
 )
 
 
-def find_period(text: str, *, reference: datetime.date | None = None) -> tuple[Deadline, int, int] | None:
-    """The last bare calendar period in a plan row («… Дню эколога июнь 2013 г.»), parsed, and its span;
-    only for plan cells, where a period needs no «в» or «до» to be the deadline."""
+# Completes a period without a year only to check that it is one; the plan's own reference dates it later.
+_ANY_REFERENCE = datetime.date(2000, 1, 1)
+
+
+def find_period(text: str) -> tuple[int, int] | None:
+    """The span of the last bare calendar period in a plan row («… Дню эколога июнь 2013 г. …», «… 1-9 мая
+    …»): only for plan cells, where a period needs no «в» or «до» to be the deadline."""
     low = _low(text)
     for match in reversed(list(_BARE_PERIOD.finditer(low))):
-        if _is_subject(low, match):
-            continue
-        deadline = parse_deadline(text[match.start():match.end()], reference=reference)
-        if deadline is not None:
-            return deadline, match.start(), match.end()
+        if not _is_subject(low, match) and parse_deadline(text[match.start():match.end()], reference=_ANY_REFERENCE):
+            return match.start(), match.end()
     return None

@@ -669,7 +669,7 @@ def _build_table_item(draft: _Draft, row: TableRow, result: ParsedResolution) ->
 def _plan_year(lines: list[str]) -> datetime.date | None:
     """«ПЛАН … на 2014 год» over a plan without a date: the year its months are of."""
     for line in lines:
-        if found := re.search(r"\bна\s+(\d{4})\s*(?:год\b|г\.)", line, re.IGNORECASE):
+        if found := re.search(r"\b(?:на|в)\s+(\d{4})\s*(?:год(?:у)?\b|г\.)", line, re.IGNORECASE):
             year = int(found.group(1))
             return datetime.date(year, 1, 1) if 1900 <= year <= 2200 else None
     return None

@@ -183,7 +183,7 @@ def _split_plain_row(text: str) -> tuple[str, str, str]:
         start, end = dated
         return text[:start].strip(" ,;"), text[start:end].strip(" ,;"), text[end:].strip(" ,;")
     if deadline is None and (period := find_period(text)):
-        _, start, end = period
+        start, end = period
         return text[:start].strip(" ,;"), text[start:end].strip(" ,;"), text[end:].strip(" ,;")
     if deadline is None and (heading := re.search(r":\s+(?=[А-ЯЁ])", text)):
         # «Участие в конференциях, посвященных: Администрация района, …»: a row that heads sub-rows ends its

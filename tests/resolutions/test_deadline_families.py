@@ -147,9 +147,11 @@ def test_months_out_of_order_without_a_dash_are_no_range():
 
 
 def test_a_bare_period_in_a_plan_cell():
-    deadline, start, end = find_period("Участие в конференции Дню эколога июнь 2013 г. Администрация района")
-    assert (deadline.start, deadline.end) == (D(2013, 6, 1), D(2013, 6, 30))
-    assert "Участие в конференции Дню эколога июнь 2013 г. Администрация района"[start:end] == "июнь 2013 г."
+    row = "Участие в конференции Дню эколога июнь 2013 г. Администрация района"
+    start, end = find_period(row)
+    assert row[start:end] == "июнь 2013 г."
+    start, end = find_period("Поздравление ветеранов на дому 1-9 мая Отдел социальной защиты")
+    assert (start, end) == (31, 38)
 
 
 def test_flattened_plan_sub_rows_take_their_months_and_share_the_rows_responsible():
@@ -296,3 +298,17 @@ def test_a_rhythm_with_its_day_before_or_after_it(text, recurrence, end):
 def test_a_weekly_adverb_with_a_plural_weekday():
     deadline = find_deadline("Еженедельно по пятницам подводить итоги месячника.", reference=REFERENCE)
     assert (deadline.recurrence, deadline.end) == ("weekly", D(2014, 3, 14))  # 12 March 2014 is a Wednesday
+
+
+def test_a_plain_plan_for_a_year_named_with_v_and_its_day_cells():
+    parsed = parse_resolution(
+        "ПЛАН\nмероприятий по подготовке к празднованию Дня Победы в 2016 году\n\n"
+        "№ п/п Наименование мероприятия Сроки проведения Ответственные\n"
+        "1 Поздравление ветеранов на дому 1-9 мая Отдел социальной защиты населения, Совет ветеранов\n"
+        "2 Торжественный митинг у памятника 9 мая 10.00 Отдел культуры\n"
+    )
+    rows = {item.label: (item.responsible, item.due_start, item.due_end) for item in parsed.items}
+    assert rows == {
+        "1": (["Отдел социальной защиты населения", "Совет ветеранов"], D(2016, 5, 1), D(2016, 5, 9)),
+        "2": (["Отдел культуры"], D(2016, 5, 9), D(2016, 5, 9)),
+    }
