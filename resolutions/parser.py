@@ -682,7 +682,11 @@ def _reference(result: ParsedResolution) -> datetime.date | None:
 
 def _cell_deadline(cell: str, reference: datetime.date | None) -> Deadline | None:
     """The deadline of a plan's deadline cell. A cell with a deadline for each of the row's tasks
-    («До 28.04.06 До 05.05.06») is due by the last of them; «05.05.06 14.00 - 15.00» by its day."""
+    («До 28.04.06 До 05.05.06») is due by the last of them; «05.05.06 14.00 - 15.00» by its day; «в течение
+    года» in a plan is the plan's year (in running text it is a year from the document's date)."""
+    if reference is not None and re.fullmatch(r"\s*(?:в\s+течение\s+(?:всего\s+)?года|весь\s+год)\s*", cell, re.IGNORECASE):
+        year = reference.year
+        return Deadline(cell.strip(), "year", datetime.date(year, 1, 1), datetime.date(year, 12, 31))
     tasks = [part for part in re.split(r"\s+(?=(?:до|не позднее)\s)", cell, flags=re.IGNORECASE) if part]
     if len(tasks) > 1:
         found = [deadline for part in tasks if (deadline := parse_deadline(part, reference=reference))]

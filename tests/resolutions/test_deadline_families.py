@@ -312,3 +312,12 @@ def test_a_plain_plan_for_a_year_named_with_v_and_its_day_cells():
         "1": (["Отдел социальной защиты населения", "Совет ветеранов"], D(2016, 5, 1), D(2016, 5, 9)),
         "2": (["Отдел культуры"], D(2016, 5, 9), D(2016, 5, 9)),
     }
+
+
+def test_v_techenie_goda_in_a_plans_cell_is_the_plans_year():
+    parsed = parse_resolution(
+        "ПЛАН\nмероприятий на 2016 год\n\n№ п/п Наименование мероприятия Срок Ответственные\n"
+        "1 Освещение мероприятий в СМИ в течение года Редакция районной газеты\n"
+    )
+    item = parsed.items[0]
+    assert (item.deadline_kind, item.due_start, item.due_end) == ("year", D(2016, 1, 1), D(2016, 12, 31))
