@@ -5,7 +5,9 @@ Resolutions rarely give a plain date: «до ноября 2026 года», «С�
 phrase as written and a normalised window [start, end] that execution control can compare with today.
 
 All matching is done on a lower-cased copy of the text of the same length (ё → е, no-break spaces →
-spaces), so every span found there is also a span of the original text.
+spaces), so every span found there is also a span of the original text. pymorphy3 decides the few
+questions of grammar: where an undated event's name ends («до начала откочевки провести …»), whether
+the word before a date is a participle («утверждённым 1 февраля»), whether an item has a verb.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import calendar
 import datetime
 import re
 from dataclasses import dataclass
+
+from resolutions.morphology import forms
 
 __all__ = ["DEADLINE_KINDS", "RECURRENCES", "Deadline", "find_date", "find_deadline", "find_period", "parse_deadline"]
 
@@ -666,8 +670,6 @@ def _act_on_a_date(text: str, low: str, reference: datetime.date | None) -> Dead
     """«Возложить цветы к памятнику 9 мая 2014 года», «Посадить деревья 20 апреля 2014 г.»: a full date after
     the item's verb — any infinitive within fifteen words before it in the same sentence, not only the
     scheduling verbs listed above — is the day of the act, unless a preposition makes it something else."""
-    from resolutions.morphology import forms
-
     for match in _FULL_DATE_RE.finditer(low):
         start, end = match.span()
         if _is_reference(text, start, end) or re.search(r"(?:\b(?:до|к|по|с|со|за|на|от|после)|№)\s*$", low[max(0, start - 12):start]):
@@ -697,8 +699,6 @@ def _is_reference(text: str, start: int, end: int) -> bool:
     word = before.group(1).lower()
     if word in ("от", "от:"):
         return True
-    from resolutions.morphology import forms
-
     return word.isalpha() and "PRTF" in forms(word).pos and not forms(word).infinitive
 
 
@@ -731,8 +731,6 @@ def _mask_quoted_stops(low: str) -> str:
 def _event_end(text: str, start: int, end: int) -> int:
     """The end of «откочевки» in «до начала откочевки провести …»: the words of the event's name, each of
     which can be a genitive (of the event); a verb or another case ends it."""
-    from resolutions.morphology import forms  # pymorphy3 is loaded only when an event is named
-
     position = start
     for word in re.finditer(r"\S+", text[start:end]):
         bare = word.group(0).strip("«»\"")
