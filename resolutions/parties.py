@@ -538,8 +538,22 @@ def _addressed(tokens: list[str], *, introduced: bool = False) -> tuple[list[str
         return None
     if found[1] == "verb" and not any(forms(_bare(t)).can_be("datv") for t in found[0] if not _bare(t).isupper()):
         return None
+    if found[1] == "verb" and _recipients(found[0], tokens[len(found[0])]):
+        return None
     parties = _split(found[0], "datv")
     return (parties, "dative") if parties else None
+
+
+# Verbs whose dative is the one given something: «Победителям конкурса вручить дипломы», «Работникам
+# объявить благодарность». A body («Отделу культуры вручить дипломы») still acts.
+_GIVING_VERBS = {"вручить", "вручать", "выплатить", "выплачивать", "присвоить", "выдать", "выдавать", "предоставить",
+                 "предоставлять", "объявить", "выразить"}
+
+
+def _recipients(words: list[str], verb: str) -> bool:
+    if _bare(verb).lower() not in _GIVING_VERBS:
+        return False
+    return not any(_bare(t).lower() in _BODY_NOUNS or _bare(t).isupper() for t in words)
 
 
 _ACTING_RE = re.compile(r"^(?:и\.\s?о\.|врио)$", re.IGNORECASE)

@@ -224,3 +224,18 @@ def test_a_signers_title_ends_the_last_item(signer):
         f"2. Контроль за исполнением приказа возложить на заместителя Кузнецову К.К.\n\n{signer}    Н.Н. Николаев\n"
     )
     assert parsed.controller == ["заместителя Кузнецову К.К."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # With a verb of giving, a dative of people is the one given something, not a party charged …
+        ("Победителям конкурса вручить дипломы.", None),
+        ("По итогам смотра-конкурса победителям вручить дипломы.", None),
+        ("Работникам предприятия объявить благодарность.", None),
+        # … but a body still acts.
+        ("Отделу культуры вручить дипломы победителям.", ["Отделу культуры"]),
+    ],
+)
+def test_the_dative_of_a_giving_verb_is_its_recipient(text, expected):
+    assert parties(text) == expected
