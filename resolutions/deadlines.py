@@ -379,7 +379,7 @@ def _within(body: str) -> tuple[str, str, bool] | None:
     found = re.fullmatch(rf"в течение\s+(?:([\w-]+)\s+)?(рабочих\s+|календарных\s+)?({_UNIT})", body)
     if found:
         return found.group(1) or "", found.group(3), bool(found.group(2)) and found.group(2).startswith("рабоч")
-    found = re.fullmatch(r"в\s+(?:(\d{1,3})-?|([а-я]+?))?(дневный|недельный|месячный|годичный)\s+срок", body)
+    found = re.fullmatch(r"в\s+(?:(\d{1,3})(?:-?х)?[\s-]?|([а-я]+?))?(дневный|недельный|месячный|годичный)\s+срок", body)
     if found is None:
         return None
     amount = found.group(1) or found.group(2) or ""
@@ -592,7 +592,7 @@ _FIND_PATTERNS = [
     ),
     # «в течение месяца», «в течение 10 рабочих дней», «в месячный срок», «в 10-дневный срок».
     re.compile(rf"\bв течение\s+(?:[\w-]+\s+)?(?:рабочих\s+|календарных\s+)?{_UNIT}(?![а-я])"),
-    re.compile(r"\bв\s+(?:\d{1,3}-?)?[а-я]*(?:дневный|недельный|месячный|годичный)\s+срок(?![а-я])"),
+    re.compile(r"\bв\s+(?:\d{1,3}(?:-?х)?[\s-]?)?[а-я]*(?:дневный|недельный|месячный|годичный)\s+срок(?![а-я])"),
     re.compile(
         rf"\bв течение\s+\d{{4}}{_YEAR_SUFFIX}|\bв\s+\d{{4}}\s*(?:году|г\.?(?![а-я]))|\bв\s+{_MONTH_YEAR}{_YEAR_SUFFIX}?"
         rf"|\bв\s+{_MONTH}{_REL_YEAR}|\bв(?:\s+течение)?\s+{_REL_YEAR_ALONE}"
