@@ -5,7 +5,9 @@ Resolutions rarely give a plain date: «до ноября 2026 года», «С�
 phrase as written and a normalised window [start, end] that execution control can compare with today.
 
 All matching is done on a lower-cased copy of the text of the same length (ё → е, no-break spaces →
-spaces), so every span found there is also a span of the original text.
+spaces), so every span found there is also a span of the original text. pymorphy3 decides the few
+questions of grammar: where an undated event's name ends («до начала откочевки провести …»), whether
+the word before a date is a participle («утверждённым 1 февраля»), whether an item has a verb.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ import datetime
 import re
 from dataclasses import dataclass
 
-__all__ = ["DEADLINE_KINDS", "RECURRENCES", "Deadline", "find_date", "find_deadline", "parse_deadline"]
+from resolutions.morphology import forms
+
+__all__ = ["DEADLINE_KINDS", "RECURRENCES", "Deadline", "find_date", "find_deadline", "find_period", "parse_deadline"]
 
 DEADLINE_KINDS = ("exact", "by", "range", "quarter", "half", "year", "standing", "relative", "recurring")
 RECURRENCES = ("daily", "weekly", "monthly", "quarterly", "yearly")
@@ -50,25 +54,53 @@ _MONTH_STEMS = (
 )
 _ORD = r"(?<![\w])(?:перв[а-я]*|втор[а-я]*|трет[а-я]*|четверт[а-я]*|[1-4](?:-?[а-я]{1,3})?|iv|i{1,3})(?![a-z])"
 # «2011 г.» but not the «Г.» of «Г.В. Кислова» right after a date in a flattened table row.
-_YEAR_SUFFIX = r"(?:\s*(?:гг?\.(?![а-я]\.)|гг?(?![а-я.])|годах|годы|года|году|год(?![а-я])))"
+_YEAR_SUFFIX = r"(?:\s*(?:гг?\.(?![а-я]\.)|гг?(?![а-я.])|годах|годы|годов|года|году|год(?![а-я])))"
+# «до 15 мая текущего года», «в IV квартале т.г.», «до 1 февраля следующего года»: the year named from the
+# document's; `_point` puts the number in its place.
+_REL_YEAR = (
+    r"(?:\s+(?:текущего|этого|сего|настоящего|следующего|будущего|наступающего|очередного|предстоящего)\s+года"
+    r"|\s+т\.\s?г\.?)"
+)
+_NEXT_YEAR_WORDS = ("следующ", "будущ", "наступающ", "очередн", "предстоящ")
+_REL_YEAR_ALONE = (
+    r"(?:(?:текущего|этого|сего|настоящего|следующего|будущего|наступающего|очередного|предстоящего)\s+года"
+    r"|(?:текущем|этом|сем|настоящем|следующем|будущем|наступающем|очередном|предстоящем)\s+году)"
+)
+# «20-го декабря», «к 1-му мая»: a day written with its ordinal ending.
+_DAY = r"\d{1,2}(?:-?(?:го|е|ое|му))?"
+# Seasons, with their months: «летом 2014 года», «в весенне-летний период 2014 г.».
+_SEASONS = (
+    ("весенне-летн", 3, 8), ("летне-осенн", 6, 11), ("весн", 3, 5), ("весен", 3, 5), ("летом", 6, 8), ("лето", 6, 8),
+    ("летн", 6, 8), ("осен", 9, 11),
+)
+_SEASON = (
+    r"(?:весн[аы]|весной|лето|летом|осень|осенью"
+    r"|(?:весенне-летн|летне-осенн|весенн|летн|осенн)[а-я]*\s+(?:период[а-я]*|месяц[а-я]*|сезон[а-я]*))"
+)
 # «28.04.2006», and in plans «28.04.06»: a two-digit year only with two-digit day and month, so a
 # clause number («п. 2.1.10») is not a date.
 _DATE_NUM = r"(?<![\d.])(?:\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|\d{2}\.\d{2}\.\d{2}(?!\d|\.\d))"
-_DAY_MONTH = rf"(?<!\d)\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}}(?!\d))?"
+_DAY_MONTH = rf"(?<!\d){_DAY}\s+{_MONTH}(?:\s+\d{{4}}(?!\d))?"
+# «в первой декаде июня 2014 года»: ten days of a month (the third runs to the month's end).
+_DECADE = rf"{_ORD}\s+декад[а-я]*\s+{_MONTH}(?:\s+\d{{4}}(?!\d))?"
 # Days of several months listed, the year at the end: «13, 20, 27 апреля, 4 мая 2011 года».
 _DAY_LIST = (
     rf"(?<!\d)\d{{1,2}}(?:\s*(?:,|и)\s*\d{{1,2}}|\s+{_MONTH}\s*(?:,|и)\s*\d{{1,2}})+\s+{_MONTH}\s+\d{{4}}(?!\d)"
     r"(?:\s*(?:гг?\.(?![а-я]\.)|гг?(?![а-я.])|годах|годы|года|году|год(?![а-я])))?"
 )
 _MONTH_YEAR = rf"{_MONTH}\s+\d{{4}}(?!\d)"
-_QUARTER = rf"{_ORD}(?:\s*\(\s*{_ORD}\s*\))?(?:\s*[-–—]\s*{_ORD})?\s+квартал[а-я]*(?:\s+\d{{4}}(?!\d))?"
+# «IV кв. 2014 г.» too, but not the «кв. м» of an area.
+_QUARTER_WORD = r"(?:квартал[а-я]*|кв(?:\.|(?=\s|$))(?!\s*м\b))"
+_QUARTER = rf"{_ORD}(?:\s*\(\s*{_ORD}\s*\))?(?:\s*[-–—]\s*{_ORD})?\s+{_QUARTER_WORD}(?:\s+\d{{4}}(?!\d))?"
 _HALF = rf"{_ORD}\s+полугоди[а-я]*(?:\s+\d{{4}}(?!\d))?"
 # A bare year needs its «г.»/«года» when searched inside prose, or «до 1000 человек» would be a deadline.
 _POINT = (
-    rf"(?:(?:{_DATE_NUM}|{_DAY_MONTH}|{_MONTH_YEAR}|{_QUARTER}|{_HALF}){_YEAR_SUFFIX}?"
+    rf"(?:(?:{_DAY_MONTH}|{_MONTH}|{_QUARTER}|{_HALF}){_REL_YEAR}|{_REL_YEAR_ALONE}"
+    rf"|(?:{_DATE_NUM}|{_DECADE}|{_DAY_MONTH}|{_MONTH_YEAR}|{_QUARTER}|{_HALF}){_YEAR_SUFFIX}?"
     rf"|(?<!\d)\d{{4}}{_YEAR_SUFFIX})"
 )
 _UNIT = r"(?:дн[а-я]*|день|недел[а-я]*|месяц[а-я]*|год[а-я]?|лет)"
+_TERM_ADJECTIVE = r"(?:дневный|недельный|месячный|годичный)"  # «в 10-дневный срок»
 _STANDING_WORDS = r"на постоянной основе|на регулярной основе|\bпостоянно\b"
 _PERIODIC_WORDS = r"\bбессрочно\b"
 _WEEKDAYS = ("понедельн", "вторн", "сред", "четверг", "пятниц", "суббот", "воскресен")
@@ -77,13 +109,15 @@ _WEEKDAYS_PLURAL = r"(?:понедельникам|вторникам|среда
 _RECURRING = (
     ("daily", r"ежедневно"),
     # «каждый вторник», «в каждую пятницу месячника», «по пятницам», «санитарный еженедельный день … пятница»
-    ("weekly", rf"еженедельн[а-я]*|раз в неделю|кажд(?:ый|ую|ое)\s+{_WEEKDAY}|по\s+{_WEEKDAYS_PLURAL}"), ("monthly", r"ежемесячно|раз в месяц"),
-    ("quarterly", r"ежеквартально|раз в квартал"), ("yearly", r"ежегодно|раз в год"),
+    ("weekly", rf"еженедельн[а-я]*|раза? в неделю|кажд(?:ый|ую|ое)\s+{_WEEKDAY}|по\s+{_WEEKDAYS_PLURAL}"), ("monthly", r"ежемесячно|раза? в месяц"),
+    ("quarterly", r"ежеквартально|раза? в квартал"), ("yearly", r"ежегодно|раза? в год"),
 )
 _RECURRING_RE = re.compile(r"\b(?:" + "|".join(p for _, p in _RECURRING) + r")\b")
 _NUMBER_WORDS = {
     "один": 1, "одного": 1, "одной": 1, "одну": 1, "два": 2, "двух": 2, "две": 2, "три": 3, "трех": 3,
     "четыре": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "десять": 10, "десяти": 10,
+    "одно": 1, "семи": 7, "семь": 7, "восьми": 8, "девяти": 9, "пятнадцати": 15, "двадцати": 20, "тридцати": 30,
+    "сорока": 40, "шестидесяти": 60, "девяноста": 90,
 }
 # «…уровню развития до 2030 года» is the horizon of a plan, not a deadline for preparing it.
 _HORIZON_WORDS = re.compile(r"(развити|план|программ|стратег|концепц|перспектив|период)[а-я]*$")
@@ -148,6 +182,9 @@ def _window(grain: str, year: int, first: int, last: int | None = None, day: int
         return _Span(date, date, grain)
     if grain == "year":
         return _Span(datetime.date(year, 1, 1), datetime.date(year, 12, 31), grain)
+    if grain == "decade":  # `day` is the decade's number
+        start = datetime.date(year, first, 10 * ((day or 1) - 1) + 1)
+        return _Span(start, _last_day(year, first) if day == 3 else start + datetime.timedelta(days=9), grain)
     months = {"month": 1, "quarter": 3, "half": 6}[grain]
     return _Span(
         datetime.date(year, (first - 1) * months + 1, 1), _last_day(year, last * months), grain
@@ -163,12 +200,24 @@ def _point(text: str, reference: datetime.date | None) -> _Span | None:
     Without a year the reference's year is used (the next one if the span has already passed);
     without a reference too, the grain is known but the dates are not.
     """
-    text = re.sub(rf"{_YEAR_SUFFIX}$", "", text.strip(" ,.")).strip()
+    text = text.strip(" ,.")
+    if relative := re.search(rf"(?:^|\s){_REL_YEAR_ALONE}$|{_REL_YEAR}$", text):
+        # «текущего года» is the document's year, «следующего года» the one after it.
+        if reference is None:
+            text = text[: relative.start()].strip()
+            if not text:
+                return _Span(None, None, "year")
+        else:
+            year = reference.year + (1 if relative.group(0).strip().startswith(_NEXT_YEAR_WORDS) else 0)
+            text = f"{text[: relative.start()]} {year}".strip()
+    text = re.sub(rf"{_YEAR_SUFFIX}$", "", text).strip()
     patterns = (
         ("num", r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})"),
-        ("day", rf"(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?"),
+        ("decade", rf"({_ORD})\s+декад[а-я]*\s+({_MONTH})(?:\s+(\d{{4}}))?"),
+        ("day", rf"(\d{{1,2}})(?:-?(?:го|е|ое|му))?\s+({_MONTH})(?:\s+(\d{{4}}))?"),
         ("month", rf"({_MONTH})(?:\s+(\d{{4}}))?"),
-        ("quarter", rf"({_ORD})(?:\s*\(\s*({_ORD})\s*\))?(?:\s*[-–—]\s*({_ORD}))?\s+квартал[а-я]*(?:\s+(\d{{4}}))?"),
+        ("season", rf"({_SEASON})(?:\s+(\d{{4}}))?"),
+        ("quarter", rf"({_ORD})(?:\s*\(\s*({_ORD})\s*\))?(?:\s*[-–—]\s*({_ORD}))?\s+{_QUARTER_WORD}(?:\s+(\d{{4}}))?"),
         ("half", rf"({_ORD})\s+полугоди[а-я]*(?:\s+(\d{{4}}))?"),
         ("year", r"(\d{4})"),
     )
@@ -193,6 +242,13 @@ def _point(text: str, reference: datetime.date | None) -> _Span | None:
                 datetime.date(2000, first, day)  # validates the day; 2000 is a leap year
             elif form == "month":
                 grain, first, last, day = "month", _month_number(groups[0]), None, None
+            elif form == "season":
+                first, last = next((a, b) for stem, a, b in _SEASONS if groups[0].startswith(stem))
+                grain, day = "month", None
+            elif form == "decade":
+                grain, first, last, day = "decade", _month_number(groups[1]), None, _ordinal(groups[0])
+                if day > 3:
+                    return None
             else:
                 numbers = [_ordinal(g) for g in groups[:-1] if g]
                 grain, first, last, day = form, min(numbers), max(numbers), None
@@ -207,11 +263,12 @@ def _point(text: str, reference: datetime.date | None) -> _Span | None:
                 return None
         if reference is None:
             return _Span(None, None, grain)
-        span = _window(grain, reference.year, first, last, day if grain == "day" else None)
+        day = day if grain in ("day", "decade") else None
+        span = _window(grain, reference.year, first, last, day)
         # A span that ended long before the document is next year's; one that ended days before is a
         # plan approved after the fact («до 16 апреля» in an order of 19 April).
         if span.last is not None and span.last < reference - _ROLLOVER_GRACE:
-            span = _window(grain, reference.year + 1, first, last, day if grain == "day" else None)
+            span = _window(grain, reference.year + 1, first, last, day)
         return span
     return None
 
@@ -223,15 +280,22 @@ def _point_pair(first: str, second: str, reference: datetime.date | None) -> tup
         return None
     words = second.split()
     # Borrowing comes before the reference year: «сентябрь-октябрь 2027» is not September of this year.
-    candidates = [f"{first} {' '.join(words[cut:])}" for cut in range(1, len(words))] + [first]
+    candidates = [f"{first} {' '.join(words[cut:])}" for cut in range(1, len(words))]
     for candidate in candidates:
         start = _point(candidate, reference)
-        if start is not None and (start.first is not None or candidate == first):
+        if start is not None and start.first is not None:
             return start, end
-    return None
+    if end.first is not None and not re.search(r"\d{4}", second):
+        # «январь-декабрь» in a plan for the year: the first end is of the second's year (rolled over or
+        # not), unless that puts it after the second («ноябрь - январь»).
+        start = _point(f"{first} {end.first.year}", reference)
+        if start is not None and start.first is not None and start.first <= end.first:
+            return start, end
+    start = _point(first, reference)
+    return (start, end) if start is not None else None
 
 
-_GRAIN_KIND = {"day": "exact", "month": "range", "quarter": "quarter", "half": "half", "year": "year"}
+_GRAIN_KIND = {"day": "exact", "decade": "range", "month": "range", "quarter": "quarter", "half": "half", "year": "year"}
 
 
 def _period_end(reference: datetime.date, amount: str, unit: str) -> datetime.date | None:
@@ -306,6 +370,34 @@ def _recurring(text: str, body: str, found: re.Match[str], reference: datetime.d
     return Deadline(text, "recurring", reference, end, recurrence=recurrence)
 
 
+_TERM_UNITS = {"дневный": "дн", "недельный": "недел", "месячный": "месяц", "годичный": "год"}
+
+
+def _within(body: str) -> tuple[str, str, bool] | None:
+    """«в течение двух недель» → ("двух", "недель", False); «в 10-дневный срок» → ("10", "дн", False);
+    «в течение 5 рабочих дней» → ("5", "дней", True)."""
+    found = re.fullmatch(rf"в течение\s+(?:([\w-]+)\s+)?(рабочих\s+|календарных\s+)?({_UNIT})", body)
+    if found:
+        return found.group(1) or "", found.group(3), bool(found.group(2)) and found.group(2).startswith("рабоч")
+    found = re.fullmatch(r"в\s+(?:(\d{1,3})(?:-?х)?[\s-]?|([а-я]+?))?(дневный|недельный|месячный|годичный)\s+срок", body)
+    if found is None:
+        return None
+    amount = found.group(1) or found.group(2) or ""
+    if amount and not amount.isdigit() and amount not in _NUMBER_WORDS:
+        return None
+    return amount, _TERM_UNITS[found.group(3)], False
+
+
+def _working_days_end(reference: datetime.date, amount: str) -> datetime.date | None:
+    """The last of `amount` working days (Monday to Friday) after the reference; holidays are not known."""
+    count = int(amount) if amount.isdigit() else _NUMBER_WORDS.get(amount, 0)
+    day = reference
+    while count > 0:
+        day += datetime.timedelta(days=1)
+        count -= day.weekday() < 5
+    return day if amount else None
+
+
 def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Deadline | None:
     """Parse a deadline phrase into a `Deadline`, or None when it is not one.
 
@@ -318,7 +410,7 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
     if not text:
         return None
     low = _low(text)
-    prefix = re.match(r"сроки?(?:\s+[а-я]+)?\s*[:–—-]\s*", low)
+    prefix = re.match(r"сроки?(?:\s+[а-я]+){0,4}?\s*[:–—-]\s*", low)
     offset = prefix.end() if prefix else 0
     body = low[offset:]
 
@@ -338,7 +430,7 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
         return Deadline(text, kind, None if kind == "by" else day, day, time=hour)
 
     relative = re.search(rf"\bза\s+(?:[\w-]+\s+){{0,2}}?{_UNIT}\s+до\s+(.+)$", body) or re.search(
-        rf"\b(?:в течение|через|не позднее)\s+(?:[\w-]+\s+){{0,2}}?{_UNIT}\s+"
+        rf"\b(?:в течение|через|не позднее|в\s+[\w-]*{_TERM_ADJECTIVE}\s+срок)\s+(?:(?:[\w-]+\s+){{0,2}}?{_UNIT}\s+)?"
         r"(?:после|с момента|со дня|с даты|от даты)\s+(.+)$",
         body,
     )
@@ -379,12 +471,20 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
     if period and (pair := _point_pair(period.group(1), period.group(2), reference)):
         return build("range", pair[0].first, pair[1].last)
 
-    by = re.fullmatch(r"(?:в срок\s+)?(не позднее(?:\s+конца)?|до конца|до|к)\s+(.+?)(\s+включительно)?", body)
+    by = re.fullmatch(
+        r"(?:в срок\s+)?(не позднее(?:\s+чем)?(?:\s+конца)?|до конца|до окончания|к концу|до начала|к началу|до|к|по)"
+        r"\s+(.+?)(\s+включительно)?",
+        body,
+    )
     if by and (span := _point(by.group(2), reference)):
         if span.first is None:
             return build("by")
-        inclusive = by.group(1) != "до" or by.group(3)
-        return build("by", end=span.last if inclusive else span.first - datetime.timedelta(days=1))
+        # «до X» and «до начала X» end the day before X begins; «к началу мая» too.
+        exclusive = by.group(1) in ("до", "до начала", "к началу") and not by.group(3)
+        return build("by", end=span.first - datetime.timedelta(days=1) if exclusive else span.last)
+    if by and by.group(1) in ("до начала", "к началу", "до окончания", "к концу") and not re.search(r"\d", by.group(2)):
+        # «до начала откочевки», «к началу учебного года»: an event with no date of its own.
+        return build("relative", relative_to=text[offset + by.start(2):])
 
     single = re.fullmatch(r"(?:(?:в течение|в срок|во|в|на)\s+)?(.+)", body)
     if single and (span := _point(single.group(1), reference)):
@@ -405,15 +505,29 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
     if years and 1900 <= int(years.group(1)) < int(years.group(2)) <= 2200:
         return build("range", datetime.date(int(years.group(1)), 1, 1), datetime.date(int(years.group(2)), 12, 31))
 
+    # «апрель, май», «в апреле и мае 2014 года», «май, сентябрь»: months listed, one window over them all.
+    listed = re.fullmatch(rf"(?:(?:в|во)\s+)?({_MONTH})(?:\s*(?:,|и)\s*{_MONTH})*\s*(?:,|и)\s*({_MONTH}(?:\s+\d{{4}})?){_YEAR_SUFFIX}?", body)
+    pair = _point_pair(listed.group(1), listed.group(2), reference) if listed else None
+    if pair and pair[0].first and pair[1].first and pair[0].first < pair[1].first:
+        return build("range", pair[0].first, pair[1].last)
+
+    # «январь декабрь 2013 г.»: two months whose dash the page lost, in calendar order.
+    months = re.fullmatch(rf"(?:(?:в течение|во|в|с)\s+)?({_MONTH})\s+({_MONTH}\s+\d{{4}}){_YEAR_SUFFIX}?", body)
+    pair = _point_pair(months.group(1), months.group(2), reference) if months else None
+    if pair and pair[0].first and pair[1].first and pair[0].first < pair[1].first:
+        return build("range", pair[0].first, pair[1].last)
+
     dashed = re.fullmatch(r"(?:(?:в течение|во|в|со|с)\s+)?(.+?)\s*[-–—]\s*(.+)", body)
     if dashed and (pair := _point_pair(dashed.group(1), dashed.group(2), reference)):
         return build("range", pair[0].first, pair[1].last)
 
-    within = re.fullmatch(rf"в течение\s+(?:([\w-]+)\s+)?({_UNIT})", body)
+    # «в течение месяца», «в течение 10 рабочих дней», «в месячный срок», «в 10-дневный срок».
+    within = _within(body)
     if within:
         if reference is None:
             return build("relative")
-        end = _period_end(reference, within.group(1) or "", within.group(2))
+        amount, unit, working = within
+        end = _working_days_end(reference, amount) if working else _period_end(reference, amount, unit)
         return build("by", end=end) if end else None
     return None
 
@@ -422,18 +536,32 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
 _HOUR = r"(?:[01]?\d|2[0-3])[-:.][0-5]\d(?!\d|\.\d)"
 # «Провести 8-9 мая 2008г. празднование …»: the days of an event, a dash between them.
 _SCHEDULED = rf"(?:{_DATE_NUM}|(?<!\d)(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH}\s+\d{{4}}){_YEAR_SUFFIX}?(?:\s*,?\s*в\s+{_HOUR}(?:\s*час[а-я]*)?)?"
+_DAY_DATE = rf"(?:{_DATE_NUM}|{_DAY_MONTH}){_YEAR_SUFFIX}?"
+_SETTING_VERBS = r"(?:определить|установить|назначить|утвердить|считать|объявить)"
+_TERM_NOUNS = r"(?:(?:последн|крайн|окончательн|предельн)[а-я]*\s+)?(?:сроком|датой|днем|числом)"
+# «Срок представления отчёта – 1 июня», «Последним сроком … определить 1 июня» end on the day; the other
+# settings of a date («Определить 15 сентября датой проведения праздника») are the day of the act.
+_FINAL_TERM = re.compile(r"срок|последн|крайн|окончательн|предельн")
 _FIND_PATTERNS = [
     re.compile(
-        r"\bсроки?(?:\s+[а-я]+)?\s*[:–—]\s*(?P<d>(?:(?!ответствен|исполнител)"
+        r"\bсроки?(?:\s+[а-я]+){0,4}?\s*(?:[:–—]|\s-(?=\s))\s*(?P<d>(?:(?!ответствен|исполнител)"
         r"(?:(?<![а-я])гг?\.|\d{1,2}\.\d{1,2}\.\d{2,4}|[^.;\n]))+)"
     ),
+    # «Определить 15 сентября 2012 года датой проведения праздника», «Днём проведения считать 15 сентября»,
+    # «Последним сроком откочевки определить 1 июня 2011 года»: a date set as the day of an act.
+    re.compile(rf"\b{_SETTING_VERBS}\s+(?P<d>{_DAY_DATE})\s+(?P<fin>{_TERM_NOUNS})"),
+    re.compile(rf"(?P<fin>\b{_TERM_NOUNS})\s+(?:[^\s.;]+\s+){{0,10}}?{_SETTING_VERBS}\s+(?P<d>{_DAY_DATE})"),
     # «еженедельный день … - пятница», «еженедельно в санитарный день - четверг», «еженедельно - в пятницу»:
     # the weekday named later in the clause.
     re.compile(
-        r"\bеженедельн[а-я]*[^.;\n]{0,120}?\b(?:понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье)\b"
+        r"\bеженедельн[а-я]*[^.;\n]{0,120}?\b(?:понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье"
+        r"|понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям)\b"
     ),
+    # «ежегодно до 1 февраля», «ежегодно в срок до 1 марта», «до 5 числа ежемесячно»: the rhythm and its day.
     re.compile(
-        rf"{_RECURRING_RE.pattern}(?:\s*,?\s*(?:до|не позднее|к)\s+\d{{1,2}}(?:\s+{_MONTH}|(?:-?го)?\s+числа))?"
+        rf"(?:\b(?:до|не позднее|к)\s+\d{{1,2}}(?:-?го)?(?:\s+{_MONTH}|\s+числа)(?:\s+месяца)?\s*,?\s*)?"
+        rf"{_RECURRING_RE.pattern}"
+        rf"(?:\s*,?\s*(?:в срок\s+)?(?:до|не позднее|к)\s+\d{{1,2}}(?:-?го)?(?:\s+{_MONTH}|\s+числа))?"
     ),
     re.compile(rf"(?:\bдо|\bне позднее|\bк)\s+{_HOUR}\s+{_DATE_NUM}|(?:\bдо|\bне позднее|\bк)\s+{_DATE_NUM}\s*,?\s*в?\s*{_HOUR}"),
     re.compile(
@@ -441,27 +569,47 @@ _FIND_PATTERNS = [
         rf"(?:{_STANDING_WORDS})"
         rf"(?:\s*,?\s*(?:начиная\s+)?\bсо?\s+{_POINT}(?:\s*,?\s*(?:и\s+)?до\s+(?:конца\s+)?{_POINT})?)?"
     ),
-    re.compile(rf"(?:\bв срок\s+)?(?:\bне позднее(?:\s+конца)?|\bдо конца|\bдо|\bк)\s+{_POINT}(?:\s+включительно)?"),
-    re.compile(rf"(?:(?:\bво|\bв|\bв течение)\s+)?{_QUARTER}{_YEAR_SUFFIX}?"),
-    re.compile(rf"(?:(?:\bво|\bв|\bв течение)\s+)?{_HALF}{_YEAR_SUFFIX}?"),
+    re.compile(
+        r"(?:\bв срок\s+)?(?:\bне позднее(?:\s+чем)?(?:\s+конца)?|\bдо конца|\bдо окончания|\bдо начала|\bк началу"
+        rf"|\bк концу|\bдо|\bк)\s+{_POINT}(?:\s+включительно)?"
+    ),
+    re.compile(rf"(?:(?:\bво|\bв|\bв течение)\s+)?{_QUARTER}{_YEAR_SUFFIX}?(?:{_REL_YEAR})?"),
+    re.compile(rf"(?:(?:\bво|\bв|\bв течение)\s+)?{_HALF}{_YEAR_SUFFIX}?(?:{_REL_YEAR})?"),
+    re.compile(rf"(?:\bво|\bв)\s+{_DECADE}{_YEAR_SUFFIX}?(?:{_REL_YEAR})?"),
     re.compile(
         rf"(?:\bв период\s+)?\bсо?\s+(?:{_DATE_NUM}|{_DAY_MONTH}|{_MONTH_YEAR}|{_MONTH}|\d{{1,2}}){_YEAR_SUFFIX}?\s+по\s+{_POINT}"
         rf"(?:\s*,\s*(?:и\s+)?\bсо?\s+(?:{_DATE_NUM}|{_DAY_MONTH}|{_MONTH_YEAR}|{_MONTH}|\d{{1,2}}){_YEAR_SUFFIX}?\s+по\s+{_POINT})*"
     ),
-    re.compile(rf"(?:\bв\s+)?{_MONTH}\s*[-–—]\s*{_MONTH_YEAR}{_YEAR_SUFFIX}?"),
+    # «сентябрь-октябрь 2027 г.», and «январь декабрь 2013 г.» whose dash a flattened table lost.
+    re.compile(rf"(?:\bв\s+)?{_MONTH}(?:\s*[-–—]\s*|\s+){_MONTH_YEAR}{_YEAR_SUFFIX}?"),
+    re.compile(rf"\bв\s+{_MONTH}(?:\s*(?:,|и)\s*{_MONTH})+\s+\d{{4}}(?!\d){_YEAR_SUFFIX}?"),
+    # «по 31 декабря 2014 года (включительно)»: the last day.
+    re.compile(rf"(?<![а-я])по\s+{_DAY_DATE}(?:\s+включительно)?"),
     re.compile(rf"\bза\s+(?:[\w-]+\s+){{0,2}}?{_UNIT}\s+до\s+[^.;,\n]+"),
     re.compile(
-        rf"\b(?:в течение|не позднее|через)\s+(?:[\w-]+\s+){{0,2}}?{_UNIT}\s+"
+        rf"\b(?:в течение|не позднее|через|в\s+[\w-]*{_TERM_ADJECTIVE}\s+срок)\s+(?:(?:[\w-]+\s+){{0,2}}?{_UNIT}\s+)?"
         r"(?:после|с момента|со дня|с даты|от даты)\s+[^.;,\n]+"
     ),
-    re.compile(rf"\bв течение\s+\d{{4}}{_YEAR_SUFFIX}|\bв\s+\d{{4}}\s+году|\bв\s+{_MONTH_YEAR}{_YEAR_SUFFIX}?"),
+    # «в течение месяца», «в течение 10 рабочих дней», «в месячный срок», «в 10-дневный срок».
+    re.compile(rf"\bв течение\s+(?:[\w-]+\s+)?(?:рабочих\s+|календарных\s+)?{_UNIT}(?![а-я])"),
+    re.compile(r"\bв\s+(?:\d{1,3}(?:-?х)?[\s-]?)?[а-я]*(?:дневный|недельный|месячный|годичный)\s+срок(?![а-я])"),
     re.compile(
-        rf"\b(?:провести|проводить|состоится|состоятся|объявить|ввести|назначить на|запланировать на|даты? проведения"
-        r"|принять участие)"
+        rf"\bв течение\s+\d{{4}}{_YEAR_SUFFIX}|\bв\s+\d{{4}}\s*(?:году|г\.?(?![а-я]))|\bв\s+{_MONTH_YEAR}{_YEAR_SUFFIX}?"
+        rf"|\bв\s+{_MONTH}{_REL_YEAR}|\bв(?:\s+течение)?\s+{_REL_YEAR_ALONE}"
+    ),
+    # «в 2014-2015 годах», «в течение 2014 - 2016 гг.»: a span of years.
+    re.compile(r"(?:\bв течение|\bв)\s+\d{4}\s*[-–—]\s*\d{4}\s*(?:годах|годы|годов|гг\.?|г\.\s?г\.)"),
+    # «летом 2014 года», «в весенне-летний период 2014 г.»: a season, with its year.
+    re.compile(rf"(?:\bв\s+)?(?<![а-я-]){_SEASON}\s+\d{{4}}(?!\d){_YEAR_SUFFIX}?"),
+    re.compile(
+        rf"\b(?:провести|проводить|состоится|состоятся|объявить|ввести|назначить|запланировать|перенести|организовать"
+        r"|начать|открыть|даты? проведения|принять участие)"
         rf"\s+(?:[^\s.;]+\s+){{0,15}}?(?P<d>{_DAY_LIST}|{_SCHEDULED})"
     ),
     # «Следующее заседание провести 19.12.2025 в 16-00» reads above; a date with an hour stands alone too.
     re.compile(rf"(?P<d>{_DATE_NUM}{_YEAR_SUFFIX}?\s*,?\s*в\s+{_HOUR})"),
+    # «до начала откочевки», «к началу учебного года»: an event with no date; `_event_end` bounds it.
+    re.compile(r"(?:\bв срок\s+)?(?:\bдо начала|\bк началу|\bдо окончания|\bк концу)(?P<e>(?:\s+[«\"]?[а-я-]+[»\"]?){1,5})"),
     # Last: «Закончить отопительный период с 4 мая 2010 года», «Со 2 октября 2006 года обеспечить подачу
     # тепла»: a full date after «с» opens a window with no end, whatever the verb.
     re.compile(rf"(?:^|(?<=\s))со?\s+(?P<d>(?:{_DATE_NUM}|(?<!\d)\d{{1,2}}\s+{_MONTH}\s+\d{{4}}(?!\d)){_YEAR_SUFFIX}?)"),
@@ -489,29 +637,143 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
     «в срок до», «не позднее», «до …», quarters, half-years, periods, relative «за … до …» phrases and,
     last, «в 2027 году»-style years and months and the date of an event to be held.
     """
-    low = _low(text)
+    low = _mask_quoted_stops(_low(text))
     for pattern in _FIND_PATTERNS:
         for match in pattern.finditer(low):
             if _is_horizon(low, match) or _is_subject(low, match):
                 continue
             start, end = match.span("d") if "d" in pattern.groupindex else match.span()
+            if "e" in pattern.groupindex:
+                end = _event_end(text, match.start("e"), match.end("e"))
+                if end == match.start("e"):
+                    continue
+            if _is_reference(text, start, end):
+                continue
             # «Начиная» introduces the window but is not part of it: «со второго полугодия 2026 года и до 2030 года…».
             phrase = re.sub(r"^начиная\s+", "", text[start:end].strip(" ,;\t\n"), flags=re.IGNORECASE)
             deadline = parse_deadline(phrase, reference=reference)
+            if deadline is not None and deadline.kind == "exact" and _final_term(pattern, match, low):
+                return Deadline(deadline.text, "by", None, deadline.end, time=deadline.time)
             if deadline is not None:
                 since = re.search(r"(?:^|\s)(?:начиная\s+)?со?\s+$", low[max(0, start - 12):start])
                 if since and deadline.kind == "exact":
                     # «Объявить с 6 апреля 2015 г. смотр-конкурс»: from that day on, with no end given.
                     return Deadline(text[start - len(since.group(0).lstrip()):end].strip(), "range", deadline.start, None)
                 return deadline
+    return _act_on_a_date(text, low, reference)
+
+
+_FULL_DATE_RE = re.compile(_SCHEDULED)
+
+
+def _act_on_a_date(text: str, low: str, reference: datetime.date | None) -> Deadline | None:
+    """«Возложить цветы к памятнику 9 мая 2014 года», «Посадить деревья 20 апреля 2014 г.»: a full date after
+    the item's verb — any infinitive within fifteen words before it in the same sentence, not only the
+    scheduling verbs listed above — is the day of the act, unless a preposition makes it something else."""
+    for match in _FULL_DATE_RE.finditer(low):
+        start, end = match.span()
+        if _is_reference(text, start, end) or re.search(r"(?:\b(?:до|к|по|с|со|за|на|от|после)|№)\s*$", low[max(0, start - 12):start]):
+            continue
+        before = re.split(r"[.;:!?]\s", low[max(0, start - 200):start])[-1]
+        if before.count("(") > before.count(")"):
+            continue  # «(Москва, 5-6 ноября 2015 г.)»: a remark on something else
+        if any(forms(word.strip(",«»()\"")).infinitive for word in before.split()[-15:]):
+            deadline = parse_deadline(text[start:end], reference=reference)
+            # A day long before the document's is a past event's, not the act's.
+            if deadline is not None and not (reference and deadline.end and deadline.end < reference - _ROLLOVER_GRACE):
+                return deadline
     return None
+
+
+def _is_reference(text: str, start: int, end: int) -> bool:
+    """«… в соответствии с Положением, утверждённым 1 февраля 2014 года», «в конкурсе, объявленном 1 марта»,
+    «решением от 20.12.2013», «постановлением 12.03.2013 № 45»: a bare date right after a participle or «от»,
+    or before a number, dates something done, not the task."""
+    if not text[start:start + 1].isdigit():
+        return False
+    if re.match(r"\s*(?:г\.|года)?\s*(?:№|N\s*\d)", text[end:end + 12]):
+        return True
+    before = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if word in ("от", "от:"):
+        return True
+    return word.isalpha() and "PRTF" in forms(word).pos and not forms(word).infinitive
+
+
+def _final_term(pattern: re.Pattern[str], match: re.Match[str], low: str) -> bool:
+    """«Последним сроком … определить 1 июня», «Окончательный срок сдачи – 1 июня»: the day set ends a window."""
+    if "fin" in pattern.groupindex:
+        return bool(_FINAL_TERM.search(match.group("fin")))
+    before = low[max(0, match.start() - 40):match.start()]
+    return pattern is _FIND_PATTERNS[0] and bool(re.search(r"(?:последн|крайн|окончательн|предельн)[а-я]*\s+$", before))
+
+
+def _mask_quoted_stops(low: str) -> str:
+    """«День детей. Утренняя зарядка дошколят»: a full stop inside a quoted name does not end the sentence
+    for the deadline search; it becomes a space (the copy keeps its length, so spans still carry over)."""
+    if "«" not in low or ". " not in low:
+        return low
+    chars = list(low)
+    depth = 0
+    for index, char in enumerate(chars):
+        if char == "«":
+            depth += 1
+        elif char == "»":
+            depth = max(0, depth - 1)
+        # Only where the quote closes within reach: an unclosed «…» masks nothing.
+        elif char == "." and depth and low[index + 1:index + 2] == " " and "»" in low[index:index + 200]:
+            chars[index] = " "
+    return "".join(chars)
+
+
+def _event_end(text: str, start: int, end: int) -> int:
+    """The end of «откочевки» in «до начала откочевки провести …»: the words of the event's name, each of
+    which can be a genitive (of the event); a verb or another case ends it."""
+    position = start
+    for word in re.finditer(r"\S+", text[start:end]):
+        bare = word.group(0).strip("«»\"")
+        found = forms(bare)
+        if found.infinitive or not found.nominal or not found.can_be("gent"):
+            break
+        position = start + word.end()
+        if word.group(0)[-1] in ",;.":
+            break
+    return position
 
 
 def find_date(text: str) -> tuple[datetime.date, int, int] | None:
     """The first full calendar date in `text` («19.06.2026 г.», «19 июня 2026 года») and its span."""
     low = _low(text)
-    for match in re.finditer(rf"(?:{_DATE_NUM}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}){_YEAR_SUFFIX}?", low):
-        span = _point(match.group(0), None)
+    # «от «12» марта 2014 г.»: the day of a form's date line is often written in quotes.
+    for match in re.finditer(rf"(?:{_DATE_NUM}|[«\"“]?\d{{1,2}}[»\"”]?\s+{_MONTH}\s+\d{{4}}){_YEAR_SUFFIX}?", low):
+        span = _point(re.sub(r"[«»\"“”]", "", match.group(0)), None)
         if span is not None and span.first is not None:
             return span.first, match.start(), match.end()
+    return None
+
+
+# A plan's deadline cell may be a bare period, with no preposition: «март 2013 г.», «II квартал 2014 г.»,
+# «1-9 мая», «9 мая 10.00».
+_BARE_PERIOD = re.compile(
+    rf"(?<!\d)(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}}(?!\d){_YEAR_SUFFIX}?)?(?:\s*,?\s*(?:в\s+)?{_HOUR})?"
+    rf"|(?:{_MONTH}(?:\s*[-–—]\s*|\s+))?{_MONTH_YEAR}{_YEAR_SUFFIX}?|{_QUARTER}{_YEAR_SUFFIX}?|{_HALF}{_YEAR_SUFFIX}?"
+    rf"|(?<![\w-]){_SEASON}(?:\s+\d{{4}}(?!\d){_YEAR_SUFFIX}?)?"
+    # «апрель-май», «май» in a plan for a year: the plan's (or the document's) year; not the «мая» of «1 мая».
+    rf"|(?<!\d\s)(?<!\d){_MONTH}(?:\s*[-–—]\s*{_MONTH})?"
+)
+
+
+# Completes a period without a year only to check that it is one; the plan's own reference dates it later.
+_ANY_REFERENCE = datetime.date(2000, 1, 1)
+
+
+def find_period(text: str) -> tuple[int, int] | None:
+    """The span of the last bare calendar period in a plan row («… Дню эколога июнь 2013 г. …», «… 1-9 мая
+    …»): only for plan cells, where a period needs no «в» or «до» to be the deadline."""
+    low = _low(text)
+    for match in reversed(list(_BARE_PERIOD.finditer(low))):
+        if not _is_subject(low, match) and parse_deadline(text[match.start():match.end()], reference=_ANY_REFERENCE):
+            return match.start(), match.end()
     return None

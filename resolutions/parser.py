@@ -148,7 +148,11 @@ _NON_DECISION_RE = re.compile(
 )
 # Adopting a document («Утвердить план работы на 2012 год») is done when adopted: its periods are its subject.
 _ADOPTION_RE = re.compile(r"^(?:утвердить|одобрить|принять(?!\s+(?:участие|меры|к\s+исполнению)))\b", re.IGNORECASE)
-_ADOPTED_RE = re.compile(r"^(?:утвержден|принят|одобрен|единогласно)[а-яё]*\b", re.IGNORECASE)
+# «Утверждена единогласно», «Резолюция принята единогласно», «Решение принято большинством голосов».
+_ADOPTED_RE = re.compile(
+    r"^(?:(?:резолюция|решение|рекомендации|заявление|обращение|постановление)\s+)?(?:утвержден|принят|одобрен|единогласно)[а-яё]*\b",
+    re.IGNORECASE,
+)
 _VOTES_RE = re.compile(r"голосовал|(?<![а-яё])[«\"]?за[»\"]?\s*[-–—:]\s*\d", re.IGNORECASE)
 _SIGNATURE_RE = re.compile(
     r"^(?:председатель|секретарь(?:-координатор)?|заместитель председателя)\b.{0,60}"
@@ -166,6 +170,8 @@ _PRE_KINDS = (
     ("statement", re.compile(r"^(?:\w+\s+)?(?:констатировать|отметить|признать)\b", re.I)),
     # «Настоящее решение вступает в силу через 30 дней после …»: when the act takes effect is no one's task.
     ("statement", re.compile(r"^(?:(?:настоящ|данн)\w*\s+)?\w+\s+вступа\w*\s+в\s+(?:законную\s+)?силу\b", re.I)),
+    # «Действие постановления распространяется на правоотношения, возникшие с 1 января»: no one's task either.
+    ("statement", re.compile(r"\bраспространя\w*\s+на\s+(?:право)?отношени", re.I)),
     ("recommendation", re.compile(r"^(?:\w+\s+)?рекомендовать\b", re.I)),
 )
 _INSTRUCTION_VERBS = re.compile(
@@ -485,7 +491,8 @@ def _accept_label(label: Label, numbering: _Numbering, result: ParsedResolution)
 
 # «Глава города А.Л. Сидоров», «Мэр города Благовещенска А.М. Колядин», «И.о. мэра» over its name.
 _SIGNER_RE = re.compile(
-    r"^(?:глава|мэр|префект|и\.\s?о\.|исполняющий|председатель|председательствующий|губернатор|секретарь|руководитель)\b",
+    r"^(?:глава|мэр|префект|и\.\s?о\.|исполняющий|председатель|председательствующий|губернатор|секретарь|руководитель"
+    r"|начальник|директор|заведующ(?:ий|ая)|управляющий|ректор|атаман|президент)\b",
     re.IGNORECASE,
 )
 
@@ -662,7 +669,7 @@ def _build_table_item(draft: _Draft, row: TableRow, result: ParsedResolution) ->
 def _plan_year(lines: list[str]) -> datetime.date | None:
     """«ПЛАН … на 2014 год» over a plan without a date: the year its months are of."""
     for line in lines:
-        if found := re.search(r"\bна\s+(\d{4})\s*(?:год\b|г\.)", line, re.IGNORECASE):
+        if found := re.search(r"\b(?:на|в)\s+(\d{4})\s*(?:год(?:у)?\b|г\.)", line, re.IGNORECASE):
             year = int(found.group(1))
             return datetime.date(year, 1, 1) if 1900 <= year <= 2200 else None
     return None
@@ -675,7 +682,11 @@ def _reference(result: ParsedResolution) -> datetime.date | None:
 
 def _cell_deadline(cell: str, reference: datetime.date | None) -> Deadline | None:
     """The deadline of a plan's deadline cell. A cell with a deadline for each of the row's tasks
-    («До 28.04.06 До 05.05.06») is due by the last of them; «05.05.06 14.00 - 15.00» by its day."""
+    («До 28.04.06 До 05.05.06») is due by the last of them; «05.05.06 14.00 - 15.00» by its day; «в течение
+    года» in a plan is the plan's year (in running text it is a year from the document's date)."""
+    if reference is not None and re.fullmatch(r"\s*(?:в\s+течение\s+(?:всего\s+)?года|весь\s+год)\s*", cell, re.IGNORECASE):
+        year = reference.year
+        return Deadline(cell.strip(), "year", datetime.date(year, 1, 1), datetime.date(year, 12, 31))
     tasks = [part for part in re.split(r"\s+(?=(?:до|не позднее)\s)", cell, flags=re.IGNORECASE) if part]
     if len(tasks) > 1:
         found = [deadline for part in tasks if (deadline := parse_deadline(part, reference=reference))]
@@ -719,7 +730,8 @@ def _adopts(flat: str) -> bool:
     """«Утвердить план …», or «В целях успешного проведения … утвердить прилагаемый План … в 2003 году»:
     the item's first verb adopts a document, so its periods are the document's subject."""
     if _ADOPTION_RE.match(flat):
-        return True
+        # «Утвердить 1 июня 2014 года датой проведения …»: a date is set, not a document adopted.
+        return not re.match(r"\S+\s+\d", flat)
     first = next((word for word in flat.split()[:40] if forms(word).infinitive), "")
     return first.lower().strip(",.;:") in {"утвердить", "одобрить"}
 

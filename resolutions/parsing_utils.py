@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from resolutions.morphology import forms
+
 # Cyrillic label letters in alphabetical order (й, ё, ъ, ы, ь are never used as labels).
 LABEL_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 # Latin look-alikes typed by mistake are ordered as the Cyrillic letters they imitate.
@@ -217,21 +219,9 @@ def strip_party(text: str) -> str:
     return text
 
 
-def split_party_list(value: str) -> list[str]:
-    """«Темирова Л.Г., Ким В.М. и Секретариат КСОРС РТ» → three parties, each as written."""
-    pieces = re.split(r"(\s*;\s*|,\s+|\s+и\s+)", value.strip())
-    parties = [pieces[0]]
-    for separator, part in zip(pieces[1::2], pieces[2::2], strict=True):
-        words = part.split()
-        if words and _starts_person(words[0]):
-            parties.append(part)
-        else:
-            parties[-1] += separator + part
-    return [party for party in (strip_party(p) for p in parties) if party]
-
-
 _EXPLICIT_RE = re.compile(
-    r"(?:ответственн(?:ый|ые|ая|ое|ой)|исполнител(?:ь|и))(?:\s+за\s+[^:]{1,80})?\s*[:–—]\s*", re.IGNORECASE
+    r"(?:(?:ответственн(?:ый|ые|ая|ое|ой)|исполнител(?:ь|и))(?:\s+за\s+[^:]{1,80})?\s*[:–—]|(?<![а-яё])отв\.\s*[:–—-]?)\s*",
+    re.IGNORECASE,
 )
 
 
@@ -245,8 +235,15 @@ def explicit_responsible(text: str) -> tuple[list[str], int, int] | None:
     )
     if not value:
         return None
-    chunk = re.split(r"\s+(?=Сроки?\b)", value.group(0))[0]
-    parties = split_party_list(strip_party(chunk))
+    # «(ответственный – Иванов И.И.)», «ответственные – отдел культуры, срок – до 1 мая»: the statement
+    # ends with its bracket or where the deadline's begins.
+    chunk = re.split(r",?\s+(?=[Сс]роки?\b)", value.group(0))[0]
+    if text[:match.start()].count("(") > text[:match.start()].count(")") and ")" in chunk:
+        chunk = chunk[: chunk.index(")")]
+    # The nominative grammar of a plan's cell; imported here, as resolutions.parties imports this module.
+    from resolutions.parties import table_parties
+
+    parties = table_parties(strip_party(chunk))
     return (parties, match.start(), match.end() + len(chunk)) if parties else None
 
 
@@ -254,8 +251,13 @@ _MAX_PARTY_WORDS = 80  # a party list longer than this is not a party list
 
 
 def _is_dative_role(word: str) -> bool:
+    """«председателю», «секретарю», «комиссиям»; not «администрацию» (an accusative with a dative-like
+    ending: «Заказчиком программы определить администрацию района»)."""
     word = word.strip(",.")
-    return bool(_ROLE_RE.match(word)) and word.lower() != "всем" and bool(re.search(r"(?:ю|у|ам|ям|ии)$", word))
+    if not (_ROLE_RE.match(word) and word.lower() != "всем" and re.search(r"(?:ю|у|ам|ям|ии)$", word)):
+        return False
+    found = forms(word)
+    return not found.cases or found.can_be("datv")
 
 
 def dative_responsible(text: str) -> list[str]:

@@ -30,8 +30,17 @@ _ENDING_WORDS = {
 }
 _INITIALS_RE = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ]?[а-яё-]*[.,;:]*$|^[А-ЯЁ][а-яё-]+$")
 _NAME_RE = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+\s+(?:[А-ЯЁ]\.\s?){1,2}")
+# «Контроль за исполнением (соблюдением, проведением …) … возложить (возлагаю, возлагается) на …», «Возложить
+# контроль за … на …»; the controller in the dative after «поручить» / «осуществлять», in the nominative
+# after «осуществляет».
+_CONTROL = r"контроль\s+(?:за\s+|над\s+)?\w+"
 _CONTROL_RE = re.compile(
-    r"^\s*контроль\s+(?:за\s+)?(?:исполнени|выполнени|реализаци|ходом)\w*\b.*?\bвозложить\s+на\s*(?P<rest>\S.*)$",
+    rf"^\s*(?:{_CONTROL}.*?\b(?:возложить|возлагаю|возлагается|возложен[аоы]?)\s+на|возложить\s+{_CONTROL}.*?\s+на)"
+    r"\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_CONTROL_OTHER_RE = re.compile(
+    rf"^\s*{_CONTROL}.*?\b(?P<verb>поручить|осуществлять|осуществляет|осуществляют)\s+(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # «Ответственность за проведение мероприятия возложить на начальника отдела образования»: the one charged.
@@ -41,13 +50,28 @@ _RESPONSIBILITY_RE = re.compile(
 _APPOINTED_RE = re.compile(
     r"^\s*(?:определить|назначить)\s+(?P<who>[^;:]+?)\s+ответственн(?:ым|ыми|ой)\s+(?:за|лицом)\b", re.IGNORECASE
 )
+# The same in the other word orders: «Ответственным за проведение … назначить заместителя главы …»,
+# «Назначить ответственным за проведение месячника заместителя главы …», «Возложить ответственность за …
+# на заместителя главы …». The one charged is the official or body named last, after the task.
+_APPOINTED_LAST_RE = re.compile(
+    r"^\s*(?:ответственн(?:ым|ыми|ой)(?:\s+лиц(?:ом|ами))?\s+за\s+.+?\s+(?:назначить|определить|считать)"
+    r"|(?:назначить|определить)\s+ответственн(?:ым|ыми|ой)(?:\s+лиц(?:ом|ами))?\s+за\s+.+?"
+    r"|возложить\s+(?:персональную\s+)?ответственность\s+за\s+.+?\s+на)"
+    r"\s+(?P<who>(?:(?:[А-ЯЁ]\.\s?){1,2}\s?)?(?:[а-яё]+(?:ого|его|ую|юю)\s+){0,2}(?:заместител|начальник|глав[уыа]|руководител|директор|председател|специалист"
+    r"|секретар|инспектор|управляющ|уполномоченн|член|старост|отдел|управлени|комитет|комисси|администраци|сектор"
+    r"|департамент|служб|[А-ЯЁ][а-яё-]+\s+(?:[А-ЯЁ]\.\s?){1,2}).*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 # «МП "Водоканал" (Михайлов А.А.) принять меры …»: an enterprise named in the nominative by its legal form.
 _LEGAL_FORMS = {
     "МП", "МУП", "МУ", "МБУ", "МКУ", "МАУ", "МБОУ", "МКОУ", "МАОУ", "МБУК", "МКУК", "МАУК", "МУК", "ООО", "ОАО",
     "ЗАО", "АО", "ПАО", "ГУП", "ФГУП", "ОГУП", "ГБУ", "ГКУ", "ГАУ", "ГУ", "ФГБУ", "ОГБУ", "КГБУ", "ИП",
 }
 # A signer's title after the last name of an item that ran into the signature: «… Николаева Э.В. Глава администрации …».
-_SIGNER_WORDS = {"глава", "мэр", "префект", "губернатор", "председатель", "руководитель", "и.о.", "исполняющий"}
+_SIGNER_WORDS = {
+    "глава", "мэр", "префект", "губернатор", "председатель", "руководитель", "и.о.", "исполняющий", "начальник",
+    "директор", "заведующий", "заведующая", "управляющий", "ректор", "атаман", "президент",
+}
 _CONTROL_SELF_RE = re.compile(r"^\s*контроль\s+(?:за\s+)?\w+.*\bоставляю\s+за\s+собой", re.IGNORECASE | re.DOTALL)
 _MAX_WORDS = 60
 
@@ -66,7 +90,7 @@ def _ends_sentence(token: str) -> bool:
         return False
     bare = token.rstrip(".")
     # «Балакину В.В.», «г.», «им.»: the dot of initials and abbreviations does not end the sentence.
-    return not re.search(r"(?:^|[.\s(])[А-ЯЁ]$|^(?:г|гг|им|ул|д|пл|р-н|обл)$", bare)
+    return not re.search(r"(?:^|[.\s(])[А-ЯЁ]$|^(?:г|гг|им|ул|д|пл|р-н|обл|[Ии]\.\s?о)$", bare)
 
 
 def _opens_party(token: str, case: str, after: list[str] = ()) -> bool:
@@ -170,6 +194,45 @@ def _goes_on_naming(party: list[str], following: str, case: str, after: list[str
     return bool(noun) and noun[:1].islower() and noun.lower() not in _BODY_NOUNS and forms(noun).can_be("datv")
 
 
+def _genitive_enumeration(last: str, following: list[str]) -> bool:
+    """«Управлению сельского хозяйства, экологии и природопользования»: after a genitive dependent, a word
+    that could be a dative or a genitive («экологии») is a genitive when the list it opens ends, after
+    «и», in a noun that can only be one («природопользования»): coordinated words share their case."""
+    first = forms(_bare(following[0])) if following else None
+    if first is None or not _bare(following[0])[:1].islower() or not first.can_be("gent"):
+        return False
+    previous = forms(_bare(last))
+    if not (_bare(last)[:1].islower() and "NOUN" in previous.pos and previous.can_be("gent")):
+        return False
+    for index, token in enumerate(following[1:-1], start=1):
+        word = forms(_bare(token))
+        if word.infinitive or token.endswith((".", ";", ":")):
+            return False
+        if token.lower() == "и":
+            closing = forms(_bare(following[index + 1]))
+            return "NOUN" in closing.pos and closing.can_be("gent") and not closing.can_be("datv")
+    return False
+
+
+def _closes_enumeration(party: list[str], following: str, after: list[str]) -> bool:
+    """«Отделу по взаимодействию с предприятиями АПК, развитию общественной инфраструктуры и ЖКХ
+    администрации района»: in a body's «по …» list already enumerated with a comma, «и» before an
+    abbreviation closes the list when the body's name goes on after it (a lower-case genitive); an
+    abbreviation before the verb («…, спорту и ПКДСР провести») is still a party of its own."""
+    bare = _bare(following)
+    if not (len(bare) > 1 and bare.isupper()) or not after or not _bare(after[0])[:1].islower():
+        return False
+    lowered = [t.lower() for t in party]
+    if "по" not in lowered[1:]:
+        return False
+    # «Сектору по делам ГО и ЧС администрации района»: two abbreviations joined are one field too.
+    paired = len(_bare(party[-1])) > 1 and _bare(party[-1]).isupper()
+    if not paired and not any(t.endswith(",") for t in party[lowered.index("по", 1):]):
+        return False
+    word = forms(_bare(after[0]))
+    return "NOUN" in word.pos and word.can_be("gent") and not word.infinitive
+
+
 # «предприятиям и организациям», «организациям и учреждениям»: kinds of bodies named together as one
 # addressee, sharing what qualifies them («всем теплоснабжающим …», «… всех форм собственности»).
 _BODY_KINDS = {
@@ -228,7 +291,8 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 and not _coordinated_adjectives(parties[-1], following, case)
                 and not _genitive_chain(parties[-1][-1], following, case)
                 and not _shared_qualifier(parties[-1], tokens, index, case)
-                and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])):
+                and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
+                and not _closes_enumeration(parties[-1], following, tokens[index + 2:index + 3])):
             parties.append([])
             continue
         parties[-1].append(token)
@@ -237,10 +301,12 @@ def _split(tokens: list[str], case: str) -> list[str]:
             apposition = (
                 _is_person(parties[-1]) and _bare(following)[:1].islower() or _participle_of(token, following, case)
                 or _group_members(parties[-1], tokens, index)
+                or (any(_bare(t).lower() == "составе" for t in parties[-1]) and _is_capitalised(following))
                 or _coordinated_adjectives(parties[-1], following, case)
             )
             if (_opens_party(following, case, tokens[index + 2:]) and not apposition
-                    and not _genitive_chain(token, following, case) and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])):
+                    and not _genitive_chain(token, following, case) and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
+                    and not _genitive_enumeration(token, tokens[index + 1:index + 8])):
                 parties.append([])
     return [party for party in (strip_party(" ".join(words)) for words in parties if words) if party]
 
@@ -250,12 +316,26 @@ def _split(tokens: list[str], case: str) -> list[str]:
 _SETTLEMENT_WORDS = {"город", "село", "поселок", "посёлок", "деревня", "станица", "хутор", "аул", "район"}
 
 
-def _continues(taken: list[str], token: str, following: str) -> bool:
+_PLACE_NOUNS = {"районе", "области", "крае", "округе", "городе", "поселении", "республике", "федерации"}
+
+
+def _place_name_ahead(following: str, beyond: str) -> bool:
+    """«Посольству Российской Федерации в Латвийской Республике», «Отделению фонда в Моргаушском районе»: a
+    place named by a capitalised adjective and its place noun; «в Доме культуры» is not one."""
+    found = forms(_bare(following))
+    return "ADJF" in found.pos and "NOUN" not in found.pos and _bare(beyond).lower() in _PLACE_NOUNS
+
+
+def _continues(taken: list[str], token: str, following: str, beyond: str = "") -> bool:
     """A word that would end the party but here belongs to it: «Посольству России в Таджикистане» (a place
     after «в»), «организаций, расположенных на территории поселения» (a participle's own adjunct)."""
     bare = _bare(token).lower()
     if bare in {"в", "во"} and _is_capitalised(following) and forms(_bare(following)).place:
         return True
+    if bare in {"в", "во"} and _is_capitalised(following) and _place_name_ahead(following, beyond):
+        return True
+    if bare == "в" and _bare(following).lower() == "составе":
+        return True  # «Рабочей группе в составе Иванова И.И., Петровой А.А.»: the group's members name it
     last = _bare(taken[-1]).lower()
     if bare == "независимо" and _bare(following).lower() == "от" or bare == "от" and last == "независимо":
         return True  # «руководителям организаций, независимо от форм собственности, …»
@@ -303,11 +383,13 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
             continue
         if level and taken:
             word = forms(bare)
-            if word.infinitive:
+            # «Редакции газеты «Вести» опубликовать …»: a quoted or capitalised name is never the verb.
+            if word.infinitive and not _is_capitalised(token) and token[:1] not in "«\"“„":
                 return taken, "verb"
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
             modifier = "ADVB" in word.pos and forms(_bare(following)).pos & {"ADJF", "PRTF"}
-            if (bare in _ENDING_WORDS or ("ADVB" in word.pos and not modifier and "NOUN" not in word.pos)
+            if (_ends_with_preposition(token, following, participle)
+                    or ("ADVB" in word.pos and not modifier and "NOUN" not in word.pos)
                     or re.match(r"^\d", bare)
                     # «предприятиям, обслуживающим объекты …»: a participle's object is part of the party.
                     or (_is_object(token, case, following) and not participle)
@@ -316,7 +398,7 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
                     or (case == "gent" and _bare(token)[:1].islower() and "NOUN" in word.pos and _is_capitalised(taken[-1]))
                     ) and not (
                         directive and _colon_ahead(tokens, index) and not _compound_preposition(bare, following)
-                    ) and not _continues(taken, token, following):
+                    ) and not _continues(taken, token, following, tokens[index + 2] if index + 2 < len(tokens) else ""):
                 return taken, "stop"
         taken.append(token)
         if bare[:1].islower() and "PRTF" in forms(bare).pos and not forms(bare).infinitive:
@@ -333,6 +415,29 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
         if depth == 0 and _ends_sentence(token):
             return taken, "sentence"
     return (taken, "sentence") if len(tokens) <= _MAX_WORDS else None
+
+
+# «по причине угрозы паводка», «по мере необходимости»: «по» opening an adjunct, not a body's «по …» name.
+_PO_ADJUNCTS = {
+    "причине", "мере", "итогам", "результатам", "окончании", "завершении", "истечении", "случаю", "поводу",
+    "прибытии", "возвращении", "требованию", "поручению", "решению", "состоянию",
+}
+
+
+def _ends_with_preposition(token: str, following: str, participle: bool) -> bool:
+    """«Собственникам …, из-за отсутствия пастуха …, выпас организовать», «… ввиду угрозы паводка …»: any
+    lower-case preposition ends a party (pymorphy3 knows them all), except «по» naming a body's field
+    («комитету по делам молодёжи») and, inside a participle's clause, the participle's own adjunct
+    («владельцам скота, отдающих свой скот в частный гурт,»)."""
+    bare = _bare(token)
+    preposition = bare[:1].islower() and "PREP" in forms(bare).pos
+    if not preposition:
+        return bare.lower() in _ENDING_WORDS
+    if bare == "по":
+        return _bare(following).lower() in _PO_ADJUNCTS
+    if participle and not re.match(r"^\d", _bare(following)) and not _compound_preposition(bare, following):
+        return _bare(following).lower() in {"срок", "течение"}
+    return True
 
 
 def _compound_preposition(bare: str, following: str) -> bool:
@@ -374,18 +479,36 @@ def _colon_ahead(tokens: list[str], index: int) -> bool:
 
 def addressed_parties(text: str) -> tuple[list[str], str] | None:
     """The parties an item's first sentence addresses, and how: "directive" («Рекомендовать Мэру …») or
-    "dative" («Администрации города Ижевска подготовить …», a lead-in «Атаманам … считать:»); or None."""
+    "dative" («Администрации города Ижевска подготовить …», a lead-in «Атаманам … считать:»); or None.
+
+    The party may follow an introductory phrase: «Во избежание разногласий …, рекомендовать всем …»,
+    «В связи с …, отделу здравоохранения усилить …», «В срок до 1 мая 2014 года отделу … подготовить …»."""
     # «главам муниципальных образованийорганизовать»: words glued where a line break was lost.
     tokens = rejoin_broken([word for token in first_sentence(" ".join(text.split())).split() for word in unglue(token)])
+    if len(tokens) < 2:
+        return None
+    # «1.1. главам сельских поселений провести …» under «Рекомендовать:»: a sub-item that goes on its lead-in's
+    # sentence names its party in the lower case, and must reach its verb as after an introduction.
+    found = _addressed(tokens, introduced=_bare(tokens[0])[:1].islower())
+    if found is None:
+        found = next((f for start in _after_introduction(tokens) if (f := _addressed(tokens[start:], introduced=True))), None)
+    return found
+
+
+def _addressed(tokens: list[str], *, introduced: bool = False) -> tuple[list[str], str] | None:
     if len(tokens) < 2:
         return None
     verb = tokens[0].lower().strip(",.:;")
     if verb in _DIRECTIVES:
         case, rest = _DIRECTIVES[verb], tokens[1:]
+        while len(rest) > 1 and rest[0] in {"-", "–", "—", "•"}:
+            rest = rest[1:]  # «Предложить: - жителям поселения …»: a bullet after the lead-in's colon
         if verb == "просить" and rest[0].lower() == "у" and len(rest) > 1:
             case, rest = "gent", rest[1:]  # «Просить у Посольства РФ в Чили возмещения …»: the one asked
         if forms(_bare(rest[0])).infinitive:
             return None
+        if verb == "поручить":
+            rest = _after_object(rest)  # «Поручить организацию праздника отделу культуры»
         found = _phrase(rest, directive=True, case=case)
         if not found or not found[0]:
             return None
@@ -394,23 +517,115 @@ def addressed_parties(text: str) -> tuple[list[str], str] | None:
     if tokens[0] in _LEGAL_FORMS and (named := _named_enterprise(tokens)):
         return [named], "named"
     first = forms(_bare(tokens[0]))
+    # «И.о. главы администрации Петрову П.П. организовать …»: the acting official, named in the dative; «КСОРС
+    # совместно с … подготовить …»: an abbreviation, which does not decline, heads a party in any case.
+    acting = bool(_ACTING_RE.match(tokens[0])) or (len(_bare(tokens[0])) > 1 and _bare(tokens[0]).isupper()
+                                                   and _bare(tokens[0]).isalpha() and tokens[0] not in _LEGAL_FORMS
+                                                   and not forms(_bare(tokens[0]).lower()).infinitive)
     # «В паспорте Программы …», «К работе …»: a capitalised preposition is not a party.
-    if not (_is_capitalised(tokens[0]) and first.nominal and first.can_be("datv")) or "PREP" in first.pos:
+    if not acting and (not ((introduced or _is_capitalised(tokens[0])) and first.nominal and first.can_be("datv"))
+                       or "PREP" in first.pos):
         return None
     found = _phrase(tokens, directive=True)
-    if not found or not _has_head(found[0]):
+    if not found or not _has_head(found[0]) or not (acting or _head_can_be_dative(found[0])):
         return None
-    if found[1] == "stop":
+    if found[1] == "stop" and not introduced:
         # «Страновым КСОРС при участии РКС активизировать …»: an adjunct between the party and its verb.
         rest = tokens[len(found[0]):_MAX_WORDS]
         if not any(forms(_bare(t)).infinitive for t in rest):
             return None
-    elif found[1] == "sentence":
+    elif found[1] == "sentence" or (introduced and found[1] != "verb"):
         return None
     if found[1] == "verb" and not any(forms(_bare(t)).can_be("datv") for t in found[0] if not _bare(t).isupper()):
         return None
+    if found[1] == "verb" and _recipients(found[0], tokens[len(found[0])]):
+        return None
     parties = _split(found[0], "datv")
     return (parties, "dative") if parties else None
+
+
+# Verbs whose dative is the one given something: «Победителям конкурса вручить дипломы», «Работникам
+# объявить благодарность». A body («Отделу культуры вручить дипломы») still acts.
+_GIVING_VERBS = {"вручить", "вручать", "выплатить", "выплачивать", "присвоить", "выдать", "выдавать", "предоставить",
+                 "предоставлять", "объявить", "выразить"}
+
+
+def _recipients(words: list[str], verb: str) -> bool:
+    if _bare(verb).lower() not in _GIVING_VERBS:
+        return False
+    return not any(_bare(t).lower() in _BODY_NOUNS or _bare(t).isupper() for t in words)
+
+
+_ACTING_RE = re.compile(r"^(?:и\.\s?о\.|врио)$", re.IGNORECASE)
+
+
+def _head_can_be_dative(words: list[str]) -> bool:
+    """«Последним сроком откочевки … определить 1 июня», «Уполномоченным органом определить …»: the phrase's
+    first noun is its head; an instrumental head («сроком», «органом») is no dative party, whatever case
+    the adjective before it could be in."""
+    for index, token in enumerate(words):
+        bare = _bare(token)
+        if not bare or bare.isupper():
+            continue
+        found = forms(bare)
+        following = forms(_bare(words[index + 1])) if index + 1 < len(words) else None
+        if "ADJF" in found.pos and following is not None and "NOUN" in following.pos:
+            continue  # «Основным исполнителем»: an adjective (pymorphy3 also offers a noun) before its noun
+        if "NOUN" in found.pos and found.cases:
+            return found.can_be("datv")
+    return True
+
+
+def _after_object(tokens: list[str]) -> list[str]:
+    """«Поручить организацию праздника отделу культуры»: an object the verb governs in the accusative comes
+    before the party; the party starts at the first word after it that can be a dative."""
+    first = forms(_bare(tokens[0]))
+    if not (_bare(tokens[0])[:1].islower() and "NOUN" in first.pos and first.cases and not first.can_be("datv")):
+        return tokens
+    for index, token in enumerate(tokens[1:_MAX_WORDS], start=1):
+        word = forms(_bare(token))
+        if word.infinitive or token.endswith((".", ";")):
+            break
+        if word.nominal and word.can_be("datv") and not word.only_genitive and not word.can_be("gent"):
+            return tokens[index:]
+    return tokens
+
+
+# A date or year that ends an introductory deadline: «В срок до 1 мая 2014 года отделу … подготовить».
+_DATE_END_RE = re.compile(r"^(?:года|году|г\.?|гг\.|\d{4}г?\.?|\d{1,2}\.\d{1,2}\.\d{2,4}(?:г\.?)?|числа)$")
+
+
+def _after_introduction(tokens: list[str]) -> list[int]:
+    """Where a party may start after an introductory phrase that opens the sentence with a preposition, a
+    gerund or an adverb: after each comma, or after a date, before the sentence's first infinitive."""
+    first = forms(_bare(tokens[0]))
+    if not (_is_capitalised(tokens[0]) and first.pos & {"PREP", "GRND", "ADVB", "CONJ"}):
+        return []
+    positions: list[int] = []
+    depth = quotes = 0
+    for index, token in enumerate(tokens[:_MAX_WORDS]):
+        if index and _bare(token)[:1].islower() and forms(_bare(token)).infinitive:
+            break
+        depth += token.count("(") - token.count(")")
+        quotes += token.count("«") - token.count("»")
+        if depth or quotes:
+            continue
+        if token.endswith(",") or _DATE_END_RE.match(token.rstrip(",")):
+            positions.append(index + 1)
+        elif index and _only_dative(token) and _bare(tokens[index - 1]).lower() not in _DATIVE_PREPOSITIONS:
+            # «В целях предупреждения пожаров руководителям предприятий провести …»: no comma, but a noun
+            # that can only be a dative (and no «к» or «по» governs it) starts the party.
+            positions.append(index)
+    return sorted({position for position in positions if 0 < position < len(tokens) - 1})
+
+
+_DATIVE_PREPOSITIONS = {"к", "ко", "по", "согласно", "благодаря", "навстречу", "вопреки", "подобно"}
+
+
+def _only_dative(token: str) -> bool:
+    bare = _bare(token)
+    found = forms(bare)
+    return bare[:1].islower() and "NOUN" in found.pos and found.cases == frozenset({"datv"})
 
 
 def _named_enterprise(tokens: list[str]) -> str | None:
@@ -449,7 +664,14 @@ def controller_parties(text: str) -> list[str] | None:
     if _CONTROL_SELF_RE.match(flat):
         return []
     match = _CONTROL_RE.match(flat)
-    return None if match is None else _accusative_parties(match.group("rest"))
+    if match is not None:
+        return _accusative_parties(match.group("rest"))
+    match = _CONTROL_OTHER_RE.match(flat)
+    if match is None:
+        return None
+    case = "nomn" if match.group("verb").lower().endswith(("ет", "ют")) else "datv"
+    found = _phrase(match.group("rest").split(), directive=True, case=case)
+    return _split(found[0], case) if found and found[0] and _has_head(found[0]) else None
 
 
 def responsibility_parties(text: str) -> list[str] | None:
@@ -462,6 +684,9 @@ def responsibility_parties(text: str) -> list[str] | None:
     appointed = _APPOINTED_RE.match(flat)
     if appointed is not None and len(appointed.group("who").split()) <= _MAX_WORDS:
         return _split(appointed.group("who").split(), "accs") or None
+    appointed = _APPOINTED_LAST_RE.match(flat)
+    if appointed is not None:
+        return _accusative_parties(appointed.group("who")) or None
     return None
 
 
@@ -540,8 +765,11 @@ def _split_at_i(cell_part: str) -> list[str]:
         found = forms(following)
         # «министерство промышленности и энергетики области»: a word that can be a genitive goes on the
         # genitive before «и».
-        if (following[:1].islower() and "NOUN" in found.pos and found.can_be("nomn") and not found.can_be("gent")
-                and any("NOUN" in forms(_bare(t)).pos for t in words[:index])):
+        opens = (following[:1].islower() and "NOUN" in found.pos and found.can_be("nomn") and not found.can_be("gent")
+                 and any("NOUN" in forms(_bare(t)).pos for t in words[:index]))
+        # «Ким В.М. и Секретариат КСОРС РТ»: after a complete name, a capitalised word opens the next party.
+        after_name = bool(re.fullmatch(r"(?:[А-ЯЁ]\.\s?){1,2}", words[index - 1])) and following[:1].isupper()
+        if opens or after_name:
             return [" ".join(words[:index]), *_split_at_i(" ".join(words[index + 1:]))]
     return [cell_part]
 

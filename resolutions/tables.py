@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from resolutions.deadlines import find_date, find_deadline, parse_deadline
+from resolutions.deadlines import find_date, find_deadline, find_period, parse_deadline
 
 __all__ = ["TableRow", "find_tables"]
 
@@ -21,6 +21,8 @@ _DEADLINE = re.compile(r"срок|дата|время", re.IGNORECASE)
 _RESPONSIBLE = re.compile(r"ответствен|исполнител", re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"^\s*(\d{1,3})\.?\s*$")
 _PLAIN_ROW = re.compile(r"^(\d{1,3})\.?\s+(\S.*)$")
+# «а) открытию Дней защиты … март 2013 г.» under a plain row: a sub-row with cells of its own.
+_PLAIN_SUB_ROW = re.compile(r"^([а-я])\)\s+(\S.*)$")
 # «1 2 3 4» under a header: the columns' numbers, not a row.
 _COLUMN_NUMBERS = re.compile(r"^\s*1(?:\s+\d{1,2}){2,}\s*$")
 _NAME = r"(?:(?:[А-ЯЁ]\.\s?){2}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?){2})"
@@ -120,6 +122,39 @@ def _join_cell_lines(lines: list[str]) -> list[str]:
     return joined
 
 
+_NUMBER_HEAD = re.compile(r"^\s*(?:№|N|NN|№№)\s*(?:п/п|пп)?\s*$")
+
+
+def _join_bare_cells(lines: list[str]) -> list[str]:
+    """A table pasted one cell a line with no separator at all («№ п/п» / «Наименование мероприятия» /
+    «Срок исполнения» / «Ответственные» / «1.» / «Уборка …» / «апрель-май» / …): the header's lines, from
+    the number column's head to the first number, give the width, and each number starts a row of that
+    many lines. The rows are written with « | » so that the table reader takes them as cells."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not _NUMBER_HEAD.match(line):
+            out.append(line)
+            index += 1
+            continue
+        width = next((w for w in range(2, 7) if index + w < len(lines) and _NUMBER_CELL.match(lines[index + w])), 0)
+        header = lines[index:index + width]
+        if width < 3 or not all(header) or not _is_header(" ".join(header)):
+            out.append(line)
+            index += 1
+            continue
+        out.append(" | ".join(header))
+        index += width
+        while index + width <= len(lines) and _NUMBER_CELL.match(lines[index]):
+            cells = lines[index:index + width]
+            if not all(cells[1:]) or any(_NUMBER_CELL.match(cell) for cell in cells[1:]):
+                break
+            out.append(" | ".join(cells))
+            index += width
+    return out
+
+
 def _dated_cell(text: str) -> tuple[int, int] | None:
     """«… людей 1 октября 2004 года, 11.00 Министерство …», «… 23 сентября 2004 года - 3 октября 2004 года
     Министерство …»: a date (or two joined by a dash, an hour after) standing as the row's deadline cell."""
@@ -147,6 +182,13 @@ def _split_plain_row(text: str) -> tuple[str, str, str]:
     if deadline is None and (dated := _dated_cell(text)):
         start, end = dated
         return text[:start].strip(" ,;"), text[start:end].strip(" ,;"), text[end:].strip(" ,;")
+    if deadline is None and (period := find_period(text)):
+        start, end = period
+        return text[:start].strip(" ,;"), text[start:end].strip(" ,;"), text[end:].strip(" ,;")
+    if deadline is None and (heading := re.search(r":\s+(?=[А-ЯЁ])", text)):
+        # «Участие в конференциях, посвященных: Администрация района, …»: a row that heads sub-rows ends its
+        # activity with a colon; what follows is its responsible cell.
+        return text[: heading.start() + 1].strip(" ,;"), "", text[heading.end():].strip(" ,;")
     if deadline is None:
         names = _TRAILING_NAMES.search(text)
         return (text[: names.start()].strip(" ,;"), "", names.group(0)) if names else (text, "", "")
@@ -166,6 +208,7 @@ def _split_plain_row(text: str) -> tuple[str, str, str]:
 def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
     """The lines with every table's rows in place (as «N. activity») and the rows by that line."""
     lines = _join_cell_lines(lines) if any(line.rstrip().endswith("|") for line in lines) else lines
+    lines = _join_bare_cells(lines) if any(_NUMBER_HEAD.match(line) for line in lines) else lines
     rows: dict[str, TableRow] = {}
     columns: dict[str, int] | None = None
     plain = False
@@ -199,6 +242,14 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
             activity, deadline, responsible = _split_plain_row(match.group(2))
             row = TableRow(match.group(1), activity, deadline, responsible)
             out.append(f"{row.label}. {row.activity}")
+            rows[out[-1]] = row
+            continue
+        elif plain and rows and (match := _PLAIN_SUB_ROW.match(line)):
+            # Sub-rows share the responsible cell of their row when they have none of their own.
+            activity, deadline, responsible = _split_plain_row(match.group(2))
+            parent = next(reversed(rows.values()))
+            row = TableRow(match.group(1), activity, deadline, responsible or parent.responsible)
+            out.append(f"{row.label}) {row.activity}")
             rows[out[-1]] = row
             continue
         elif line:
