@@ -3,7 +3,6 @@
 import importlib
 
 import pytest
-
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
