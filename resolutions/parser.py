@@ -695,6 +695,17 @@ def _cell_deadline(cell: str, reference: datetime.date | None) -> Deadline | Non
     for candidate in (cell, cell.split(",")[0], re.sub(r"\s*[-–—]\s*\d{1,2}[.:]\d{2}(?:\s*ч\.)?\s*$", "", cell)):
         if candidate and (deadline := parse_deadline(candidate, reference=reference) or find_deadline(candidate, reference=reference)):
             return deadline
+    # «30.11.2007 01.12.2007»: two dates one under the other in the cell are the first and last day.
+    pair = re.fullmatch(r"(\d{1,2}\.\d{1,2}\.\d{2,4})\s+(\d{1,2}\.\d{1,2}\.\d{2,4})", cell.strip())
+    if pair and (deadline := parse_deadline(f"{pair.group(1)} - {pair.group(2)}", reference=reference)):
+        return Deadline(cell.strip(), deadline.kind, deadline.start, deadline.end)
+    # «Образовательные учреждения 10 - 12 июня 2003 г.» under «Место и дата проведения»: a cell of place and
+    # date, the date the longest run of words at its end (or start) that reads as one.
+    words = cell.split()
+    for size in range(min(len(words) - 1, 8), 0, -1):
+        for part in (" ".join(words[-size:]), " ".join(words[:size])):
+            if deadline := parse_deadline(part, reference=reference):
+                return deadline
     return None
 
 

@@ -1,0 +1,221 @@
+"""Families of document structure that the unseen sets kept showing in new layouts (bench/IMPORT_NOTE.md,
+eighth round): plan tables flattened without one row a line, and items written inside one paragraph. One
+test per family and layout, on documents written for the test."""
+
+import datetime
+
+import pytest
+
+from resolutions.parser import _cell_deadline, parse_resolution
+
+
+def rows(text):
+    return [
+        (item.label, item.responsible, item.deadline_text, item.due_start, item.due_end)
+        for item in parse_resolution(text).items
+    ]
+
+
+# A plan pasted from a web page one cell a line, each cell ending in «|», where a line may hold two cells
+# («1 | Смотр строя и песни |») and the header runs over several lines.
+PIPE_CELLS_PLACE_AND_DATE = """План мероприятий к Дню защитника Отечества
+N п/п |
+Наименование мероприятия | Дата и место проведения |
+Исполнитель |
+1 | 2 | 3 | 4 |
+1 | Смотр строя и песни |
+Школа N 2, 20 - 22 февраля 2015 г. |
+Директор школы |
+2 | Выставка поделок |
+Районная библиотека |
+Заведующая библиотекой |
+"""
+
+PIPE_CELLS_RESPONSIBLE_FIRST = """План подготовки к празднику
+№ |
+Мероприятие | Ответственные |
+Срок исполнения |
+1 | Уборка территории парка |
+Отдел благоустройства |
+до 1 мая 2016 г. |
+2 | Праздничный концерт |
+Дом культуры |
+9 мая 2016 г. |
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            PIPE_CELLS_PLACE_AND_DATE,
+            [
+                ("1", ["Директор школы"], "20 - 22 февраля 2015 г.", datetime.date(2015, 2, 20), datetime.date(2015, 2, 22)),
+                ("2", ["Заведующая библиотекой"], "", None, None),
+            ],
+        ),
+        (
+            PIPE_CELLS_RESPONSIBLE_FIRST,
+            [
+                ("1", ["Отдел благоустройства"], "до 1 мая 2016 г.", None, datetime.date(2016, 4, 30)),
+                ("2", ["Дом культуры"], "9 мая 2016 г.", datetime.date(2016, 5, 9), datetime.date(2016, 5, 9)),
+            ],
+        ),
+    ],
+)
+def test_it_reads_a_table_of_cells_ending_in_a_bar_several_to_a_line(text, expected):
+    assert rows(text) == expected
+
+
+# The same kind of plan pasted one fragment a line with no separator: cells broken over lines, blank lines
+# anywhere, a number column headed by «п/п» alone.
+FRAGMENTS_PLACE_BEFORE_RESPONSIBLE = """План
+п/п
+Мероприятие
+Дата
+Место
+проведения
+Ответственные
+
+1
+Торжественное собрание
+в честь Дня учителя
+05.10.2016
+Дом культуры
+Кузнецова Е.В.
+
+2
+Чествование
+ветеранов труда
+06.10.2016
+07.10.2016
+
+Актовый зал
+администрации
+
+Кузнецова Е.В.
+Орлов П.С.
+Глава района
+Сомов К.К.
+"""
+
+FRAGMENTS_RESPONSIBLE_BEFORE_DEADLINE = """План мероприятий к юбилею села
+
+№ п/п
+Наименование
+мероприятия
+Исполнители
+Срок
+исполнения
+
+1
+Уборка
+территории
+Петров А.А.
+Сидорова Б.Б.
+до 15.05.2015
+
+2
+
+Концерт
+самодеятельности
+
+Иванов И.И.
+
+12.06.2015
+
+Глава поселения
+Иванов И.И.
+"""
+
+FRAGMENTS_GROUPS_APART = """План
+№
+Мероприятия
+Сроки
+Место проведения
+Ответственный
+
+1
+Конкурс
+чтецов
+До 10.03.2018
+
+
+Школа искусств
+
+Отдел культуры
+
+
+2
+Фестиваль
+хоров
+25.03.2018
+
+Дворец
+культуры
+
+Отдел культуры
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            FRAGMENTS_PLACE_BEFORE_RESPONSIBLE,
+            [
+                ("1", ["Кузнецова Е.В."], "05.10.2016", datetime.date(2016, 10, 5), datetime.date(2016, 10, 5)),
+                (
+                    "2", ["Кузнецова Е.В.", "Орлов П.С."], "06.10.2016 07.10.2016",
+                    datetime.date(2016, 10, 6), datetime.date(2016, 10, 7),
+                ),
+            ],
+        ),
+        (
+            FRAGMENTS_RESPONSIBLE_BEFORE_DEADLINE,
+            [
+                ("1", ["Петров А.А.", "Сидорова Б.Б."], "до 15.05.2015", None, datetime.date(2015, 5, 14)),
+                ("2", ["Иванов И.И."], "12.06.2015", datetime.date(2015, 6, 12), datetime.date(2015, 6, 12)),
+            ],
+        ),
+        (
+            FRAGMENTS_GROUPS_APART,
+            [
+                ("1", ["Отдел культуры"], "До 10.03.2018", None, datetime.date(2018, 3, 9)),
+                ("2", ["Отдел культуры"], "25.03.2018", datetime.date(2018, 3, 25), datetime.date(2018, 3, 25)),
+            ],
+        ),
+    ],
+)
+def test_it_reads_a_table_pasted_one_fragment_a_line(text, expected):
+    assert rows(text) == expected
+
+
+def test_a_fragment_table_keeps_the_activity_whole_and_the_signature_out():
+    result = parse_resolution(FRAGMENTS_PLACE_BEFORE_RESPONSIBLE)
+    assert [item.text.split("\n")[0] for item in result.items] == [
+        "Торжественное собрание в честь Дня учителя", "Чествование ветеранов труда",
+    ]
+    assert "Сомов" not in result.items[-1].text
+
+
+def test_a_header_without_deadline_column_is_no_fragment_table():
+    text = "п/п\nФамилия\nДолжность\n\n1\nИванов И.И.\nдиректор\n"
+    assert parse_resolution(text).items == []
+
+
+@pytest.mark.parametrize(
+    ("cell", "start", "end"),
+    [
+        ("30.11.2007 01.12.2007", datetime.date(2007, 11, 30), datetime.date(2007, 12, 1)),
+        ("Дом культуры села Ивановка 3 - 5 июля 2011 г.", datetime.date(2011, 7, 3), datetime.date(2011, 7, 5)),
+        ("14 февраля 2012 г. Актовый зал", datetime.date(2012, 2, 14), datetime.date(2012, 2, 14)),
+    ],
+)
+def test_a_plan_cell_of_two_dates_or_of_place_and_date(cell, start, end):
+    deadline = _cell_deadline(cell, datetime.date(2007, 1, 1))
+    assert (deadline.start, deadline.end) == (start, end)
+
+
+def test_a_place_cell_without_a_date_has_no_deadline():
+    assert _cell_deadline("Районная библиотека", datetime.date(2015, 1, 1)) is None
