@@ -219,3 +219,21 @@ def test_a_plan_cell_of_two_dates_or_of_place_and_date(cell, start, end):
 
 def test_a_place_cell_without_a_date_has_no_deadline():
     assert _cell_deadline("Районная библиотека", datetime.date(2015, 1, 1)) is None
+
+
+# Names in quotes, and the named members of a group of people, joined by «и» inside one party.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Руководителям администраций сельских поселений «Ивановское» и «Петровское» провести сходы.",
+         ["Руководителям администраций сельских поселений «Ивановское» и «Петровское»"]),
+        ('Главам муниципальных образований "Город Энск" и "Посёлок Верхний" обеспечить уборку улиц.',
+         ['Главам муниципальных образований "Город Энск" и "Посёлок Верхний"']),
+        ("Начальникам отделов Смирновой А.А. и Котову Б.Б. подготовить отчёты.",
+         ["Начальникам отделов Смирновой А.А. и Котову Б.Б."]),
+        # Two bodies stay two parties.
+        ("Отделу образования и отделу культуры провести конкурс.", ["Отделу образования", "отделу культуры"]),
+    ],
+)
+def test_quoted_names_and_named_members_joined_by_i_stay_one_party(text, expected):
+    assert parse_resolution(f"ПОСТАНОВЛЕНИЕ\n1. {text}").items[0].responsible == expected
