@@ -747,6 +747,11 @@ def _adopts(flat: str) -> bool:
     return first.lower().strip(",.;:") in {"утвердить", "одобрить"}
 
 
+# «Перенести сроки начала учебного года с 01.09.2006 на 11.09.2006»: the act moves dates at once; the dates
+# are what it moves, not a window to act in (unlike «Перенести заседание на 20 мая», which schedules one).
+_MOVES_DATES_RE = re.compile(r"\bперенести\s+(?:сроки?|дату|даты)\b", re.IGNORECASE)
+
+
 def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
     if draft.row is not None:
         return _build_table_item(draft, draft.row, result)
@@ -777,8 +782,8 @@ def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
             item.responsible = _responsible(flat, item)
     if item.kind not in _NO_DEADLINE_KINDS:
         explicit_deadline = re.search(r"\bсроки?\b", flat, re.IGNORECASE)
-        if _adopts(flat) and not explicit_deadline:
-            deadline = None  # the periods of an adopted plan are its subject
+        if _adopts(flat) and not explicit_deadline or _MOVES_DATES_RE.search(flat):
+            deadline = None  # the periods of an adopted plan, or the dates being moved, are its subject
         else:
             deadline = find_deadline(flat, reference=_reference(result))
         _set_deadline(item, deadline)

@@ -221,6 +221,43 @@ def test_a_place_cell_without_a_date_has_no_deadline():
     assert _cell_deadline("Районная библиотека", datetime.date(2015, 1, 1)) is None
 
 
+# Items written inside one paragraph, sub-items («1.1.») among them, and a lead-in that names the party.
+ONE_PARAGRAPH_ORDER = (
+    "Распоряжение главы района от 1 марта 2012 г. № 5 О подготовке к паводку В связи с угрозой подтопления "
+    'обязываю: 1. Начальникам отделов "Сельское хозяйство" и "Строительство" Петрову А.В. и Сидоренко Н.Н.: '
+    "1.1. Провести обследование дамб до 1 апреля 2012 года. 1.2. Обеспечить дежурство техники. "
+    "2. Контроль за исполнением распоряжения оставляю за собой."
+)
+
+
+def test_it_splits_items_and_sub_items_written_in_one_paragraph():
+    result = parse_resolution(ONE_PARAGRAPH_ORDER)
+    assert [(item.label, item.parent) for item in result.items] == [("1", None), ("1.1", "1"), ("1.2", "1"), ("2", None)]
+    party = 'Начальникам отделов "Сельское хозяйство" и "Строительство" Петрову А.В. и Сидоренко Н.Н.'
+    assert [item.responsible for item in result.items[:3]] == [[party], [party], [party]]
+    assert result.items[1].due_end == datetime.date(2012, 3, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # A lone item announced by a colon: a list of one, the rest cut from the page.
+        (
+            "Отчёт о заседании правления 10 марта 2019 года. Присутствовали: Иванов, Петров. Ход заседания: "
+            "1. Об отчётах комиссий. Председатель предлагает заслушивать отчёт каждой комиссии на заседании.",
+            ["1"],
+        ),
+        ("Протокол собрания. Обсуждали: 1. Выборы старосты. Старостой избрана Иванова А.А.", ["1"]),
+        # A lone «1.» in running text, or after an agenda's colon, is no item.
+        ("Решение. На основании п. 2. Устава и ст. 1. Закона совет решил поддержать инициативу.", []),
+        ("Протокол заседания совета. Повестка дня: 1. О проведении праздника. Выступили члены совета.", []),
+        ("Совет отметил. 1. Работа проведена. Решили продолжить её.", []),
+    ],
+)
+def test_a_lone_item_counts_when_a_colon_announces_it(text, labels):
+    assert [item.label for item in parse_resolution(text).items] == labels
+
+
 # Names in quotes, and the named members of a group of people, joined by «и» inside one party.
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -237,3 +274,16 @@ def test_a_place_cell_without_a_date_has_no_deadline():
 )
 def test_quoted_names_and_named_members_joined_by_i_stay_one_party(text, expected):
     assert parse_resolution(f"ПОСТАНОВЛЕНИЕ\n1. {text}").items[0].responsible == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Перенести сроки проведения ярмарки с 15.08.2010 на 22.08.2010.", None),
+        ("Перенести дату выборов с 5 сентября 2010 года на 12 сентября 2010 года.", None),
+        # Moving an event schedules it.
+        ("Перенести заседание комиссии на 20 сентября 2010 года.", datetime.date(2010, 9, 20)),
+    ],
+)
+def test_moving_dates_is_done_at_once(text, end):
+    assert parse_resolution(f"ПОСТАНОВЛЕНИЕ от 1 августа 2010 г.\n1. {text}").items[0].due_end == end
