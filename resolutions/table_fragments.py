@@ -50,6 +50,34 @@ def _is_date_fragment(line: str) -> bool:
     return len(line) < 40 and parse_deadline(line) is not None
 
 
+def _join_broken_dates(body: list[str]) -> tuple[list[str], list[int]]:
+    """«в течение» / «года», «до 1» / «июня»: a deadline cell broken over two lines, made one line again
+    when neither half reads as a date and the two together do. Also gives, for each line returned, the
+    index of its last line in `body`."""
+    out: list[str] = []
+    ends: list[int] = []
+    for index, line in enumerate(body):
+        previous = out[-1] if out else ""
+        if previous and line and not _is_date_fragment(previous) and not _is_date_fragment(line) and _is_date_fragment(
+            f"{previous} {line}"
+        ):
+            out[-1], ends[-1] = f"{previous} {line}", index
+        else:
+            out.append(line)
+            ends.append(index)
+    return out, ends
+
+
+def _responsible_by_capital(lines: list[str]) -> int | None:
+    """Where a responsible cell written after another cell starts, no names telling it: at the last line
+    that opens with a capital letter, the line before it not ending in a comma or a hyphen (which go on
+    into the next line). «Субботник» / «по уборке» / «территории» / «Администрация» / «поселения»."""
+    for index in range(len(lines) - 1, 0, -1):
+        if lines[index][:1].isupper() and not lines[index - 1].endswith((",", "-")):
+            return index
+    return None
+
+
 def _names_run(lines: list[str], *, trailing: bool) -> int:
     """How many lines at the end (or start) of `lines` are names of persons («Сердечный В.И.»)."""
     ordered = lines[::-1] if trailing else lines
@@ -80,6 +108,8 @@ def _segment_cells(body: list[str], roles: list[str]) -> list[str]:
     groups = [[line for line in group if line] for group in groups]
     if len(groups) == len(roles):
         return [" ".join(group) for group in groups]
+    if len(roles) == 2 and roles[1] == "responsible" and (start := _responsible_by_capital(lines)):
+        return [" ".join(lines[:start]), " ".join(lines[start:])]
     first = next(index for index, role in enumerate(roles) if role != "responsible")
     cells[first] = " ".join(lines)
     return cells
@@ -89,6 +119,7 @@ def _row_cells(body: list[str], roles: list[str]) -> list[str]:
     """A row's fragments («Образование конкурсной» / «комиссии» / «01.11.2007» / «Департамент» / …) as the
     header's cells: the last run of dates is the deadline cell, the cells before and after it share the
     fragments around it."""
+    body = _join_broken_dates(body)[0]
     lines = [line for line in body if line]
     deadline = roles.index("deadline")
     dated = [index for index, line in enumerate(lines) if _is_date_fragment(line) and (index or deadline == 0)]
@@ -126,6 +157,7 @@ def _last_row_length(body: list[str], roles: list[str], longest: int) -> int:
     the end of its last column's cell when that cell can be told (the first dates for a deadline column,
     the persons' names after them for a responsible one), else as many lines as the longest row before.
     A signature under the table so stays out of it."""
+    body, ends = _join_broken_dates(body)
     filled = [index for index, line in enumerate(body) if line]
     dated = next((index for index in filled[1:] if _is_date_fragment(body[index])), None)
     dates_end = _run_end(body, dated, _is_date_fragment) if dated is not None else None
@@ -138,11 +170,11 @@ def _last_row_length(body: list[str], roles: list[str], longest: int) -> int:
     if anchor is None and dates_end is not None:
         # «Дворец» / «культуры» / blank / «Отдел культуры»: the cells after the dates set apart by blank lines.
         wanted = len(roles) - roles.index("deadline") - 1
-        ends = [i for i in range(dates_end + 1, len(body)) if body[i] and (i + 1 == len(body) or not body[i + 1])]
-        anchor = ends[wanted - 1] if wanted and len(ends) >= wanted else None
+        groups = [i for i in range(dates_end + 1, len(body)) if body[i] and (i + 1 == len(body) or not body[i + 1])]
+        anchor = groups[wanted - 1] if wanted and len(groups) >= wanted else None
     if anchor is None:
-        return filled[min(longest, len(filled)) - 1] + 1 if filled else 0
-    return anchor + 1
+        return ends[filled[min(longest, len(filled)) - 1]] + 1 if filled else 0
+    return ends[anchor] + 1
 
 
 def read_fragments(lines: list[str], index: int) -> tuple[list[str], int] | None:

@@ -158,9 +158,72 @@ FRAGMENTS_GROUPS_APART = """План
 """
 
 
+# «№» / «п/п» as two lines, a deadline broken over two lines («в течение» / «года»), bodies for responsible.
+FRAGMENTS_BROKEN_DEADLINE = """УТВЕРЖДЕН постановлением от 10.01.2014 № 3
+ПЛАН мероприятий на 2014 год
+№
+п/п
+Наименование
+мероприятий
+Срок
+выполнения
+Ответственные
+исполнители
+1.
+Заседание
+совета ветеранов
+в течение
+года
+Совет ветеранов,
+отдел культуры
+2.
+Смотр-конкурс
+художественной
+самодеятельности
+март
+Отдел культуры
+"""
+
+# The responsible column before the deadline, a body broken over lines: it starts at the last line
+# that opens with a capital.
+FRAGMENTS_BODY_BEFORE_DEADLINE = """План работы на 2017 год
+№ п/п
+Мероприятие
+Ответственный
+Срок
+
+1.
+Субботник
+по уборке
+территории
+Администрация
+поселения
+апрель
+
+2.
+День села
+Дом культуры
+июль
+"""
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            FRAGMENTS_BROKEN_DEADLINE,
+            [
+                ("1", ["Совет ветеранов", "отдел культуры"], "в течение года", datetime.date(2014, 1, 1), datetime.date(2014, 12, 31)),
+                ("2", ["Отдел культуры"], "март", datetime.date(2014, 3, 1), datetime.date(2014, 3, 31)),
+            ],
+        ),
+        (
+            FRAGMENTS_BODY_BEFORE_DEADLINE,
+            [
+                ("1", ["Администрация поселения"], "апрель", datetime.date(2017, 4, 1), datetime.date(2017, 4, 30)),
+                ("2", ["Дом культуры"], "июль", datetime.date(2017, 7, 1), datetime.date(2017, 7, 31)),
+            ],
+        ),
         (
             FRAGMENTS_PLACE_BEFORE_RESPONSIBLE,
             [
