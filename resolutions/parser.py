@@ -747,9 +747,12 @@ def _adopts(flat: str) -> bool:
     return first.lower().strip(",.;:") in {"утвердить", "одобрить"}
 
 
-# «Перенести сроки начала учебного года с 01.09.2006 на 11.09.2006»: the act moves dates at once; the dates
-# are what it moves, not a window to act in (unlike «Перенести заседание на 20 мая», which schedules one).
-_MOVES_DATES_RE = re.compile(r"\bперенести\s+(?:сроки?|дату|даты)\b", re.IGNORECASE)
+# «Перенести сроки начала учебного года с 01.09.2006 на 11.09.2006»: the act moves dates from one day to
+# another at once; the dates are what it moves, not a window to act in (unlike «Перенести заседание на 20
+# мая», which schedules one).
+_MOVES_DATES_RE = re.compile(
+    r"\bперенести\s+(?:сроки?|дату|даты)\b(?:[^.;]|(?<=\d)\.)*?\sс\s+\d(?:[^.;]|(?<=\d)\.)*?\sна\s+\d", re.IGNORECASE
+)
 
 
 def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:

@@ -81,6 +81,12 @@ def parse_label(line: str) -> tuple[Label, str] | None:
 _NOT_DECISIONS_HEAD = re.compile(r"(?:повестк[аеи](?:\s+дня)?|присутствовали|приглаш[её]нные|отсутствовали|слушали)\s*:$", re.I)
 
 
+# «п. 2. Устава», «в пп. 1.1. Положения», «ст. 3. Закона»: a number after these is referred to.
+_REFERENCE_BEFORE = re.compile(
+    r"(?:(?<![\w.])(?:пп?|ст|гл|ч|разд|подп)\.|\b(?:пункт|стать|глав|раздел|подпункт)[а-я]*|№)$", re.I
+)
+
+
 def _next_labels(numbers: tuple[int, ...]) -> set[tuple[int, ...]]:
     """The labels that may follow `numbers` in an outline: its first sub-item, its next sibling, or the
     next sibling of one of its parents (after «1.2»: «1.2.1», «1.3», «2»)."""
@@ -105,6 +111,8 @@ def split_inline_items(line: str) -> list[str]:
     announced = False
     for match in _INLINE_LABEL_RE.finditer(line):
         numbers = tuple(int(part) for part in match.group(1).split("."))
+        if _REFERENCE_BEFORE.search(line, 0, match.start()):
+            continue  # «в п. 1.1. Положения»: a reference to a point, not a label
         if expected is None and numbers == (1,) or expected is not None and numbers in expected:
             if not cuts:
                 before = line[: match.start()]

@@ -321,6 +321,18 @@ def test_a_lone_item_counts_when_a_colon_announces_it(text, labels):
     assert [item.label for item in parse_resolution(text).items] == labels
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Совет решил: 1. Внести изменения в п. 1.1. Положения о совете. 2. Опубликовать решение.",
+        "Совет решил: 1. Внести изменения в пункт 1.1. Положения о совете. 2. Опубликовать решение.",
+        "Совет решил: 1. Дополнить ст. 1.1. Устава словами «и другие». 2. Опубликовать решение.",
+    ],
+)
+def test_a_point_referred_to_inside_an_item_is_no_sub_item(text):
+    assert [item.label for item in parse_resolution(text).items] == ["1", "2"]
+
+
 # Names in quotes, and the named members of a group of people, joined by «и» inside one party.
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -344,9 +356,15 @@ def test_quoted_names_and_named_members_joined_by_i_stay_one_party(text, expecte
     [
         ("Перенести сроки проведения ярмарки с 15.08.2010 на 22.08.2010.", None),
         ("Перенести дату выборов с 5 сентября 2010 года на 12 сентября 2010 года.", None),
-        # Moving an event schedules it.
+        # Moving an event schedules it; so does setting a new term without the old one.
         ("Перенести заседание комиссии на 20 сентября 2010 года.", datetime.date(2010, 9, 20)),
+        ("Перенести срок представления отчётов на 20 сентября 2010 года.", datetime.date(2010, 9, 20)),
     ],
 )
 def test_moving_dates_is_done_at_once(text, end):
     assert parse_resolution(f"ПОСТАНОВЛЕНИЕ от 1 августа 2010 г.\n1. {text}").items[0].due_end == end
+
+
+def test_an_abbreviation_ending_a_sentence_does_not_hide_the_next_item():
+    text = "Совет решил: 1. Убрать мусор, листву и т.п. 2. Рекомендовать жителям убрать дворы."
+    assert [item.label for item in parse_resolution(text).items] == ["1", "2"]
