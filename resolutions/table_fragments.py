@@ -87,7 +87,8 @@ def _names_run(lines: list[str], *, trailing: bool) -> int:
 def _segment_cells(body: list[str], roles: list[str]) -> list[str]:
     """The fragments between two known cells, shared by the columns `roles`: all to a lone column, one each
     when they match the columns in number, else the responsible cell is the run of persons' names at its
-    side of the segment, or its own group of lines when blank lines part the segment into one per column."""
+    side of the segment, or its own group of lines when blank lines part the segment into one per column,
+    or, right after the activity, the lines from the last one that opens with a capital."""
     lines = [line for line in body if line]
     if not roles:
         return []

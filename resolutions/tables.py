@@ -142,7 +142,10 @@ def _join_bare_cells(lines: list[str]) -> list[str]:
             continue
         width = next((w for w in range(2, 7) if index + w < len(lines) and _NUMBER_CELL.match(lines[index + w])), 0)
         header = lines[index:index + width]
-        if width < 3 or not all(header) or not _is_header(" ".join(header)):
+        # A lower-case line goes on with the column before («Место» / «проведения»): the header's lines are
+        # then not its columns, and the fragments' reader takes the table.
+        broken = any(part[:1].islower() for part in header[1:])
+        if width < 3 or not all(header) or broken or not _is_header(" ".join(header)):
             # The fragments' reader builds on this module's vocabulary, so it is imported here.
             from resolutions.table_fragments import read_fragments
 

@@ -368,3 +368,15 @@ def test_moving_dates_is_done_at_once(text, end):
 def test_an_abbreviation_ending_a_sentence_does_not_hide_the_next_item():
     text = "Совет решил: 1. Убрать мусор, листву и т.п. 2. Рекомендовать жителям убрать дворы."
     assert [item.label for item in parse_resolution(text).items] == ["1", "2"]
+
+
+def test_a_header_cell_broken_over_lines_is_one_column_even_without_blank_lines():
+    text = (
+        "План на 2015 год\nп/п\nМероприятие\nСрок\nМесто\nпроведения\nОтветственный\n"
+        "1\nУборка\nпарка\nдо 1 мая\nДом культуры\nИванов И.И.\n"
+        "2\nКонцерт\n9 мая\nПлощадь\nПетрова А.А.\n"
+    )
+    assert rows(text) == [
+        ("1", ["Иванов И.И."], "до 1 мая", None, datetime.date(2015, 4, 30)),
+        ("2", ["Петрова А.А."], "9 мая", datetime.date(2015, 5, 9), datetime.date(2015, 5, 9)),
+    ]
