@@ -78,7 +78,11 @@ def parse_label(line: str) -> tuple[Label, str] | None:
 
 
 # «Повестка дня: 1. …», «Присутствовали: 1. …»: a list that is not the decisions.
-_NOT_DECISIONS_HEAD = re.compile(r"(?:повестк[аеи](?:\s+дня)?|присутствовали|приглаш[её]нные|отсутствовали|слушали)\s*:$", re.I)
+_NOT_DECISIONS_HEAD = re.compile(
+    r"(?:повестк[аеи](?:\s+дня)?|присутствовали|приглаш[её]н(?:н)?ые|приглашены|отсутствовали|слушали|выступили"
+    r"|докладчики?)\s*:$",
+    re.I,
+)
 
 
 # «п. 2. Устава», «в пп. 1.1. Положения», «ст. 3. Закона»: a number after these is referred to.
