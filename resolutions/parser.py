@@ -695,6 +695,17 @@ def _cell_deadline(cell: str, reference: datetime.date | None) -> Deadline | Non
     for candidate in (cell, cell.split(",")[0], re.sub(r"\s*[-–—]\s*\d{1,2}[.:]\d{2}(?:\s*ч\.)?\s*$", "", cell)):
         if candidate and (deadline := parse_deadline(candidate, reference=reference) or find_deadline(candidate, reference=reference)):
             return deadline
+    # «30.11.2007 01.12.2007»: two dates one under the other in the cell are the first and last day.
+    pair = re.fullmatch(r"(\d{1,2}\.\d{1,2}\.\d{2,4})\s+(\d{1,2}\.\d{1,2}\.\d{2,4})", cell.strip())
+    if pair and (deadline := parse_deadline(f"{pair.group(1)} - {pair.group(2)}", reference=reference)):
+        return Deadline(cell.strip(), deadline.kind, deadline.start, deadline.end)
+    # «Образовательные учреждения 10 - 12 июня 2003 г.» under «Место и дата проведения»: a cell of place and
+    # date, the date the longest run of words at its end (or start) that reads as one.
+    words = cell.split()
+    for size in range(min(len(words) - 1, 8), 0, -1):
+        for part in (" ".join(words[-size:]), " ".join(words[:size])):
+            if deadline := parse_deadline(part, reference=reference):
+                return deadline
     return None
 
 
@@ -736,6 +747,14 @@ def _adopts(flat: str) -> bool:
     return first.lower().strip(",.;:") in {"утвердить", "одобрить"}
 
 
+# «Перенести сроки начала учебного года с 01.09.2006 на 11.09.2006»: the act moves dates from one day to
+# another at once; the dates are what it moves, not a window to act in (unlike «Перенести заседание на 20
+# мая», which schedules one).
+_MOVES_DATES_RE = re.compile(
+    r"\bперенести\s+(?:сроки?|дату|даты)\b(?:[^.;]|(?<=\d)\.)*?\sс\s+\d(?:[^.;]|(?<=\d)\.)*?\sна\s+\d", re.IGNORECASE
+)
+
+
 def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
     if draft.row is not None:
         return _build_table_item(draft, draft.row, result)
@@ -766,8 +785,8 @@ def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
             item.responsible = _responsible(flat, item)
     if item.kind not in _NO_DEADLINE_KINDS:
         explicit_deadline = re.search(r"\bсроки?\b", flat, re.IGNORECASE)
-        if _adopts(flat) and not explicit_deadline:
-            deadline = None  # the periods of an adopted plan are its subject
+        if _adopts(flat) and not explicit_deadline or _MOVES_DATES_RE.search(flat):
+            deadline = None  # the periods of an adopted plan, or the dates being moved, are its subject
         else:
             deadline = find_deadline(flat, reference=_reference(result))
         _set_deadline(item, deadline)

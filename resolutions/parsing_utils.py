@@ -17,8 +17,11 @@ _LABEL_RE = re.compile(
     r"^(?P<label>(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<letter>[а-яёa-z])?|(?P<solo>[а-яёa-z]))"
     r"(?:(?P<punct>[.)])?\s+|(?P<glued>[.)])(?=[А-ЯЁа-яёA-Za-z«\"]))(?P<rest>\S.*)$"
 )
-# «…постановляет: 1. Создать … 2. Утвердить …»: numbered items written inside one paragraph.
-_INLINE_LABEL_RE = re.compile(r"(?:(?<=[.;:!…»\"])|(?<=\.\)))\s+(?=(\d{1,2})\.\s?[А-ЯЁ«\"])")
+# «…постановляет: 1. Создать … 2. Утвердить …», «… приказываю: 1. Руководителям …: 1.1. Перенести …»:
+# numbered items and sub-items written inside one paragraph.
+_INLINE_LABEL_RE = re.compile(
+    r"(?:(?<=[.;:!…»\"])|(?<=\.\)))\s+(?=(\d{1,2}(?:\.\d{1,2}){0,2})\.\s?[А-ЯЁ«\"])"
+)
 BULLET_RE = re.compile(r"^[-–—•·▪●]\s*(?P<rest>\S.*)$")
 _TERMINAL = ".!?:;…"
 
@@ -74,23 +77,53 @@ def parse_label(line: str) -> tuple[Label, str] | None:
     return Label(match["label"], numbers, letter, punct == ")"), match["rest"]
 
 
-def split_inline_items(line: str) -> list[str]:
-    """A paragraph holding a run of numbered items («… постановляет: 1. Создать … 2. Утвердить …»), one a line.
+# «Повестка дня: 1. …», «Присутствовали: 1. …»: a list that is not the decisions.
+_NOT_DECISIONS_HEAD = re.compile(
+    r"(?:повестк[аеи](?:\s+дня)?|присутствовали|приглаш[её]н(?:н)?ые|приглашены|отсутствовали|слушали|выступили"
+    r"|докладчики?)\s*:$",
+    re.I,
+)
 
-    Only a run of consecutive numbers counts, starting at 1 or right after the line's own label, so a
-    stray «п. 2. Устава» inside a sentence is left alone.
+
+# «п. 2. Устава», «в пп. 1.1. Положения», «ст. 3. Закона»: a number after these is referred to.
+_REFERENCE_BEFORE = re.compile(
+    r"(?:(?<![\w.])(?:пп?|ст|гл|ч|разд|подп)\.|\b(?:пункт|стать|глав|раздел|подпункт)[а-я]*|№)$", re.I
+)
+
+
+def _next_labels(numbers: tuple[int, ...]) -> set[tuple[int, ...]]:
+    """The labels that may follow `numbers` in an outline: its first sub-item, its next sibling, or the
+    next sibling of one of its parents (after «1.2»: «1.2.1», «1.3», «2»)."""
+    following = {(*numbers, 1)}
+    following.update((*numbers[:depth], numbers[depth] + 1) for depth in range(len(numbers)))
+    return following
+
+
+def split_inline_items(line: str) -> list[str]:
+    """A paragraph holding a run of numbered items («… постановляет: 1. Создать … 2. Утвердить …», or
+    «… приказываю: 1. Руководителям …: 1.1. Перенести …»), one a line.
+
+    Only a run that follows the outline counts, starting at 1 or right after the line's own label, so a
+    stray «п. 2. Устава» inside a sentence is left alone. A lone «1.» counts when a colon announces it
+    («Ход заседания: 1. Открытие заседания. …»): a list of one item, the rest of it cut from the page.
     """
     if len(line) < 8 or not _INLINE_LABEL_RE.search(line):
         return [line]
     own = parse_label(line)
-    expected = own[0].numbers[0] + 1 if own and len(own[0].numbers) == 1 and not own[0].letter else None
+    expected = _next_labels(own[0].numbers) if own and own[0].numbers and not own[0].letter else None
     cuts: list[int] = []
+    announced = False
     for match in _INLINE_LABEL_RE.finditer(line):
-        number = int(match.group(1))
-        if expected is None and number == 1 or number == expected:
+        numbers = tuple(int(part) for part in match.group(1).split("."))
+        if _REFERENCE_BEFORE.search(line, 0, match.start()):
+            continue  # «в п. 1.1. Положения»: a reference to a point, not a label
+        if expected is None and numbers == (1,) or expected is not None and numbers in expected:
+            if not cuts:
+                before = line[: match.start()]
+                announced = before.endswith(":") and not _NOT_DECISIONS_HEAD.search(before)
             cuts.append(match.end())
-            expected = number + 1
-    if not cuts or (own is None and len(cuts) < 2):
+            expected = _next_labels(numbers)
+    if not cuts or (own is None and len(cuts) < 2 and not announced):
         return [line]
     pieces = [line[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(line)], strict=True)]
     return [piece for piece in pieces if piece]

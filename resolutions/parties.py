@@ -261,13 +261,19 @@ def _group_members(party: list[str], tokens: list[str], index: int) -> bool:
         return False
     following = tokens[index + 1] if index + 1 < len(tokens) else ""
     after = tokens[index + 2] if index + 2 < len(tokens) else ""
-    if not (_is_capitalised(following) and re.fullmatch(r"(?:[А-ЯЁ]\.\s?){1,2}[,;.]?", after)):
+    if not (_is_capitalised(following) and re.fullmatch(r"(?:[А-ЯЁ]\.\s?){1,2}[,;.:]?", after)):
         return False
     surname = next((i for i in range(len(party) - 2, 0, -1) if _is_capitalised(party[i])), None)
     if surname is None:
         return False
     head = next((forms(_bare(t)) for t in reversed(party[:surname]) if "NOUN" in forms(_bare(t)).pos and _bare(t)[:1].islower()), None)
     return head is not None and "plur" in head.numbers
+
+
+def _quoted_names(last: str, following: str) -> bool:
+    """«администраций городских округов "Город Хабаровск" и "Город Комсомольск-на-Амуре"»: names in quotes
+    joined by «и» are the names of one noun before them, not two parties."""
+    return last.rstrip(",;").endswith(('"', "»")) and following.startswith(('"', "«"))
 
 
 def _split(tokens: list[str], case: str) -> list[str]:
@@ -292,7 +298,9 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 and not _genitive_chain(parties[-1][-1], following, case)
                 and not _shared_qualifier(parties[-1], tokens, index, case)
                 and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
-                and not _closes_enumeration(parties[-1], following, tokens[index + 2:index + 3])):
+                and not _closes_enumeration(parties[-1], following, tokens[index + 2:index + 3])
+                and not _quoted_names(parties[-1][-1], following)
+                and not _group_members(parties[-1], tokens, index)):
             parties.append([])
             continue
         parties[-1].append(token)

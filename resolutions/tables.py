@@ -106,15 +106,17 @@ def _join_cell_lines(lines: list[str]) -> list[str]:
             joined.append(lines[index])
             index += 1
             continue
-        run = []
+        run_lines = []
         while index < len(lines) and lines[index].rstrip().endswith("|"):
-            run.append(lines[index].rstrip().rstrip("|").strip())
+            run_lines.append(lines[index].rstrip().rstrip("|").strip())
             index += 1
+        # A line may hold more than one cell («1 | Праздничные концерты |»): the run is read cell by cell.
+        run = [cell for line in run_lines for cell in _cells(line)]
         # The header is the cells before the first number; each row starts with a number cell.
         starts = [i for i, cell in enumerate(run) if _NUMBER_CELL.match(cell)]
         width = starts[0] if starts else 0
         if not starts or width < 3 or not _is_header(" ".join(run[:width])):
-            joined.extend(f"{cell} |" for cell in run)
+            joined.extend(f"{line} |" for line in run_lines)
             continue
         joined.append(" | ".join(run[:width]))
         for start in range(width, len(run), width):
@@ -122,7 +124,7 @@ def _join_cell_lines(lines: list[str]) -> list[str]:
     return joined
 
 
-_NUMBER_HEAD = re.compile(r"^\s*(?:№|N|NN|№№)\s*(?:п/п|пп)?\s*$")
+_NUMBER_HEAD = re.compile(r"^\s*(?:(?:№|N|NN|№№)\s*(?:п/п|пп)?|п/п)\s*$")
 
 
 def _join_bare_cells(lines: list[str]) -> list[str]:
@@ -140,9 +142,20 @@ def _join_bare_cells(lines: list[str]) -> list[str]:
             continue
         width = next((w for w in range(2, 7) if index + w < len(lines) and _NUMBER_CELL.match(lines[index + w])), 0)
         header = lines[index:index + width]
-        if width < 3 or not all(header) or not _is_header(" ".join(header)):
-            out.append(line)
-            index += 1
+        # A lower-case line goes on with the column before («Место» / «проведения»): the header's lines are
+        # then not its columns, and the fragments' reader takes the table.
+        broken = any(part[:1].islower() for part in header[1:])
+        if width < 3 or not all(header) or broken or not _is_header(" ".join(header)):
+            # The fragments' reader builds on this module's vocabulary, so it is imported here.
+            from resolutions.table_fragments import read_fragments
+
+            fragments = read_fragments(lines, index)
+            if fragments is None:
+                out.append(line)
+                index += 1
+            else:
+                out.extend(fragments[0])
+                index = fragments[1]
             continue
         out.append(" | ".join(header))
         index += width

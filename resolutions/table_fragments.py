@@ -1,0 +1,212 @@
+"""Plan tables pasted one fragment a line: no separator between cells, a cell broken over several lines,
+blank lines anywhere. `read_fragments` finds the columns by the header's words and each row by its
+number; inside a row, the cells are told apart by what they hold (dates, persons' names, blank lines).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from resolutions.deadlines import parse_deadline
+from resolutions.tables import _ACTIVITY, _DEADLINE, _NAME, _NUMBER_CELL, _RESPONSIBLE, _is_header
+
+__all__ = ["read_fragments"]
+
+_SPAN = 40  # the most lines a header or a row of fragments may take
+_NAMES_LINE = re.compile(rf"{_NAME}(?:[,;]?\s+{_NAME})*[,;]?")
+
+
+def _row_number(line: str) -> int | None:
+    match = _NUMBER_CELL.match(line)
+    return int(match.group(1)) if match else None
+
+
+def _header_columns(lines: list[str]) -> list[str]:
+    """A header's fragments as columns: a capitalised fragment opens a column, a lower-case one goes on
+    with it («Место» / «проведения», «Срок» / «исполнения»)."""
+    columns: list[str] = []
+    for line in filter(None, lines):
+        if columns and line[0].islower():
+            columns[-1] = f"{columns[-1]} {line}"
+        else:
+            columns.append(line)
+    return columns
+
+
+def _roles(columns: list[str]) -> list[str]:
+    roles: list[str] = []
+    for column in columns[1:]:
+        role = next(
+            (name for name, pattern in (("responsible", _RESPONSIBLE), ("deadline", _DEADLINE), ("activity", _ACTIVITY))
+             if name not in roles and pattern.search(column)),
+            "other",
+        )
+        roles.append(role)
+    return roles
+
+
+def _is_date_fragment(line: str) -> bool:
+    return len(line) < 40 and parse_deadline(line) is not None
+
+
+def _join_broken_dates(body: list[str]) -> tuple[list[str], list[int]]:
+    """«в течение» / «года», «до 1» / «июня»: a deadline cell broken over two lines, made one line again
+    when neither half reads as a date and the two together do. Also gives, for each line returned, the
+    index of its last line in `body`."""
+    out: list[str] = []
+    ends: list[int] = []
+    for index, line in enumerate(body):
+        previous = out[-1] if out else ""
+        if previous and line and not _is_date_fragment(previous) and not _is_date_fragment(line) and _is_date_fragment(
+            f"{previous} {line}"
+        ):
+            out[-1], ends[-1] = f"{previous} {line}", index
+        else:
+            out.append(line)
+            ends.append(index)
+    return out, ends
+
+
+def _responsible_by_capital(lines: list[str]) -> int | None:
+    """Where a responsible cell written after another cell starts, no names telling it: at the last line
+    that opens with a capital letter, the line before it not ending in a comma or a hyphen (which go on
+    into the next line). «Субботник» / «по уборке» / «территории» / «Администрация» / «поселения»."""
+    for index in range(len(lines) - 1, 0, -1):
+        if lines[index][:1].isupper() and not lines[index - 1].endswith((",", "-")):
+            return index
+    return None
+
+
+def _names_run(lines: list[str], *, trailing: bool) -> int:
+    """How many lines at the end (or start) of `lines` are names of persons («Сердечный В.И.»)."""
+    ordered = lines[::-1] if trailing else lines
+    return next((count for count, line in enumerate(ordered) if not _NAMES_LINE.fullmatch(line)), len(lines))
+
+
+def _segment_cells(body: list[str], roles: list[str]) -> list[str]:
+    """The fragments between two known cells, shared by the columns `roles`: all to a lone column, one each
+    when they match the columns in number, else the responsible cell is the run of persons' names at its
+    side of the segment, or its own group of lines when blank lines part the segment into one per column,
+    or, right after the activity, the lines from the last one that opens with a capital."""
+    lines = [line for line in body if line]
+    if not roles:
+        return []
+    if len(roles) == 1:
+        return [" ".join(lines)]
+    if len(lines) == len(roles):
+        return lines
+    cells = [""] * len(roles)
+    if "responsible" in roles and roles.index("responsible") in (0, len(roles) - 1):
+        at = roles.index("responsible")
+        count = _names_run(lines, trailing=at > 0)
+        if 0 < count < len(lines):
+            names, rest = (lines[-count:], lines[:-count]) if at > 0 else (lines[:count], lines[count:])
+            cells[at] = " ".join(names)
+            cells[1 if at == 0 else 0] = " ".join(rest)
+            return cells
+    groups = [group.split("\n") for group in "\n".join(body).strip("\n").split("\n\n") if group.strip("\n")]
+    groups = [[line for line in group if line] for group in groups]
+    if len(groups) == len(roles):
+        return [" ".join(group) for group in groups]
+    if len(roles) == 2 and roles[1] == "responsible" and (start := _responsible_by_capital(lines)):
+        return [" ".join(lines[:start]), " ".join(lines[start:])]
+    first = next(index for index, role in enumerate(roles) if role != "responsible")
+    cells[first] = " ".join(lines)
+    return cells
+
+
+def _row_cells(body: list[str], roles: list[str]) -> list[str]:
+    """A row's fragments («Образование конкурсной» / «комиссии» / «01.11.2007» / «Департамент» / …) as the
+    header's cells: the last run of dates is the deadline cell, the cells before and after it share the
+    fragments around it."""
+    body = _join_broken_dates(body)[0]
+    lines = [line for line in body if line]
+    deadline = roles.index("deadline")
+    dated = [index for index, line in enumerate(lines) if _is_date_fragment(line) and (index or deadline == 0)]
+    if not dated:
+        others = [role for role in roles if role != "deadline"]
+        cells = _segment_cells(body, others)
+        cells.insert(deadline, "")
+        return cells
+    end = dated[-1] + 1
+    start = end - 1
+    while start - 1 in dated:
+        start -= 1
+    before = _segment_cells(_lines_between(body, lines, 0, start), roles[:deadline])
+    after = _segment_cells(_lines_between(body, lines, end, len(lines)), roles[deadline + 1:])
+    return [*before, " ".join(lines[start:end]), *after]
+
+
+def _lines_between(body: list[str], lines: list[str], start: int, end: int) -> list[str]:
+    """The raw lines (blank ones kept) holding the non-blank `lines[start:end]`."""
+    positions = [index for index, line in enumerate(body) if line]
+    if start >= end:
+        return []
+    return body[positions[start]:positions[end - 1] + 1]
+
+
+def _run_end(body: list[str], index: int, test: Callable[[str], object]) -> int:
+    """The index of the last line of the run of lines passing `test` that starts at `index`."""
+    while index + 1 < len(body) and test(body[index + 1]):
+        index += 1
+    return index
+
+
+def _last_row_length(body: list[str], roles: list[str], longest: int) -> int:
+    """How many of `body`'s lines the table's last row takes, nothing after it telling where it ends: up to
+    the end of its last column's cell when that cell can be told (the first dates for a deadline column,
+    the persons' names after them for a responsible one), else as many lines as the longest row before.
+    A signature under the table so stays out of it."""
+    body, ends = _join_broken_dates(body)
+    filled = [index for index, line in enumerate(body) if line]
+    dated = next((index for index in filled[1:] if _is_date_fragment(body[index])), None)
+    dates_end = _run_end(body, dated, _is_date_fragment) if dated is not None else None
+    anchor = None
+    if roles[-1] == "deadline":
+        anchor = dates_end
+    elif roles[-1] == "responsible":
+        names = next((i for i in range(dated or 0, len(body)) if _NAMES_LINE.fullmatch(body[i])), None)
+        anchor = _run_end(body, names, _NAMES_LINE.fullmatch) if names is not None else None
+    if anchor is None and dates_end is not None:
+        # «Дворец» / «культуры» / blank / «Отдел культуры»: the cells after the dates set apart by blank lines.
+        wanted = len(roles) - roles.index("deadline") - 1
+        groups = [i for i in range(dates_end + 1, len(body)) if body[i] and (i + 1 == len(body) or not body[i + 1])]
+        anchor = groups[wanted - 1] if wanted and len(groups) >= wanted else None
+    if anchor is None:
+        return ends[filled[min(longest, len(filled)) - 1]] + 1 if filled else 0
+    return ends[anchor] + 1
+
+
+def read_fragments(lines: list[str], index: int) -> tuple[list[str], int] | None:
+    """A table pasted one fragment a line, a cell broken over several lines and blank lines anywhere
+    («п/п» / «Мероприятия» / «Сроки» / «Место» / «проведения» / «Ответственный» / «1» / «Образование
+    конкурсной» / «комиссии …» / «01.11.2007» / …). The header runs from the number column's head to the
+    line «1»; each row from its number to the next one. In a row the deadline cell is found by its dates
+    and the responsible cell, next to another column, by the names of persons (see `_row_cells`). The rows
+    come back written with « | », and the index of the first line after the table."""
+    first = next((i for i in range(index + 1, min(index + _SPAN, len(lines))) if _row_number(lines[i]) == 1), None)
+    if first is None:
+        return None
+    columns = _header_columns(lines[index:first])
+    roles = _roles(columns)
+    if len(columns) < 3 or "activity" not in roles or "deadline" not in roles or not _is_header(" ".join(columns)):
+        return None
+    out = [" | ".join(columns) + " |"]
+    position, number, longest = first, 1, len(roles)
+    while position < len(lines) and _row_number(lines[position]) == number:
+        following = next(
+            (i for i in range(position + 1, min(position + _SPAN, len(lines))) if _row_number(lines[i]) == number + 1),
+            None,
+        )
+        if following is None:
+            window = lines[position + 1:min(position + _SPAN, len(lines))]
+            end = position + 1 + _last_row_length(window, roles, longest)
+        else:
+            end = following
+        body = lines[position + 1:end]
+        cells = _row_cells(body, roles)
+        out.append(" | ".join([str(number), *cells]) + " |")
+        longest = max(longest, sum(1 for line in body if line))
+        position, number = end, number + 1
+    return out, position
