@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from resolutions.morphology import first_sentence, forms, rejoin_broken, unglue
+from resolutions.morphology import agrees, can_be_plural, first_sentence, forms, rejoin_broken, unglue
 from resolutions.parsing_utils import strip_party
 
 __all__ = ["addressed_parties", "controller_parties", "responsibility_parties", "table_parties"]
@@ -147,15 +147,41 @@ def _genitive_chain(last: str, following: str, case: str) -> bool:
 
 
 def _shared_qualifier(party: list[str], tokens: list[str], index: int, case: str) -> bool:
-    """«предприятиям и организациям, ведущим хозяйственную деятельность …»: two bare nouns joined by «и»
-    and qualified together by the participle after them are one party."""
+    """«предприятиям и организациям, ведущим хозяйственную деятельность …», «учреждениям и ведомствам,
+    ответственным за …»: two bare nouns joined by «и» and qualified together by the participle or
+    adjective after them are one party."""
     if len(party) != 1 or index + 2 >= len(tokens) or not tokens[index + 1].endswith(","):
         return False
-    first, second, participle = (forms(_bare(t)) for t in (party[0], tokens[index + 1], tokens[index + 2]))
+    first, second = forms(_bare(party[0])), forms(_bare(tokens[index + 1]))
     return (
         "NOUN" in first.pos and "NOUN" in second.pos and _bare(tokens[index + 1])[:1].islower()
-        and "PRTF" in participle.pos and participle.can_be(case) and not participle.infinitive
+        and _qualifier([party[0], "и", tokens[index + 1]], tokens, index + 2, case)
     )
+
+
+def _head(party: list[str], case: str) -> str:
+    """The party's head: its first noun that can be in the party's case («органам» of «органам местного
+    самоуправления»)."""
+    return next((b for t in party if "NOUN" in (f := forms(b := _bare(t))).pos and f.can_be(case)), "")
+
+
+def _qualifier(party: list[str], tokens: list[str], index: int, case: str) -> bool:
+    """«органам местного самоуправления, участвующим в реализации плана», «учреждениям и ведомствам,
+    ответственным за …»: after a comma, a participle or adjective agreeing with the party's head (nouns
+    joined by «и» take a plural) qualifies the party. One followed by a noun it agrees with is that
+    noun's adjective, opening a party of its own («…, районным учреждениям»)."""
+    word = _bare(tokens[index]) if index < len(tokens) else ""
+    found = forms(word)
+    if not word[:1].islower() or not found.pos & {"ADJF", "PRTF"} or found.pos & {"NOUN", "INFN"}:
+        return False
+    head = _head(party, case)
+    joined = any(t.lower() == "и" for t in party) and can_be_plural(word, case)
+    if not head or not (agrees(word, head, case) or joined):
+        return False
+    # «…, постоянную планово-бюджетную комиссию»: the first word after the adjectives decides.
+    following = next((b for t in tokens[index + 1:index + 4] if not (f := forms(b := _bare(t))).pos <= {"ADJF", "PRTF"}
+                      or "NOUN" in f.pos or not f.pos), "")
+    return not ("NOUN" in forms(following).pos and "PREP" not in forms(following).pos and agrees(word, following))
 
 
 def _participle_of(noun: str, following: str, case: str) -> bool:
@@ -300,6 +326,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
         if depth == 0 and token.endswith((",", ";")) and following and _has_head(parties[-1]):
             apposition = (
                 _is_person(parties[-1]) and _bare(following)[:1].islower() or _participle_of(token, following, case)
+                or _qualifier(parties[-1], tokens, index + 1, case)
                 or _group_members(parties[-1], tokens, index)
                 or (any(_bare(t).lower() == "составе" for t in parties[-1]) and _is_capitalised(following))
                 or _coordinated_adjectives(parties[-1], following, case)
@@ -343,6 +370,24 @@ def _continues(taken: list[str], token: str, following: str, beyond: str = "") -
         return True  # «Отделу по взаимодействию с предприятиями АПК»: part of the body's name
     previous = forms(_bare(taken[-1]))
     return bare in {"в", "во", "на", "при"} and "PRTF" in previous.pos and not previous.infinitive
+
+
+def _place_before_qualifier(taken: list[str], tokens: list[str], index: int, case: str) -> bool:
+    """«предприятиям всех форм собственности в городе Иланский, оказывающим услуги …»: «в» or «на» and a
+    place of up to three words, then a comma and a participle agreeing with the party's head: the place
+    is inside the party's noun group, which the participle goes on qualifying."""
+    if _bare(tokens[index]).lower() not in {"в", "во", "на"} or index + 1 >= len(tokens):
+        return False
+    place = forms(_bare(tokens[index + 1]))
+    if not (place.nominal and place.cases & {"loct", "loc2"}):
+        return False
+    for end in range(index + 1, min(index + 4, len(tokens) - 1)):
+        word = forms(_bare(tokens[end]))
+        if word.infinitive or "PREP" in word.pos or tokens[end].endswith((".", ";", ":")):
+            return False
+        if tokens[end].endswith(","):
+            return _qualifier(taken, tokens, end + 1, case)
+    return False
 
 
 def _is_object(token: str, case: str, following: str = "") -> bool:
@@ -398,11 +443,14 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
                     or (case == "gent" and _bare(token)[:1].islower() and "NOUN" in word.pos and _is_capitalised(taken[-1]))
                     ) and not (
                         directive and _colon_ahead(tokens, index) and not _compound_preposition(bare, following)
-                    ) and not _continues(taken, token, following, tokens[index + 2] if index + 2 < len(tokens) else ""):
+                    ) and not _continues(taken, token, following, tokens[index + 2] if index + 2 < len(tokens) else "") \
+                    and not _place_before_qualifier(taken, tokens, index, case):
                 return taken, "stop"
         taken.append(token)
         if bare[:1].islower() and "PRTF" in forms(bare).pos and not forms(bare).infinitive:
             participle = True
+        elif len(taken) > 1 and taken[-2].endswith(",") and _qualifier(taken[:-1], tokens, index, case):
+            participle = True  # «…, ответственным за выполнение плана,»: an adjective's own adjunct
         elif token.endswith((",", ";")):
             participle = False
         depth += token.count("(") - token.count(")")
