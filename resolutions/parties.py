@@ -272,12 +272,13 @@ def _paired_bodies(last: str, following: str) -> bool:
     return first in _BODY_KINDS and second in _BODY_KINDS and first != second and following[:1].islower()
 
 
-def _coordinated_adjectives(party: list[str], following: str, case: str) -> bool:
-    """«Городским, районным Советам …», «областным и районным организациям …»: adjectives of one noun
-    listed before it; the party so far has no word that is not an adjective."""
-    if not party or "ADJF" not in forms(_bare(following)).pos or not forms(_bare(following)).can_be(case):
-        return False
-    return all("ADJF" in (word := forms(_bare(t))).pos and word.can_be(case) for t in party)
+def _shares_noun(last: str, following: str) -> bool:
+    """«Администрации Калининского, Ленинского, Московского районов», «Городским, районным Советам»,
+    «областным и районным организациям»: a party that ends in an adjective has not reached its noun yet;
+    an adjective after the comma or «и» that can be in the same case is listed with it, before the noun
+    they share."""
+    previous, word = forms(_bare(last)), forms(_bare(following))
+    return "ADJF" in previous.pos and "ADJF" in word.pos and bool(previous.cases & word.cases)
 
 
 def _group_members(party: list[str], tokens: list[str], index: int) -> bool:
@@ -314,7 +315,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
         if (token.lower() == "и" and depth == 0 and parties[-1] and following and _has_head(parties[-1])
                 and _opens_party(following, case, tokens[index + 2:])
                 and not _paired_bodies(parties[-1][-1], following)
-                and not _coordinated_adjectives(parties[-1], following, case)
+                and not _shares_noun(parties[-1][-1], following)
                 and not _genitive_chain(parties[-1][-1], following, case)
                 and not _shared_qualifier(parties[-1], tokens, index, case)
                 and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
@@ -329,7 +330,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 or _qualifier(parties[-1], tokens, index + 1, case)
                 or _group_members(parties[-1], tokens, index)
                 or (any(_bare(t).lower() == "составе" for t in parties[-1]) and _is_capitalised(following))
-                or _coordinated_adjectives(parties[-1], following, case)
+                or _shares_noun(token, following)
             )
             if (_opens_party(following, case, tokens[index + 2:]) and not apposition
                     and not _genitive_chain(token, following, case) and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
@@ -778,7 +779,7 @@ def table_parties(cell: str) -> list[str]:
         words = part.split()
         if parts and words and (
             # «Департамент культуры, спорта и молодежной политики»: a genitive continues the body's name;
-            not _opens_party(words[0], "nomn", words[1:])
+            not _opens_party(words[0], "nomn", words[1:]) or _shares_noun(parts[-1].split()[-1], words[0])
             # «Департамент по образованию, Потапова Н.Г.»: the body's official, named after it.
             or (_is_person(words) and not _is_person(parts[-1].split()) and not _is_capitalised_abbrev(parts[-1]))
         ):

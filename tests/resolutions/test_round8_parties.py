@@ -3,7 +3,7 @@ fresh7), one parametrised test per family, on sentences written for the test."""
 
 import pytest
 
-from resolutions.parties import addressed_parties
+from resolutions.parties import addressed_parties, table_parties
 
 
 def parties(text):
@@ -74,3 +74,34 @@ def test_a_qualifier_agreeing_with_the_head_after_a_comma_continues_the_party(te
 )
 def test_a_place_inside_the_party_is_shown_by_the_participle_after_it(text, expected):
     assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Администрациям Заволжского, Пролетарского и Центрального районов города провести субботник.",
+            ["Администрациям Заволжского, Пролетарского и Центрального районов города"],
+        ),
+        ("Главам Северного, Южного районов провести сходы граждан.", ["Главам Северного, Южного районов"]),
+        ("Городским, районным Советам ветеранов провести встречи.", ["Городским, районным Советам ветеранов"]),
+        # A party that has reached its noun is complete: the adjective after the comma opens the next one.
+        ("Отделу культуры, районным учреждениям культуры провести субботник.", ["Отделу культуры", "районным учреждениям культуры"]),
+    ],
+)
+def test_adjectives_listed_before_their_shared_noun_are_one_party(text, expected):
+    assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        (
+            "Администрации Заволжского, Пролетарского, Центрального районов города, отдел торговли администрации города",
+            ["Администрации Заволжского, Пролетарского, Центрального районов города", "отдел торговли администрации города"],
+        ),
+        ("Отдел культуры, Районный дом культуры", ["Отдел культуры", "Районный дом культуры"]),
+    ],
+)
+def test_a_plan_cell_lists_adjectives_before_their_shared_noun(cell, expected):
+    assert table_parties(cell) == expected
