@@ -15,7 +15,7 @@ import re
 import pymorphy3
 import razdel
 
-__all__ = ["Forms", "agrees", "can_be_plural", "first_sentence", "forms", "other_yo_spelling", "rejoin_broken", "sentences", "unglue"]
+__all__ = ["Forms", "agrees", "animate_plural", "can_be_plural", "first_sentence", "forms", "other_yo_spelling", "rejoin_broken", "sentences", "unglue"]
 
 _WORD_RE = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 
@@ -89,6 +89,15 @@ def can_be_plural(word: str, case: str) -> bool:
     """Has `word` (an adjective or a participle) a plural form in `case`: «ответственным» after «отделу и
     сектору» qualifies both."""
     return any(p.tag.case == case and p.tag.number == "plur" for p in _analyzer().parse(word.lower()) if p.tag.POS in {"ADJF", "PRTF"})
+
+
+@functools.lru_cache(maxsize=20_000)
+def animate_plural(word: str, case: str) -> bool:
+    """Can `word` be a plural noun of people in `case` («глав», «руководителей» in the accusative)."""
+    return any(
+        p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.tag.number == "plur" and p.tag.case == case
+        for p in _analyzer().parse(word.lower())
+    )
 
 
 def sentences(text: str) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from resolutions.morphology import agrees, can_be_plural, first_sentence, forms, rejoin_broken, unglue
+from resolutions.morphology import agrees, animate_plural, can_be_plural, first_sentence, forms, rejoin_broken, unglue
 from resolutions.parsing_utils import strip_party
 
 __all__ = ["addressed_parties", "controller_parties", "responsibility_parties", "table_parties"]
@@ -136,14 +136,20 @@ def _is_person(words: list[str]) -> bool:
     return bool(words) and bool(_NAME_RE.fullmatch(" ".join(words).strip(" ,;")))
 
 
-def _genitive_chain(last: str, following: str, case: str) -> bool:
+def _genitive_chain(party: list[str], last: str, following: str, case: str) -> bool:
     """«заместителя главы, начальника отдела строительства и развития …»: in the accusative, whose
     animate nouns look like genitives, a genitive-capable word after a genitive dependent continues the
-    chain rather than opening a new party."""
+    chain rather than opening a new party: one official's titles."""
     if case != "accs" or not _bare(following)[:1].islower() or not _bare(last)[:1].islower():
         return False
     previous, word = forms(_bare(last)), forms(_bare(following))
-    return "NOUN" in previous.pos and previous.can_be("gent") and word.can_be("gent")
+    return "NOUN" in previous.pos and previous.can_be("gent") and word.can_be("gent") and not _another_group(party, following, case)
+
+
+def _another_group(party: list[str], following: str, case: str) -> bool:
+    """«глав поселений, руководителей предприятий»: in the accusative, a plural noun of people after a
+    party headed by one is a group of its own, not a genitive dependent (one official's titles are singular)."""
+    return case == "accs" and animate_plural(_bare(following), case) and animate_plural(_head(party, case), case)
 
 
 def _shared_qualifier(party: list[str], tokens: list[str], index: int, case: str) -> bool:
@@ -316,7 +322,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 and _opens_party(following, case, tokens[index + 2:])
                 and not _paired_bodies(parties[-1][-1], following)
                 and not _shares_noun(parties[-1][-1], following)
-                and not _genitive_chain(parties[-1][-1], following, case)
+                and not _genitive_chain(parties[-1], parties[-1][-1], following, case)
                 and not _shared_qualifier(parties[-1], tokens, index, case)
                 and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
                 and not _closes_enumeration(parties[-1], following, tokens[index + 2:index + 3])):
@@ -333,8 +339,9 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 or _shares_noun(token, following)
             )
             if (_opens_party(following, case, tokens[index + 2:]) and not apposition
-                    and not _genitive_chain(token, following, case) and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
-                    and not _genitive_enumeration(token, tokens[index + 1:index + 8])):
+                    and not _genitive_chain(parties[-1], token, following, case) and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
+                    and not (_genitive_enumeration(token, tokens[index + 1:index + 8])
+                             and not _another_group(parties[-1], following, case))):
                 parties.append([])
     return [party for party in (strip_party(" ".join(words)) for words in parties if words) if party]
 

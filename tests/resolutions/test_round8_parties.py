@@ -3,7 +3,7 @@ fresh7), one parametrised test per family, on sentences written for the test."""
 
 import pytest
 
-from resolutions.parties import addressed_parties, table_parties
+from resolutions.parties import addressed_parties, controller_parties, table_parties
 
 
 def parties(text):
@@ -105,3 +105,35 @@ def test_adjectives_listed_before_their_shared_noun_are_one_party(text, expected
 )
 def test_a_plan_cell_lists_adjectives_before_their_shared_noun(cell, expected):
     assert table_parties(cell) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Обязать глав сельских поселений, руководителей предприятий, учреждений и организаций принять участие в субботнике.",
+            ["глав сельских поселений", "руководителей предприятий, учреждений и организаций"],
+        ),
+        (
+            "Просить глав поселений, директоров школ, руководителей учреждений культуры обеспечить участие.",
+            ["глав поселений", "директоров школ", "руководителей учреждений культуры"],
+        ),
+        # Inanimate genitives after the comma are the group's dependents, not groups of their own.
+        (
+            "Обязать руководителей школ, детских садов и учреждений дополнительного образования провести учения.",
+            ["руководителей школ, детских садов и учреждений дополнительного образования"],
+        ),
+        # One official's titles, in the singular, stay one party.
+        (
+            "Обязать заместителя главы администрации, начальника отдела строительства провести проверку.",
+            ["заместителя главы администрации, начальника отдела строительства"],
+        ),
+    ],
+)
+def test_plural_groups_of_people_in_the_accusative_are_parties_of_their_own(text, expected):
+    assert parties(text) == expected
+
+
+def test_a_controller_of_two_plural_groups_is_two_parties():
+    text = "Контроль за исполнением постановления возложить на заместителей главы района, начальников управлений."
+    assert controller_parties(text) == ["заместителей главы района", "начальников управлений"]
