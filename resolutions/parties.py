@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import re
 
-from resolutions.morphology import agrees, animate_plural, can_be_plural, first_sentence, forms, rejoin_broken, unglue
+from resolutions.morphology import (
+    agrees,
+    animate_plural,
+    can_be_plural,
+    first_sentence,
+    forms,
+    rejoin_broken,
+    unglue,
+)
 from resolutions.parsing_utils import strip_party
 
 __all__ = ["addressed_parties", "controller_parties", "responsibility_parties", "table_parties"]
