@@ -511,8 +511,8 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
     if pair and pair[0].first and pair[1].first and pair[0].first < pair[1].first:
         return build("range", pair[0].first, pair[1].last)
 
-    # «январь декабрь 2013 г.»: two months whose dash the page lost, in calendar order.
-    months = re.fullmatch(rf"(?:(?:в течение|во|в|с)\s+)?({_MONTH})\s+({_MONTH}\s+\d{{4}}){_YEAR_SUFFIX}?", body)
+    # «январь декабрь 2013 г.», a plan's «Апрель май»: two months whose dash the page lost, in calendar order.
+    months = re.fullmatch(rf"(?:(?:в течение|во|в|с)\s+)?({_MONTH})\s+({_MONTH}(?:\s+\d{{4}})?){_YEAR_SUFFIX}?", body)
     pair = _point_pair(months.group(1), months.group(2), reference) if months else None
     if pair and pair[0].first and pair[1].first and pair[0].first < pair[1].first:
         return build("range", pair[0].first, pair[1].last)
@@ -760,8 +760,9 @@ _BARE_PERIOD = re.compile(
     rf"(?<!\d)(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}}(?!\d){_YEAR_SUFFIX}?)?(?:\s*,?\s*(?:в\s+)?{_HOUR})?"
     rf"|(?:{_MONTH}(?:\s*[-–—]\s*|\s+))?{_MONTH_YEAR}{_YEAR_SUFFIX}?|{_QUARTER}{_YEAR_SUFFIX}?|{_HALF}{_YEAR_SUFFIX}?"
     rf"|(?<![\w-]){_SEASON}(?:\s+\d{{4}}(?!\d){_YEAR_SUFFIX}?)?"
-    # «апрель-май», «май» in a plan for a year: the plan's (or the document's) year; not the «мая» of «1 мая».
-    rf"|(?<!\d\s)(?<!\d){_MONTH}(?:\s*[-–—]\s*{_MONTH})?"
+    # «апрель-май», «апрель май», «май» in a plan for a year: the plan's (or the document's) year; not the
+    # «мая» of «1 мая».
+    rf"|(?<!\d\s)(?<!\d){_MONTH}(?:(?:\s*[-–—]\s*|\s+){_MONTH})?"
 )
 
 
