@@ -23,7 +23,7 @@ from resolutions.morphology import (
 )
 from resolutions.parsing_utils import strip_party
 
-__all__ = ["addressed_parties", "controller_parties", "responsibility_parties", "table_parties"]
+__all__ = ["addressed_parties", "controller_parties", "responsibility_parties", "table_parties", "trailing_abbreviations"]
 
 # The directive verbs and the case of the party they govern.
 _DIRECTIVES = {
@@ -840,3 +840,20 @@ def _split_at_i(cell_part: str) -> list[str]:
 
 def _is_capitalised_abbrev(text: str) -> bool:
     return bool(text) and all(_bare(t).isupper() for t in text.split())
+
+
+# «МУ "АГБ"», «ОТ и СЗН», «ООиП»: a body named by its abbreviation, with its quoted name; several joined by «и».
+_ABBREVIATION = r'[А-ЯЁ](?:[а-яё]?[А-ЯЁ])+(?:\s+"[^"]{1,60}")?'
+_TRAILING_ABBREVIATIONS_RE = re.compile(
+    rf"(?<=\s){_ABBREVIATION}(?:\s+и\s+{_ABBREVIATION})*(?P<tail>\s+[А-ЯЁ]?[а-яё]+(?:\s+[а-яё]+){{0,2}})?$"
+)
+
+
+def trailing_abbreviations(text: str) -> tuple[int, int] | None:
+    """The span of the bodies named by abbreviations at the end of a plan row whose responsible column
+    comes before its deadline («… ликвидаторов аварии МУ "АГБ" По плану»), before a short deadline cell
+    of up to three words that is no date («По плану»); None when the row does not end so."""
+    match = _TRAILING_ABBREVIATIONS_RE.search(text)
+    if match is None:
+        return None
+    return match.start(), match.start("tail") if match.group("tail") else match.end()

@@ -1,8 +1,12 @@
 """Families of party grammar and dates that the eighth round's unseen set showed (bench/IMPORT_NOTE.md,
 fresh7), one parametrised test per family, on sentences written for the test."""
 
+from datetime import date as D
+
 import pytest
 
+from resolutions.deadlines import parse_deadline
+from resolutions.parser import parse_resolution
 from resolutions.parties import addressed_parties, controller_parties, table_parties
 
 
@@ -137,3 +141,38 @@ def test_plural_groups_of_people_in_the_accusative_are_parties_of_their_own(text
 def test_a_controller_of_two_plural_groups_is_two_parties():
     text = "Контроль за исполнением постановления возложить на заместителей главы района, начальников управлений."
     assert controller_parties(text) == ["заместителей главы района", "начальников управлений"]
+
+
+def test_a_plan_whose_responsible_column_comes_first_reads_bodies_named_by_abbreviations():
+    parsed = parse_resolution(
+        "Приложение к постановлению от 12.03.2015 г № 40\n\n"
+        "План мероприятий к Дню защиты детей\n\n"
+        "N Наименование мероприятия Ответственный исполнитель Срок исполнения\n"
+        "1 2 3 4\n"
+        '1 Медицинский осмотр воспитанников летних лагерей МУ "ЦРБ" Май июнь\n'
+        "2 Выставка рисунков в детской библиотеке ЦБС Июнь\n"
+        "3 Консультации родителей по вопросам опеки ООиП и КДН По плану\n"
+    )
+    rows = {item.label: (item.responsible, item.due_start, item.due_end) for item in parsed.items}
+    assert rows == {
+        "1": (['МУ "ЦРБ"'], D(2015, 5, 1), D(2015, 6, 30)),
+        "2": (["ЦБС"], D(2015, 6, 1), D(2015, 6, 30)),
+        "3": (["ООиП и КДН"], None, None),
+    }
+
+
+@pytest.mark.parametrize(
+    ("cell", "start", "end"),
+    [
+        # Two months whose dash the page lost, without a year: the plan's year.
+        ("Апрель май", D(2015, 4, 1), D(2015, 5, 31)),
+        ("сентябрь октябрь", D(2015, 9, 1), D(2015, 10, 31)),
+    ],
+)
+def test_two_months_without_their_dash_are_a_range(cell, start, end):
+    deadline = parse_deadline(cell, reference=D(2015, 3, 12))
+    assert (deadline.kind, deadline.start, deadline.end) == ("range", start, end)
+
+
+def test_two_months_out_of_calendar_order_are_no_range():
+    assert parse_deadline("май апрель", reference=D(2015, 3, 12)) is None
