@@ -536,6 +536,10 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
 _HOUR = r"(?:[01]?\d|2[0-3])[-:.][0-5]\d(?!\d|\.\d)"
 # «Провести 8-9 мая 2008г. празднование …»: the days of an event, a dash between them.
 _SCHEDULED = rf"(?:{_DATE_NUM}|(?<!\d)(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH}\s+\d{{4}}){_YEAR_SUFFIX}?(?:\s*,?\s*в\s+{_HOUR}(?:\s*час[а-я]*)?)?"
+_SCHEDULING = (
+    r"\b(?:провести|проводить|состоится|состоятся|объявить|ввести|назначить|запланировать|перенести|организовать"
+    r"|начать|открыть|даты? проведения|принять участие)"
+)
 _DAY_DATE = rf"(?:{_DATE_NUM}|{_DAY_MONTH}){_YEAR_SUFFIX}?"
 _SETTING_VERBS = r"(?:определить|установить|назначить|утвердить|считать|объявить)"
 _TERM_NOUNS = r"(?:(?:последн|крайн|окончательн|предельн)[а-я]*\s+)?(?:сроком|датой|днем|числом)"
@@ -601,11 +605,9 @@ _FIND_PATTERNS = [
     re.compile(r"(?:\bв течение|\bв)\s+\d{4}\s*[-–—]\s*\d{4}\s*(?:годах|годы|годов|гг\.?|г\.\s?г\.)"),
     # «летом 2014 года», «в весенне-летний период 2014 г.»: a season, with its year.
     re.compile(rf"(?:\bв\s+)?(?<![а-я-]){_SEASON}\s+\d{{4}}(?!\d){_YEAR_SUFFIX}?"),
-    re.compile(
-        rf"\b(?:провести|проводить|состоится|состоятся|объявить|ввести|назначить|запланировать|перенести|организовать"
-        r"|начать|открыть|даты? проведения|принять участие)"
-        rf"\s+(?:[^\s.;]+\s+){{0,15}}?(?P<d>{_DAY_LIST}|{_SCHEDULED})"
-    ),
+    re.compile(rf"{_SCHEDULING}\s+(?:[^\s.;]+\s+){{0,15}}?(?P<d>{_DAY_LIST}|{_SCHEDULED})"),
+    # «Провести 9 мая на кладбище митинг»: a day without a year right after the verb is the act's day too.
+    re.compile(rf"{_SCHEDULING}\s+(?P<d>(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH})(?!\s*\d)"),
     # «Следующее заседание провести 19.12.2025 в 16-00» reads above; a date with an hour stands alone too.
     re.compile(rf"(?P<d>{_DATE_NUM}{_YEAR_SUFFIX}?\s*,?\s*в\s+{_HOUR})"),
     # «до начала откочевки», «к началу учебного года»: an event with no date; `_event_end` bounds it.

@@ -5,7 +5,7 @@ from datetime import date as D
 
 import pytest
 
-from resolutions.deadlines import parse_deadline
+from resolutions.deadlines import find_deadline, parse_deadline
 from resolutions.parser import parse_resolution
 from resolutions.parties import addressed_parties, controller_parties, table_parties
 
@@ -176,3 +176,30 @@ def test_two_months_without_their_dash_are_a_range(cell, start, end):
 
 def test_two_months_out_of_calendar_order_are_no_range():
     assert parse_deadline("май апрель", reference=D(2015, 3, 12)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end"),
+    [
+        ("Провести 9 мая у памятника воинам-землякам митинг.", "exact", D(2015, 5, 9), D(2015, 5, 9)),
+        ("Организовать 1 сентября торжественные линейки в школах.", "exact", D(2015, 9, 1), D(2015, 9, 1)),
+        ("Провести 8-9 мая праздничные концерты в сельских клубах.", "range", D(2015, 5, 8), D(2015, 5, 9)),
+    ],
+)
+def test_a_day_without_a_year_right_after_the_verb_is_the_acts_day(text, kind, start, end):
+    deadline = find_deadline(text, reference=D(2015, 4, 20))
+    assert (deadline.kind, deadline.start, deadline.end) == (kind, start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A day further on names what the act is about, not when it is held.
+        "Провести митинг, посвящённый 9 мая.",
+        "Провести встречу ветеранов и школьников накануне праздника 9 мая.",
+        # A count after the verb is no day.
+        "Провести 2 субботника в мае.",
+    ],
+)
+def test_a_day_without_a_year_elsewhere_is_no_deadline(text):
+    assert find_deadline(text, reference=D(2015, 4, 20)) is None
