@@ -295,9 +295,11 @@ def _shares_noun(last: str, following: str) -> bool:
     return "ADJF" in previous.pos and "ADJF" in word.pos and bool(previous.cases & word.cases)
 
 
-def _group_members(party: list[str], tokens: list[str], index: int) -> bool:
-    """«депутатам областной Думы Гортикову А.Г., Анпилову А.Н.»: after a plural body of people named
-    with its first member, the next name is another member of the same group, not a party of its own."""
+def _group_members(party: list[str], tokens: list[str], index: int, case: str) -> bool:
+    """«депутатам областной Думы Гортикову А.Г., Анпилову А.Н.», «руководителям управлений … Козиной О.И. и
+    Худа Т.И.»: after a party headed by a plural noun of people and named with its first member, the next
+    name (after a comma or «и») is another member of the same group, not a party of its own; after a
+    singular head («Главе поселения Иванову И.И., Петрову П.П.») it is another party."""
     if not party or not re.fullmatch(r"(?:[А-ЯЁ]\.\s?){1,2}[,;]?", party[-1]):
         return False
     following = tokens[index + 1] if index + 1 < len(tokens) else ""
@@ -307,8 +309,7 @@ def _group_members(party: list[str], tokens: list[str], index: int) -> bool:
     surname = next((i for i in range(len(party) - 2, 0, -1) if _is_capitalised(party[i])), None)
     if surname is None:
         return False
-    head = next((forms(_bare(t)) for t in reversed(party[:surname]) if "NOUN" in forms(_bare(t)).pos and _bare(t)[:1].islower()), None)
-    return head is not None and "plur" in head.numbers
+    return animate_plural(_head(party[:surname], case), case)
 
 
 def _split(tokens: list[str], case: str) -> list[str]:
@@ -333,7 +334,10 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 and not _genitive_chain(parties[-1], parties[-1][-1], following, case)
                 and not _shared_qualifier(parties[-1], tokens, index, case)
                 and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
-                and not _closes_enumeration(parties[-1], following, tokens[index + 2:index + 3])):
+                and not _closes_enumeration(parties[-1], following, tokens[index + 2:index + 3])
+                and not _group_members(parties[-1], tokens, index, case)
+                # «… городских округов "Город А" и "Город Б"»: two names of one noun.
+                and not (re.search(r"[»\"”]$", _bare_right(parties[-1][-1])) and following[:1] in "«\"“„")):
             parties.append([])
             continue
         parties[-1].append(token)
@@ -342,7 +346,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
             apposition = (
                 _is_person(parties[-1]) and _bare(following)[:1].islower() or _participle_of(token, following, case)
                 or _qualifier(parties[-1], tokens, index + 1, case)
-                or _group_members(parties[-1], tokens, index)
+                or _group_members(parties[-1], tokens, index, case)
                 or (any(_bare(t).lower() == "составе" for t in parties[-1]) and _is_capitalised(following))
                 or _shares_noun(token, following)
             )

@@ -203,3 +203,22 @@ def test_a_day_without_a_year_right_after_the_verb_is_the_acts_day(text, kind, s
 )
 def test_a_day_without_a_year_elsewhere_is_no_deadline(text):
     assert find_deadline(text, reference=D(2015, 4, 20)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two quoted names of one noun, and the group's members joined by «и», stay in the lead-in's party.
+        (
+            'Руководителям отделов культуры муниципальных районов "Северный" и "Южный" Орловой А.В. и Миронову С.С.:',
+            ['Руководителям отделов культуры муниципальных районов "Северный" и "Южный" Орловой А.В. и Миронову С.С.'],
+        ),
+        ("Депутатам Собрания Иванову И.И. и Петрову П.П. провести приём граждан.", ["Депутатам Собрания Иванову И.И. и Петрову П.П."]),
+        ("Редакциям газет «Вестник» и «Заря» опубликовать решение.", ["Редакциям газет «Вестник» и «Заря»"]),
+        # After a singular head, the next name is a party of its own.
+        ("Главе поселения Иванову И.И., Петрову П.П. провести сход.", ["Главе поселения Иванову И.И.", "Петрову П.П."]),
+        ("Главе поселения Иванову И.И. и Петрову П.П. провести сход.", ["Главе поселения Иванову И.И.", "Петрову П.П."]),
+    ],
+)
+def test_members_of_a_plural_group_and_names_of_one_noun_stay_in_the_party(text, expected):
+    assert parties(text) == expected
