@@ -500,6 +500,11 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
         if first is not None:
             return build("range", first, last.last)
 
+    # «30.11.2007 01.12.2007»: a plan cell's two days whose dash the page lost, in calendar order.
+    pair = re.fullmatch(rf"({_DATE_NUM}){_YEAR_SUFFIX}?\s+({_DATE_NUM}){_YEAR_SUFFIX}?", body)
+    if pair and (first := _point(pair.group(1), reference)) and (last := _point(pair.group(2), reference)):
+        return build("range", first.first, last.last)
+
     # «2009 2011 годы»: two years whose dash the page lost; the plural says it is a span.
     years = re.fullmatch(r"(?:(?:в течение|в)\s+)?(\d{4})\s+(\d{4})\s*(?:годы|годах|гг\.?)", body)
     if years and 1900 <= int(years.group(1)) < int(years.group(2)) <= 2200:

@@ -222,3 +222,9 @@ def test_a_day_without_a_year_elsewhere_is_no_deadline(text):
 )
 def test_members_of_a_plural_group_and_names_of_one_noun_stay_in_the_party(text, expected):
     assert parties(text) == expected
+
+
+def test_two_days_whose_dash_was_lost_are_a_range_in_calendar_order():
+    deadline = parse_deadline("28.05.2015 29.05.2015", reference=D(2015, 4, 20))
+    assert (deadline.kind, deadline.start, deadline.end) == ("range", D(2015, 5, 28), D(2015, 5, 29))
+    assert parse_deadline("29.05.2015 28.05.2015", reference=D(2015, 4, 20)) is None
