@@ -286,13 +286,17 @@ def _paired_bodies(last: str, following: str) -> bool:
     return first in _BODY_KINDS and second in _BODY_KINDS and first != second and following[:1].islower()
 
 
-def _shares_noun(last: str, following: str) -> bool:
-    """«Администрации Калининского, Ленинского, Московского районов», «Городским, районным Советам»,
-    «областным и районным организациям»: a party that ends in an adjective has not reached its noun yet;
-    an adjective after the comma or «и» that can be in the same case is listed with it, before the noun
-    they share."""
-    previous, word = forms(_bare(last)), forms(_bare(following))
-    return "ADJF" in previous.pos and "ADJF" in word.pos and bool(previous.cases & word.cases)
+def _shares_noun(party: list[str], following: str) -> bool:
+    """«Городским, районным Советам», «областным и районным организациям», «Администрации Калининского,
+    Ленинского, Московского районов»: adjectives listed before the noun they share. The party so far is
+    only adjectives, or it ends in a genitive adjective still waiting for its noun; a surname ending the
+    party in its own case («Директору школы Ольховскому, Главному врачу …») does not wait."""
+    previous, word = forms(_bare(party[-1])), forms(_bare(following))
+    if "ADJF" not in previous.pos or "ADJF" not in word.pos:
+        return False
+    if all("ADJF" in forms(_bare(t)).pos for t in party):
+        return bool(previous.cases & word.cases)
+    return previous.can_be("gent") and word.can_be("gent")
 
 
 def _group_members(party: list[str], tokens: list[str], index: int, case: str) -> bool:
@@ -330,7 +334,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
         if (token.lower() == "и" and depth == 0 and parties[-1] and following and _has_head(parties[-1])
                 and _opens_party(following, case, tokens[index + 2:])
                 and not _paired_bodies(parties[-1][-1], following)
-                and not _shares_noun(parties[-1][-1], following)
+                and not _shares_noun(parties[-1], following)
                 and not _genitive_chain(parties[-1], parties[-1][-1], following, case)
                 and not _shared_qualifier(parties[-1], tokens, index, case)
                 and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
@@ -348,7 +352,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 or _qualifier(parties[-1], tokens, index + 1, case)
                 or _group_members(parties[-1], tokens, index, case)
                 or (any(_bare(t).lower() == "составе" for t in parties[-1]) and _is_capitalised(following))
-                or _shares_noun(token, following)
+                or _shares_noun(parties[-1], following)
             )
             if (_opens_party(following, case, tokens[index + 2:]) and not apposition
                     and not _genitive_chain(parties[-1], token, following, case) and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
@@ -798,7 +802,7 @@ def table_parties(cell: str) -> list[str]:
         words = part.split()
         if parts and words and (
             # «Департамент культуры, спорта и молодежной политики»: a genitive continues the body's name;
-            not _opens_party(words[0], "nomn", words[1:]) or _shares_noun(parts[-1].split()[-1], words[0])
+            not _opens_party(words[0], "nomn", words[1:]) or _shares_noun(parts[-1].split(), words[0])
             # «Департамент по образованию, Потапова Н.Г.»: the body's official, named after it.
             or (_is_person(words) and not _is_person(parts[-1].split()) and not _is_capitalised_abbrev(parts[-1]))
         ):

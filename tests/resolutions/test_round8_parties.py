@@ -91,6 +91,11 @@ def test_a_place_inside_the_party_is_shown_by_the_participle_after_it(text, expe
         ("Городским, районным Советам ветеранов провести встречи.", ["Городским, районным Советам ветеранов"]),
         # A party that has reached its noun is complete: the adjective after the comma opens the next one.
         ("Отделу культуры, районным учреждениям культуры провести субботник.", ["Отделу культуры", "районным учреждениям культуры"]),
+        # A surname that declines as an adjective ends its party in the party's own case.
+        (
+            "Директору школы Ольховскому, Главному врачу больницы Заречному провести проверку.",
+            ["Директору школы Ольховскому", "Главному врачу больницы Заречному"],
+        ),
     ],
 )
 def test_adjectives_listed_before_their_shared_noun_are_one_party(text, expected):
@@ -105,6 +110,7 @@ def test_adjectives_listed_before_their_shared_noun_are_one_party(text, expected
             ["Администрации Заволжского, Пролетарского, Центрального районов города", "отдел торговли администрации города"],
         ),
         ("Отдел культуры, Районный дом культуры", ["Отдел культуры", "Районный дом культуры"]),
+        ("Директор школы Ольховский, Главный врач больницы", ["Директор школы Ольховский", "Главный врач больницы"]),
     ],
 )
 def test_a_plan_cell_lists_adjectives_before_their_shared_noun(cell, expected):
