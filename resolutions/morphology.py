@@ -92,10 +92,10 @@ def can_be_plural(word: str, case: str) -> bool:
 
 
 @functools.lru_cache(maxsize=20_000)
-def animate_plural(word: str, case: str) -> bool:
-    """Can `word` be a plural noun of people in `case` («глав», «руководителей» in the accusative)."""
+def animate_plural(word: str, case: str = "") -> bool:
+    """Can `word` be a plural noun of people (in `case`, when given): «глав», «руководителей», «депутатам»."""
     return any(
-        p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.tag.number == "plur" and p.tag.case == case
+        p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.tag.number == "plur" and (not case or p.tag.case == case)
         for p in _analyzer().parse(word.lower())
     )
 

@@ -299,7 +299,7 @@ def _shares_noun(party: list[str], following: str) -> bool:
     return previous.can_be("gent") and word.can_be("gent")
 
 
-def _group_members(party: list[str], tokens: list[str], index: int, case: str) -> bool:
+def _group_members(party: list[str], tokens: list[str], index: int) -> bool:
     """«депутатам областной Думы Гортикову А.Г., Анпилову А.Н.», «руководителям управлений … Козиной О.И. и
     Худа Т.И.»: after a party headed by a plural noun of people and named with its first member, the next
     name (after a comma or «и») is another member of the same group, not a party of its own; after a
@@ -308,12 +308,18 @@ def _group_members(party: list[str], tokens: list[str], index: int, case: str) -
         return False
     following = tokens[index + 1] if index + 1 < len(tokens) else ""
     after = tokens[index + 2] if index + 2 < len(tokens) else ""
-    if not (_is_capitalised(following) and re.fullmatch(r"(?:[А-ЯЁ]\.\s?){1,2}[,;.]?", after)):
+    if not (_is_capitalised(following) and re.fullmatch(r"(?:[А-ЯЁ]\.\s?){1,2}[,;.:]?", after)):
         return False
     surname = next((i for i in range(len(party) - 2, 0, -1) if _is_capitalised(party[i])), None)
     if surname is None:
         return False
-    return animate_plural(_head(party[:surname], case), case)
+    return animate_plural(next((_bare(t) for t in party[:surname] if "NOUN" in forms(_bare(t)).pos), ""))
+
+
+def _quoted_names(last: str, following: str) -> bool:
+    """«администраций городских округов "Город Хабаровск" и "Город Комсомольск-на-Амуре"»: names in quotes
+    joined by «и» are the names of one noun before them, not two parties."""
+    return last.rstrip(",;").endswith(('"', "»")) and following.startswith(('"', "«"))
 
 
 def _split(tokens: list[str], case: str) -> list[str]:
@@ -339,9 +345,8 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 and not _shared_qualifier(parties[-1], tokens, index, case)
                 and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
                 and not _closes_enumeration(parties[-1], following, tokens[index + 2:index + 3])
-                and not _group_members(parties[-1], tokens, index, case)
-                # «… городских округов "Город А" и "Город Б"»: two names of one noun.
-                and not (re.search(r"[»\"”]$", _bare_right(parties[-1][-1])) and following[:1] in "«\"“„")):
+                and not _quoted_names(parties[-1][-1], following)
+                and not _group_members(parties[-1], tokens, index)):
             parties.append([])
             continue
         parties[-1].append(token)
@@ -350,7 +355,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
             apposition = (
                 _is_person(parties[-1]) and _bare(following)[:1].islower() or _participle_of(token, following, case)
                 or _qualifier(parties[-1], tokens, index + 1, case)
-                or _group_members(parties[-1], tokens, index, case)
+                or _group_members(parties[-1], tokens, index)
                 or (any(_bare(t).lower() == "составе" for t in parties[-1]) and _is_capitalised(following))
                 or _shares_noun(parties[-1], following)
             )
