@@ -144,13 +144,13 @@ def _is_person(words: list[str]) -> bool:
     return bool(words) and bool(_NAME_RE.fullmatch(" ".join(words).strip(" ,;")))
 
 
-def _genitive_chain(party: list[str], last: str, following: str, case: str) -> bool:
+def _genitive_chain(party: list[str], following: str, case: str) -> bool:
     """«заместителя главы, начальника отдела строительства и развития …»: in the accusative, whose
     animate nouns look like genitives, a genitive-capable word after a genitive dependent continues the
     chain rather than opening a new party: one official's titles."""
-    if case != "accs" or not _bare(following)[:1].islower() or not _bare(last)[:1].islower():
+    if case != "accs" or not _bare(following)[:1].islower() or not _bare(party[-1])[:1].islower():
         return False
-    previous, word = forms(_bare(last)), forms(_bare(following))
+    previous, word = forms(_bare(party[-1])), forms(_bare(following))
     return "NOUN" in previous.pos and previous.can_be("gent") and word.can_be("gent") and not _another_group(party, following, case)
 
 
@@ -193,8 +193,7 @@ def _qualifier(party: list[str], tokens: list[str], index: int, case: str) -> bo
     if not head or not (agrees(word, head, case) or joined):
         return False
     # «…, постоянную планово-бюджетную комиссию»: the first word after the adjectives decides.
-    following = next((b for t in tokens[index + 1:index + 4] if not (f := forms(b := _bare(t))).pos <= {"ADJF", "PRTF"}
-                      or "NOUN" in f.pos or not f.pos), "")
+    following = next((b for t in tokens[index + 1:index + 4] if not ((f := forms(b := _bare(t))).pos and f.pos <= {"ADJF", "PRTF"})), "")
     return not ("NOUN" in forms(following).pos and "PREP" not in forms(following).pos and agrees(word, following))
 
 
@@ -341,7 +340,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 and _opens_party(following, case, tokens[index + 2:])
                 and not _paired_bodies(parties[-1][-1], following)
                 and not _shares_noun(parties[-1], following)
-                and not _genitive_chain(parties[-1], parties[-1][-1], following, case)
+                and not _genitive_chain(parties[-1], following, case)
                 and not _shared_qualifier(parties[-1], tokens, index, case)
                 and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
                 and not _closes_enumeration(parties[-1], following, tokens[index + 2:index + 3])
@@ -360,7 +359,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 or _shares_noun(parties[-1], following)
             )
             if (_opens_party(following, case, tokens[index + 2:]) and not apposition
-                    and not _genitive_chain(parties[-1], token, following, case) and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
+                    and not _genitive_chain(parties[-1], following, case) and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
                     and not (_genitive_enumeration(token, tokens[index + 1:index + 8])
                              and not _another_group(parties[-1], following, case))):
                 parties.append([])
@@ -472,8 +471,8 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
                     or (case == "gent" and _bare(token)[:1].islower() and "NOUN" in word.pos and _is_capitalised(taken[-1]))
                     ) and not (
                         directive and _colon_ahead(tokens, index) and not _compound_preposition(bare, following)
-                    ) and not _continues(taken, token, following, tokens[index + 2] if index + 2 < len(tokens) else "") \
-                    and not _place_before_qualifier(taken, tokens, index, case):
+                    ) and not (_continues(taken, token, following, tokens[index + 2] if index + 2 < len(tokens) else "")
+                               or _place_before_qualifier(taken, tokens, index, case)):
                 return taken, "stop"
         taken.append(token)
         if bare[:1].islower() and "PRTF" in forms(bare).pos and not forms(bare).infinitive:
