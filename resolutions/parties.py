@@ -864,8 +864,10 @@ _TRAILING_ABBREVIATIONS_RE = re.compile(
 def trailing_abbreviations(text: str) -> tuple[int, int] | None:
     """The span of the bodies named by abbreviations at the end of a plan row whose responsible column
     comes before its deadline («… ликвидаторов аварии МУ "АГБ" По плану»), before a short deadline cell
-    of up to three words that is no date («По плану»); None when the row does not end so."""
-    match = _TRAILING_ABBREVIATIONS_RE.search(text)
+    of up to three words that is no date («По плану»); None when the row does not end so. Only the row's
+    last 200 characters are searched, so a long run of «АБ и АБ и …» costs no more than a short one."""
+    offset = max(0, len(text) - 200)
+    match = _TRAILING_ABBREVIATIONS_RE.search(text, offset)
     if match is None:
         return None
     return match.start(), match.start("tail") if match.group("tail") else match.end()
