@@ -500,6 +500,11 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
         if first is not None:
             return build("range", first, last.last)
 
+    # «30.11.2007 01.12.2007»: a plan cell's two days whose dash the page lost, in calendar order.
+    pair = re.fullmatch(rf"({_DATE_NUM}){_YEAR_SUFFIX}?\s+({_DATE_NUM}){_YEAR_SUFFIX}?", body)
+    if pair and (first := _point(pair.group(1), reference)) and (last := _point(pair.group(2), reference)):
+        return build("range", first.first, last.last)
+
     # «2009 2011 годы»: two years whose dash the page lost; the plural says it is a span.
     years = re.fullmatch(r"(?:(?:в течение|в)\s+)?(\d{4})\s+(\d{4})\s*(?:годы|годах|гг\.?)", body)
     if years and 1900 <= int(years.group(1)) < int(years.group(2)) <= 2200:
@@ -511,8 +516,8 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
     if pair and pair[0].first and pair[1].first and pair[0].first < pair[1].first:
         return build("range", pair[0].first, pair[1].last)
 
-    # «январь декабрь 2013 г.»: two months whose dash the page lost, in calendar order.
-    months = re.fullmatch(rf"(?:(?:в течение|во|в|с)\s+)?({_MONTH})\s+({_MONTH}\s+\d{{4}}){_YEAR_SUFFIX}?", body)
+    # «январь декабрь 2013 г.», a plan's «Апрель май»: two months whose dash the page lost, in calendar order.
+    months = re.fullmatch(rf"(?:(?:в течение|во|в|с)\s+)?({_MONTH})\s+({_MONTH}(?:\s+\d{{4}})?){_YEAR_SUFFIX}?", body)
     pair = _point_pair(months.group(1), months.group(2), reference) if months else None
     if pair and pair[0].first and pair[1].first and pair[0].first < pair[1].first:
         return build("range", pair[0].first, pair[1].last)
@@ -536,6 +541,10 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
 _HOUR = r"(?:[01]?\d|2[0-3])[-:.][0-5]\d(?!\d|\.\d)"
 # «Провести 8-9 мая 2008г. празднование …»: the days of an event, a dash between them.
 _SCHEDULED = rf"(?:{_DATE_NUM}|(?<!\d)(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH}\s+\d{{4}}){_YEAR_SUFFIX}?(?:\s*,?\s*в\s+{_HOUR}(?:\s*час[а-я]*)?)?"
+_SCHEDULING = (
+    r"\b(?:провести|проводить|состоится|состоятся|объявить|ввести|назначить|запланировать|перенести|организовать"
+    r"|начать|открыть|даты? проведения|принять участие)"
+)
 _DAY_DATE = rf"(?:{_DATE_NUM}|{_DAY_MONTH}){_YEAR_SUFFIX}?"
 _SETTING_VERBS = r"(?:определить|установить|назначить|утвердить|считать|объявить)"
 _TERM_NOUNS = r"(?:(?:последн|крайн|окончательн|предельн)[а-я]*\s+)?(?:сроком|датой|днем|числом)"
@@ -601,11 +610,9 @@ _FIND_PATTERNS = [
     re.compile(r"(?:\bв течение|\bв)\s+\d{4}\s*[-–—]\s*\d{4}\s*(?:годах|годы|годов|гг\.?|г\.\s?г\.)"),
     # «летом 2014 года», «в весенне-летний период 2014 г.»: a season, with its year.
     re.compile(rf"(?:\bв\s+)?(?<![а-я-]){_SEASON}\s+\d{{4}}(?!\d){_YEAR_SUFFIX}?"),
-    re.compile(
-        rf"\b(?:провести|проводить|состоится|состоятся|объявить|ввести|назначить|запланировать|перенести|организовать"
-        r"|начать|открыть|даты? проведения|принять участие)"
-        rf"\s+(?:[^\s.;]+\s+){{0,15}}?(?P<d>{_DAY_LIST}|{_SCHEDULED})"
-    ),
+    re.compile(rf"{_SCHEDULING}\s+(?:[^\s.;]+\s+){{0,15}}?(?P<d>{_DAY_LIST}|{_SCHEDULED})"),
+    # «Провести 9 мая на кладбище митинг»: a day without a year right after the verb is the act's day too.
+    re.compile(rf"{_SCHEDULING}\s+(?P<d>(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH})(?!\s*\d)"),
     # «Следующее заседание провести 19.12.2025 в 16-00» reads above; a date with an hour stands alone too.
     re.compile(rf"(?P<d>{_DATE_NUM}{_YEAR_SUFFIX}?\s*,?\s*в\s+{_HOUR})"),
     # «до начала откочевки», «к началу учебного года»: an event with no date; `_event_end` bounds it.
@@ -760,8 +767,9 @@ _BARE_PERIOD = re.compile(
     rf"(?<!\d)(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}}(?!\d){_YEAR_SUFFIX}?)?(?:\s*,?\s*(?:в\s+)?{_HOUR})?"
     rf"|(?:{_MONTH}(?:\s*[-–—]\s*|\s+))?{_MONTH_YEAR}{_YEAR_SUFFIX}?|{_QUARTER}{_YEAR_SUFFIX}?|{_HALF}{_YEAR_SUFFIX}?"
     rf"|(?<![\w-]){_SEASON}(?:\s+\d{{4}}(?!\d){_YEAR_SUFFIX}?)?"
-    # «апрель-май», «май» in a plan for a year: the plan's (or the document's) year; not the «мая» of «1 мая».
-    rf"|(?<!\d\s)(?<!\d){_MONTH}(?:\s*[-–—]\s*{_MONTH})?"
+    # «апрель-май», «апрель май», «май» in a plan for a year: the plan's (or the document's) year; not the
+    # «мая» of «1 мая».
+    rf"|(?<!\d\s)(?<!\d){_MONTH}(?:(?:\s*[-–—]\s*|\s+){_MONTH})?"
 )
 
 

@@ -15,7 +15,7 @@ import re
 import pymorphy3
 import razdel
 
-__all__ = ["Forms", "first_sentence", "forms", "other_yo_spelling", "rejoin_broken", "sentences", "unglue"]
+__all__ = ["Forms", "agrees", "animate_plural", "can_be_plural", "first_sentence", "forms", "other_yo_spelling", "rejoin_broken", "sentences", "unglue"]
 
 _WORD_RE = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 
@@ -66,6 +66,38 @@ def forms(token: str) -> Forms:
     place = any("Geox" in p.tag for p in parses if p.score > 0.2)
     numbers = frozenset(str(p.tag.number) for p in parses if p.tag.number and p.tag.POS in {"NOUN", "ADJF", "PRTF"})
     return Forms(word, pos, cases, infinitive, place, numbers)
+
+
+@functools.lru_cache(maxsize=50_000)
+def agrees(word: str, noun: str, case: str = "") -> bool:
+    """Can `word` (an adjective or a participle) qualify `noun`: a parse of each in the same case (`case`
+    when given) and number, and in the singular the same gender («органам …, участвующим», not «отделу …,
+    участвующим»)."""
+    nouns = {
+        (str(p.tag.case), str(p.tag.number), str(p.tag.gender)) for p in _analyzer().parse(noun.lower())
+        if p.tag.POS == "NOUN" and (not case or p.tag.case == case)
+    }
+    return any(
+        str(p.tag.case) == noun_case and str(p.tag.number) == number and (number == "plur" or gender in (str(p.tag.gender), "ms-f"))
+        for p in _analyzer().parse(word.lower()) if p.tag.POS in {"ADJF", "PRTF"}
+        for noun_case, number, gender in nouns
+    )
+
+
+@functools.lru_cache(maxsize=20_000)
+def can_be_plural(word: str, case: str) -> bool:
+    """Has `word` (an adjective or a participle) a plural form in `case`: «ответственным» after «отделу и
+    сектору» qualifies both."""
+    return any(p.tag.case == case and p.tag.number == "plur" for p in _analyzer().parse(word.lower()) if p.tag.POS in {"ADJF", "PRTF"})
+
+
+@functools.lru_cache(maxsize=20_000)
+def animate_plural(word: str, case: str = "") -> bool:
+    """Can `word` be a plural noun of people (in `case`, when given): «глав», «руководителей», «депутатам»."""
+    return any(
+        p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.tag.number == "plur" and (not case or p.tag.case == case)
+        for p in _analyzer().parse(word.lower())
+    )
 
 
 def sentences(text: str) -> list[str]:

@@ -12,10 +12,18 @@ from __future__ import annotations
 
 import re
 
-from resolutions.morphology import first_sentence, forms, rejoin_broken, unglue
+from resolutions.morphology import (
+    agrees,
+    animate_plural,
+    can_be_plural,
+    first_sentence,
+    forms,
+    rejoin_broken,
+    unglue,
+)
 from resolutions.parsing_utils import strip_party
 
-__all__ = ["addressed_parties", "controller_parties", "responsibility_parties", "table_parties"]
+__all__ = ["addressed_parties", "controller_parties", "responsibility_parties", "table_parties", "trailing_abbreviations"]
 
 # The directive verbs and the case of the party they govern.
 _DIRECTIVES = {
@@ -136,26 +144,57 @@ def _is_person(words: list[str]) -> bool:
     return bool(words) and bool(_NAME_RE.fullmatch(" ".join(words).strip(" ,;")))
 
 
-def _genitive_chain(last: str, following: str, case: str) -> bool:
+def _genitive_chain(party: list[str], following: str, case: str) -> bool:
     """«заместителя главы, начальника отдела строительства и развития …»: in the accusative, whose
     animate nouns look like genitives, a genitive-capable word after a genitive dependent continues the
-    chain rather than opening a new party."""
-    if case != "accs" or not _bare(following)[:1].islower() or not _bare(last)[:1].islower():
+    chain rather than opening a new party: one official's titles."""
+    if case != "accs" or not _bare(following)[:1].islower() or not _bare(party[-1])[:1].islower():
         return False
-    previous, word = forms(_bare(last)), forms(_bare(following))
-    return "NOUN" in previous.pos and previous.can_be("gent") and word.can_be("gent")
+    previous, word = forms(_bare(party[-1])), forms(_bare(following))
+    return "NOUN" in previous.pos and previous.can_be("gent") and word.can_be("gent") and not _another_group(party, following, case)
+
+
+def _another_group(party: list[str], following: str, case: str) -> bool:
+    """«глав поселений, руководителей предприятий»: in the accusative, a plural noun of people after a
+    party headed by one is a group of its own, not a genitive dependent (one official's titles are singular)."""
+    return case == "accs" and animate_plural(_bare(following), case) and animate_plural(_head(party, case), case)
 
 
 def _shared_qualifier(party: list[str], tokens: list[str], index: int, case: str) -> bool:
-    """«предприятиям и организациям, ведущим хозяйственную деятельность …»: two bare nouns joined by «и»
-    and qualified together by the participle after them are one party."""
+    """«предприятиям и организациям, ведущим хозяйственную деятельность …», «учреждениям и ведомствам,
+    ответственным за …»: two bare nouns joined by «и» and qualified together by the participle or
+    adjective after them are one party."""
     if len(party) != 1 or index + 2 >= len(tokens) or not tokens[index + 1].endswith(","):
         return False
-    first, second, participle = (forms(_bare(t)) for t in (party[0], tokens[index + 1], tokens[index + 2]))
+    first, second = forms(_bare(party[0])), forms(_bare(tokens[index + 1]))
     return (
         "NOUN" in first.pos and "NOUN" in second.pos and _bare(tokens[index + 1])[:1].islower()
-        and "PRTF" in participle.pos and participle.can_be(case) and not participle.infinitive
+        and _qualifier([party[0], "и", tokens[index + 1]], tokens, index + 2, case)
     )
+
+
+def _head(party: list[str], case: str) -> str:
+    """The party's head: its first noun that can be in the party's case («органам» of «органам местного
+    самоуправления»)."""
+    return next((b for t in party if "NOUN" in (f := forms(b := _bare(t))).pos and f.can_be(case)), "")
+
+
+def _qualifier(party: list[str], tokens: list[str], index: int, case: str) -> bool:
+    """«органам местного самоуправления, участвующим в реализации плана», «учреждениям и ведомствам,
+    ответственным за …»: after a comma, a participle or adjective agreeing with the party's head (nouns
+    joined by «и» take a plural) qualifies the party. One followed by a noun it agrees with is that
+    noun's adjective, opening a party of its own («…, районным учреждениям»)."""
+    word = _bare(tokens[index]) if index < len(tokens) else ""
+    found = forms(word)
+    if not word[:1].islower() or not found.pos & {"ADJF", "PRTF"} or found.pos & {"NOUN", "INFN"}:
+        return False
+    head = _head(party, case)
+    joined = any(t.lower() == "и" for t in party) and can_be_plural(word, case)
+    if not head or not (agrees(word, head, case) or joined):
+        return False
+    # «…, постоянную планово-бюджетную комиссию»: the first word after the adjectives decides.
+    following = next((b for t in tokens[index + 1:index + 4] if not ((f := forms(b := _bare(t))).pos and f.pos <= {"ADJF", "PRTF"})), "")
+    return not ("NOUN" in forms(following).pos and "PREP" not in forms(following).pos and agrees(word, following))
 
 
 def _participle_of(noun: str, following: str, case: str) -> bool:
@@ -246,17 +285,24 @@ def _paired_bodies(last: str, following: str) -> bool:
     return first in _BODY_KINDS and second in _BODY_KINDS and first != second and following[:1].islower()
 
 
-def _coordinated_adjectives(party: list[str], following: str, case: str) -> bool:
-    """«Городским, районным Советам …», «областным и районным организациям …»: adjectives of one noun
-    listed before it; the party so far has no word that is not an adjective."""
-    if not party or "ADJF" not in forms(_bare(following)).pos or not forms(_bare(following)).can_be(case):
+def _shares_noun(party: list[str], following: str) -> bool:
+    """«Городским, районным Советам», «областным и районным организациям», «Администрации Калининского,
+    Ленинского, Московского районов»: adjectives listed before the noun they share. The party so far is
+    only adjectives, or it ends in a genitive adjective still waiting for its noun; a surname ending the
+    party in its own case («Директору школы Ольховскому, Главному врачу …») does not wait."""
+    previous, word = forms(_bare(party[-1])), forms(_bare(following))
+    if "ADJF" not in previous.pos or "ADJF" not in word.pos:
         return False
-    return all("ADJF" in (word := forms(_bare(t))).pos and word.can_be(case) for t in party)
+    if all("ADJF" in forms(_bare(t)).pos for t in party):
+        return bool(previous.cases & word.cases)
+    return previous.can_be("gent") and word.can_be("gent")
 
 
 def _group_members(party: list[str], tokens: list[str], index: int) -> bool:
-    """«депутатам областной Думы Гортикову А.Г., Анпилову А.Н.»: after a plural body of people named
-    with its first member, the next name is another member of the same group, not a party of its own."""
+    """«депутатам областной Думы Гортикову А.Г., Анпилову А.Н.», «руководителям управлений … Козиной О.И. и
+    Худа Т.И.»: after a party headed by a plural noun of people and named with its first member, the next
+    name (after a comma or «и») is another member of the same group, not a party of its own; after a
+    singular head («Главе поселения Иванову И.И., Петрову П.П.») it is another party."""
     if not party or not re.fullmatch(r"(?:[А-ЯЁ]\.\s?){1,2}[,;]?", party[-1]):
         return False
     following = tokens[index + 1] if index + 1 < len(tokens) else ""
@@ -266,8 +312,13 @@ def _group_members(party: list[str], tokens: list[str], index: int) -> bool:
     surname = next((i for i in range(len(party) - 2, 0, -1) if _is_capitalised(party[i])), None)
     if surname is None:
         return False
-    head = next((forms(_bare(t)) for t in reversed(party[:surname]) if "NOUN" in forms(_bare(t)).pos and _bare(t)[:1].islower()), None)
-    return head is not None and "plur" in head.numbers
+    return animate_plural(next((_bare(t) for t in party[:surname] if "NOUN" in forms(_bare(t)).pos), ""))
+
+
+def _quoted_names(last: str, following: str) -> bool:
+    """«администраций городских округов "Город Хабаровск" и "Город Комсомольск-на-Амуре"»: names in quotes
+    joined by «и» are the names of one noun before them, not two parties."""
+    return last.rstrip(",;").endswith(('"', "»")) and following.startswith(('"', "«"))
 
 
 def _quoted_names(last: str, following: str) -> bool:
@@ -294,8 +345,8 @@ def _split(tokens: list[str], case: str) -> list[str]:
         if (token.lower() == "и" and depth == 0 and parties[-1] and following and _has_head(parties[-1])
                 and _opens_party(following, case, tokens[index + 2:])
                 and not _paired_bodies(parties[-1][-1], following)
-                and not _coordinated_adjectives(parties[-1], following, case)
-                and not _genitive_chain(parties[-1][-1], following, case)
+                and not _shares_noun(parties[-1], following)
+                and not _genitive_chain(parties[-1], following, case)
                 and not _shared_qualifier(parties[-1], tokens, index, case)
                 and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
                 and not _closes_enumeration(parties[-1], following, tokens[index + 2:index + 3])
@@ -308,13 +359,15 @@ def _split(tokens: list[str], case: str) -> list[str]:
         if depth == 0 and token.endswith((",", ";")) and following and _has_head(parties[-1]):
             apposition = (
                 _is_person(parties[-1]) and _bare(following)[:1].islower() or _participle_of(token, following, case)
+                or _qualifier(parties[-1], tokens, index + 1, case)
                 or _group_members(parties[-1], tokens, index)
                 or (any(_bare(t).lower() == "составе" for t in parties[-1]) and _is_capitalised(following))
-                or _coordinated_adjectives(parties[-1], following, case)
+                or _shares_noun(parties[-1], following)
             )
             if (_opens_party(following, case, tokens[index + 2:]) and not apposition
-                    and not _genitive_chain(token, following, case) and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
-                    and not _genitive_enumeration(token, tokens[index + 1:index + 8])):
+                    and not _genitive_chain(parties[-1], following, case) and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
+                    and not (_genitive_enumeration(token, tokens[index + 1:index + 8])
+                             and not _another_group(parties[-1], following, case))):
                 parties.append([])
     return [party for party in (strip_party(" ".join(words)) for words in parties if words) if party]
 
@@ -351,6 +404,24 @@ def _continues(taken: list[str], token: str, following: str, beyond: str = "") -
         return True  # «Отделу по взаимодействию с предприятиями АПК»: part of the body's name
     previous = forms(_bare(taken[-1]))
     return bare in {"в", "во", "на", "при"} and "PRTF" in previous.pos and not previous.infinitive
+
+
+def _place_before_qualifier(taken: list[str], tokens: list[str], index: int, case: str) -> bool:
+    """«предприятиям всех форм собственности в городе Иланский, оказывающим услуги …»: «в» or «на» and a
+    place of up to three words, then a comma and a participle agreeing with the party's head: the place
+    is inside the party's noun group, which the participle goes on qualifying."""
+    if _bare(tokens[index]).lower() not in {"в", "во", "на"} or index + 1 >= len(tokens):
+        return False
+    place = forms(_bare(tokens[index + 1]))
+    if not (place.nominal and place.cases & {"loct", "loc2"}):
+        return False
+    for end in range(index + 1, min(index + 4, len(tokens) - 1)):
+        word = forms(_bare(tokens[end]))
+        if word.infinitive or "PREP" in word.pos or tokens[end].endswith((".", ";", ":")):
+            return False
+        if tokens[end].endswith(","):
+            return _qualifier(taken, tokens, end + 1, case)
+    return False
 
 
 def _is_object(token: str, case: str, following: str = "") -> bool:
@@ -406,11 +477,14 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
                     or (case == "gent" and _bare(token)[:1].islower() and "NOUN" in word.pos and _is_capitalised(taken[-1]))
                     ) and not (
                         directive and _colon_ahead(tokens, index) and not _compound_preposition(bare, following)
-                    ) and not _continues(taken, token, following, tokens[index + 2] if index + 2 < len(tokens) else ""):
+                    ) and not (_continues(taken, token, following, tokens[index + 2] if index + 2 < len(tokens) else "")
+                               or _place_before_qualifier(taken, tokens, index, case)):
                 return taken, "stop"
         taken.append(token)
         if bare[:1].islower() and "PRTF" in forms(bare).pos and not forms(bare).infinitive:
             participle = True
+        elif len(taken) > 1 and taken[-2].endswith(",") and _qualifier(taken[:-1], tokens, index, case):
+            participle = True  # «…, ответственным за выполнение плана,»: an adjective's own adjunct
         elif token.endswith((",", ";")):
             participle = False
         depth += token.count("(") - token.count(")")
@@ -738,7 +812,7 @@ def table_parties(cell: str) -> list[str]:
         words = part.split()
         if parts and words and (
             # «Департамент культуры, спорта и молодежной политики»: a genitive continues the body's name;
-            not _opens_party(words[0], "nomn", words[1:])
+            not _opens_party(words[0], "nomn", words[1:]) or _shares_noun(parts[-1].split(), words[0])
             # «Департамент по образованию, Потапова Н.Г.»: the body's official, named after it.
             or (_is_person(words) and not _is_person(parts[-1].split()) and not _is_capitalised_abbrev(parts[-1]))
         ):
@@ -784,3 +858,22 @@ def _split_at_i(cell_part: str) -> list[str]:
 
 def _is_capitalised_abbrev(text: str) -> bool:
     return bool(text) and all(_bare(t).isupper() for t in text.split())
+
+
+# «МУ "АГБ"», «ОТ и СЗН», «ООиП»: a body named by its abbreviation, with its quoted name; several joined by «и».
+_ABBREVIATION = r'[А-ЯЁ](?:[а-яё]?[А-ЯЁ])+(?:\s+"[^"]{1,60}")?'
+_TRAILING_ABBREVIATIONS_RE = re.compile(
+    rf"(?<=\s){_ABBREVIATION}(?:\s+и\s+{_ABBREVIATION})*(?P<tail>\s+[А-ЯЁ]?[а-яё]+(?:\s+[а-яё]+){{0,2}})?$"
+)
+
+
+def trailing_abbreviations(text: str) -> tuple[int, int] | None:
+    """The span of the bodies named by abbreviations at the end of a plan row whose responsible column
+    comes before its deadline («… ликвидаторов аварии МУ "АГБ" По плану»), before a short deadline cell
+    of up to three words that is no date («По плану»); None when the row does not end so. Only the row's
+    last 200 characters are searched, so a long run of «АБ и АБ и …» costs no more than a short one."""
+    offset = max(0, len(text) - 200)
+    match = _TRAILING_ABBREVIATIONS_RE.search(text, offset)
+    if match is None:
+        return None
+    return match.start(), match.start("tail") if match.group("tail") else match.end()

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from resolutions.deadlines import find_date, find_deadline, find_period, parse_deadline
+from resolutions.parties import trailing_abbreviations
 
 __all__ = ["TableRow", "find_tables"]
 
@@ -49,6 +50,12 @@ def _is_header(text: str) -> bool:
     if len(text) >= 250 or not (_ACTIVITY.search(text) and _DEADLINE.search(text)):
         return False
     return bool(_RESPONSIBLE.search(text) or _NUMBER_HEADER.search(text))
+
+
+def _responsible_first(header: str) -> bool:
+    """«NN Наименование мероприятия Ответственный исполнитель Срок исполнения»: the responsible column first."""
+    responsible, deadline = _RESPONSIBLE.search(header), _DEADLINE.search(header)
+    return bool(responsible and deadline) and responsible.start() < deadline.start()
 
 
 def _columns(cells: list[str]) -> dict[str, int] | None:
@@ -189,8 +196,18 @@ def _dated_cell(text: str) -> tuple[int, int] | None:
     return (start, end) if parse_deadline(text[start:checked].split(",")[0].strip()) else None
 
 
-def _split_plain_row(text: str) -> tuple[str, str, str]:
-    """«Праздничное оформление улиц До 29 апреля Зобнин С.Н.» → activity, deadline, responsible."""
+def _split_plain_row(text: str, responsible_first: bool = False) -> tuple[str, str, str]:
+    """«Праздничное оформление улиц До 29 апреля Зобнин С.Н.» → activity, deadline, responsible. Under a
+    header whose responsible column comes first («… Ответственный исполнитель Срок исполнения»), bodies
+    named by abbreviations before the deadline («… МУ "АГБ" Апрель май») are the responsible cell."""
+    activity, deadline, responsible = _split_row_cells(text)
+    if responsible_first and not responsible and (found := trailing_abbreviations(activity)):
+        start, end = found
+        return activity[:start].strip(" ,;"), deadline or activity[end:].strip(" ,;"), activity[start:end]
+    return activity, deadline, responsible
+
+
+def _split_row_cells(text: str) -> tuple[str, str, str]:
     deadline = find_deadline(text)
     if deadline is None and (dated := _dated_cell(text)):
         start, end = dated
@@ -224,7 +241,7 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
     lines = _join_bare_cells(lines) if any(_NUMBER_HEAD.match(line) for line in lines) else lines
     rows: dict[str, TableRow] = {}
     columns: dict[str, int] | None = None
-    plain = False
+    plain = responsible_first = False
     out: list[str] = []
     for line in lines:
         if "|" in line and len(_cells(line)) >= 3:
@@ -246,13 +263,14 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                 continue
         elif _is_header(line) and "|" not in line:
             columns, plain = None, True
+            responsible_first = _responsible_first(line)
             out.append(line)
             continue
         elif plain and _COLUMN_NUMBERS.match(line):
             out.append(line)
             continue
         elif plain and (match := _PLAIN_ROW.match(line)):
-            activity, deadline, responsible = _split_plain_row(match.group(2))
+            activity, deadline, responsible = _split_plain_row(match.group(2), responsible_first)
             row = TableRow(match.group(1), activity, deadline, responsible)
             out.append(f"{row.label}. {row.activity}")
             rows[out[-1]] = row
