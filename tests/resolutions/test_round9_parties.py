@@ -148,3 +148,20 @@ def test_a_glued_word_is_read_by_its_first_part_only_when_unknown(word, head):
 )
 def test_a_plan_cell_separates_persons_from_groups_and_keeps_a_body_whole(cell, expected):
     assert table_parties(cell) == expected
+
+
+@pytest.mark.parametrize(
+    ("sub_item", "expected"),
+    [
+        # A sub-item going on the lead-in's sentence with a directive verb: the lead-in's party delegates.
+        ("поручить МКУ «Служба заказчика» закупить инвентарь.", ["Отделу культуры", "МКУ «Служба заказчика»"]),
+        ("рекомендовать главам поселений выделить транспорт.", ["Отделу культуры", "главам поселений"]),
+        # A sub-item that names its own party in a sentence of its own keeps it alone.
+        ("Главам поселений выделить транспорт.", ["Главам поселений"]),
+    ],
+)
+def test_a_sub_item_that_delegates_keeps_its_lead_ins_party(sub_item, expected):
+    text = f"ПОСТАНОВЛЯЮ:\n1. Отделу культуры:\n1.1. подготовить программу праздника;\n1.2. {sub_item}\n"
+    found = responsible_by_label(text)
+    assert found["1.1"] == ["Отделу культуры"]
+    assert found["1.2"] == expected
