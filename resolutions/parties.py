@@ -647,20 +647,23 @@ def _nominative_officials(tokens: list[str]) -> list[str]:
     found = _phrase(tokens, directive=True, case="nomn")
     if not found or found[1] == "sentence" or any(_predicate(t) for t in found[0]):
         return []
-    if found[1] == "stop" and not any(forms(_bare(t)).infinitive for t in tokens[len(found[0]):_MAX_WORDS]):
+    verb = next((t for t in tokens[len(found[0]):_MAX_WORDS] if forms(_bare(t)).infinitive), "")
+    # «Дети … допускаться …», «Победители конкурса наградить …»: a passive infinitive or one that gives
+    # something has its patient, not its agent, in the nominative.
+    if not verb or _bare(verb).endswith(("ся", "сь")) or _recipients(found[0], verb):
         return []
     return _split(found[0], "nomn")
 
 
 def _predicate(token: str) -> bool:
     pos = forms(_bare(token)).pos
-    return bool(pos & {"VERB", "ADJS", "PRTS"}) and "NOUN" not in pos
+    return bool(pos & {"VERB", "ADJS", "PRTS", "PRED"}) and "NOUN" not in pos
 
 
 # Verbs whose dative is the one given something: «Победителям конкурса вручить дипломы», «Работникам
 # объявить благодарность». A body («Отделу культуры вручить дипломы») still acts.
 _GIVING_VERBS = {"вручить", "вручать", "выплатить", "выплачивать", "присвоить", "выдать", "выдавать", "предоставить",
-                 "предоставлять", "объявить", "выразить"}
+                 "предоставлять", "объявить", "выразить", "наградить", "поощрить", "премировать"}
 
 
 def _recipients(words: list[str], verb: str) -> bool:

@@ -71,6 +71,9 @@ def test_people_named_in_the_nominative_before_their_infinitive_are_parties(text
         "Председатель комиссии Петров П.П. доложил о ходе работ.",  # no infinitive
         "Жители района приглашаются принять участие в субботнике.",
         "План мероприятий утвердить.",  # an inanimate noun is the infinitive's object
+        "Члены комиссии вправе запрашивать документы.",  # a right, not a charge
+        "Дети до 14 лет допускаться в бассейн только с родителями.",  # a passive infinitive
+        "Победители конкурса наградить грамотами.",  # the ones given something
     ],
 )
 def test_a_nominative_that_is_no_charged_person_names_no_party(text):
