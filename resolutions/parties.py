@@ -328,12 +328,6 @@ def _quoted_names(last: str, following: str) -> bool:
     return last.rstrip(",;").endswith(('"', "»")) and following.startswith(('"', "«"))
 
 
-def _quoted_names(last: str, following: str) -> bool:
-    """«администраций городских округов "Город Хабаровск" и "Город Комсомольск-на-Амуре"»: names in quotes
-    joined by «и» are the names of one noun before them, not two parties."""
-    return last.rstrip(",;").endswith(('"', "»")) and following.startswith(('"', "«"))
-
-
 def _split(tokens: list[str], case: str) -> list[str]:
     """Cut the tokens of a party list at «,», «;», «и» and «, а также» where a new party starts."""
     parties: list[list[str]] = [[]]
