@@ -168,3 +168,11 @@ def test_a_sub_item_that_delegates_keeps_its_lead_ins_party(sub_item, expected):
     found = responsible_by_label(text)
     assert found["1.1"] == ["Отделу культуры"]
     assert found["1.2"] == expected
+
+
+def test_a_one_word_lead_in_before_the_first_item_is_shared_by_the_items():
+    found = responsible_by_label(
+        "РЕШЕНИЕ\nот 10.09.2026\nРЕШИЛИ:\nИсполнителям:\n1. Организовать уборку дворов.\n"
+        "2. Вывезти мусор до 1 мая 2026 года.\n"
+    )
+    assert found == {"1": ["Исполнителям"], "2": ["Исполнителям"]}
