@@ -15,7 +15,7 @@ import re
 import pymorphy3
 import razdel
 
-__all__ = ["Forms", "agrees", "animate_plural", "can_be_plural", "first_sentence", "forms", "other_yo_spelling", "rejoin_broken", "sentences", "unglue"]
+__all__ = ["Forms", "agrees", "animate", "animate_plural", "can_be_plural", "first_sentence", "forms", "glued_head", "other_yo_spelling", "rejoin_broken", "sentences", "unglue"]
 
 _WORD_RE = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 
@@ -92,6 +92,12 @@ def can_be_plural(word: str, case: str) -> bool:
 
 
 @functools.lru_cache(maxsize=20_000)
+def animate(word: str, case: str) -> bool:
+    """Can `word` be a noun of people in `case`: «заместитель», «акимы» (in the nominative)."""
+    return any(p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.tag.case == case for p in _analyzer().parse(word.lower()))
+
+
+@functools.lru_cache(maxsize=20_000)
 def animate_plural(word: str, case: str = "") -> bool:
     """Can `word` be a plural noun of people (in `case`, when given): «глав», «руководителей», «депутатам»."""
     return any(
@@ -146,6 +152,16 @@ def unglue(token: str) -> tuple[str, ...]:
         if _analyzer().word_is_known(head.lower()) and forms(rest).infinitive and _analyzer().word_is_known(rest):
             return head, rest + tail
     return (token,)
+
+
+@functools.lru_cache(maxsize=20_000)
+def glued_head(word: str) -> str:
+    """«руководителямпредприятий» → «руководителям»: the first of two known words a lost space glued
+    together, for a lower-case word the dictionary does not know; "" otherwise. The word stays as
+    written; its first part tells its case."""
+    if not re.fullmatch(r"[а-яё]{8,}", word) or _known(word):
+        return ""
+    return next((word[:cut] for cut in range(len(word) - 4, 3, -1) if _known(word[:cut]) and _known(word[cut:])), "")
 
 
 def rejoin_broken(tokens: list[str]) -> list[str]:

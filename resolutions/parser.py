@@ -818,6 +818,12 @@ def _propagate_responsible(result: ParsedResolution, drafts: list[_Draft]) -> No
         parent = by_label.get(item.parent or "")
         if parent and parent.responsible and not item.responsible and parent.text.rstrip().endswith(":"):
             item.responsible, item.responsible_inherited = list(parent.responsible), True
+        elif parent and parent.responsible and parent.text.rstrip().endswith(":") and re.match(
+            r"(?:поручить|предложить|рекомендовать|просить)\b", item.text
+        ):
+            # «3. Отделу культуры: … 3.2. поручить МУП «…» установить …»: the lead-in's party delegates, and
+            # stays charged beside the one it instructs.
+            item.responsible = [*parent.responsible, *(p for p in item.responsible if p not in parent.responsible)]
     lead_ins: dict[str, list[str]] = {}
     for draft, item in zip(drafts, result.items, strict=True):
         if not draft.lead_in or item.responsible or item.kind in _NO_DEADLINE_KINDS - {"statement"}:

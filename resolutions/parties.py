@@ -14,10 +14,12 @@ import re
 
 from resolutions.morphology import (
     agrees,
+    animate,
     animate_plural,
     can_be_plural,
     first_sentence,
     forms,
+    glued_head,
     rejoin_broken,
     unglue,
 )
@@ -60,11 +62,12 @@ _APPOINTED_RE = re.compile(
 )
 # The same in the other word orders: «Ответственным за проведение … назначить заместителя главы …»,
 # «Назначить ответственным за проведение месячника заместителя главы …», «Возложить ответственность за …
-# на заместителя главы …». The one charged is the official or body named last, after the task.
+# на заместителя главы …», «Возложить общее руководство (координацию) … на комитет …». The one charged is
+# the official or body named last, after the task.
 _APPOINTED_LAST_RE = re.compile(
     r"^\s*(?:ответственн(?:ым|ыми|ой)(?:\s+лиц(?:ом|ами))?\s+за\s+.+?\s+(?:назначить|определить|считать)"
     r"|(?:назначить|определить)\s+ответственн(?:ым|ыми|ой)(?:\s+лиц(?:ом|ами))?\s+за\s+.+?"
-    r"|возложить\s+(?:персональную\s+)?ответственность\s+за\s+.+?\s+на)"
+    r"|возложить\s+(?:[а-яё]+(?:ую|ое|ее|ие)\s+)?(?:ответственность\s+за|(?:руководство|координацию|организацию)\s+(?:по|за|над)?)\s*.+?\s+на)"
     r"\s+(?P<who>(?:(?:[А-ЯЁ]\.\s?){1,2}\s?)?(?:[а-яё]+(?:ого|его|ую|юю)\s+){0,2}(?:заместител|начальник|глав[уыа]|руководител|директор|председател|специалист"
     r"|секретар|инспектор|управляющ|уполномоченн|член|старост|отдел|управлени|комитет|комисси|администраци|сектор"
     r"|департамент|служб|[А-ЯЁ][а-яё-]+\s+(?:[А-ЯЁ]\.\s?){1,2}).*)$",
@@ -109,6 +112,7 @@ def _opens_party(token: str, case: str, after: list[str] = ()) -> bool:
         return False
     if re.match(r"^(?:[А-ЯЁ]\.){1,2}", bare) or (bare.isupper() and len(bare) > 1):
         return True  # initials or an abbreviation: «И.А. Финогенова», «ПКДСР»
+    bare = glued_head(bare) or bare  # «руководителямпредприятий»: a lost space, read by its first word
     word = forms(bare)
     if word.infinitive or ("PREP" in word.pos and bare.islower()):
         # «…, по делам национальностей …»: a preposition goes on naming the body (pymorphy3 also reads
@@ -156,7 +160,10 @@ def _genitive_chain(party: list[str], following: str, case: str) -> bool:
 
 def _another_group(party: list[str], following: str, case: str) -> bool:
     """«глав поселений, руководителей предприятий»: in the accusative, a plural noun of people after a
-    party headed by one is a group of its own, not a genitive dependent (one official's titles are singular)."""
+    party headed by one is a group of its own, not a genitive dependent (one official's titles are singular);
+    in the nominative, any noun of people after a party headed by one («руководитель аппарата, акимы …»)."""
+    if case == "nomn":
+        return animate(_bare(following), case) and animate(_head(party, case), case)
     return case == "accs" and animate_plural(_bare(following), case) and animate_plural(_head(party, case), case)
 
 
@@ -233,10 +240,10 @@ def _goes_on_naming(party: list[str], following: str, case: str, after: list[str
     return bool(noun) and noun[:1].islower() and noun.lower() not in _BODY_NOUNS and forms(noun).can_be("datv")
 
 
-def _genitive_enumeration(last: str, following: list[str]) -> bool:
+def _genitive_enumeration(last: str, following: list[str], case: str = "datv") -> bool:
     """«Управлению сельского хозяйства, экологии и природопользования»: after a genitive dependent, a word
-    that could be a dative or a genitive («экологии») is a genitive when the list it opens ends, after
-    «и», in a noun that can only be one («природопользования»): coordinated words share their case."""
+    that could be the party's case or a genitive («экологии») is a genitive when the list it opens ends,
+    after «и», in a noun that can only be one («природопользования»): coordinated words share their case."""
     first = forms(_bare(following[0])) if following else None
     if first is None or not _bare(following[0])[:1].islower() or not first.can_be("gent"):
         return False
@@ -249,7 +256,7 @@ def _genitive_enumeration(last: str, following: list[str]) -> bool:
             return False
         if token.lower() == "и":
             closing = forms(_bare(following[index + 1]))
-            return "NOUN" in closing.pos and closing.can_be("gent") and not closing.can_be("datv")
+            return "NOUN" in closing.pos and closing.can_be("gent") and not closing.can_be(case)
     return False
 
 
@@ -313,12 +320,6 @@ def _group_members(party: list[str], tokens: list[str], index: int) -> bool:
     if surname is None:
         return False
     return animate_plural(next((_bare(t) for t in party[:surname] if "NOUN" in forms(_bare(t)).pos), ""))
-
-
-def _quoted_names(last: str, following: str) -> bool:
-    """«администраций городских округов "Город Хабаровск" и "Город Комсомольск-на-Амуре"»: names in quotes
-    joined by «и» are the names of one noun before them, not two parties."""
-    return last.rstrip(",;").endswith(('"', "»")) and following.startswith(('"', "«"))
 
 
 def _quoted_names(last: str, following: str) -> bool:
@@ -566,8 +567,10 @@ def addressed_parties(text: str) -> tuple[list[str], str] | None:
     The party may follow an introductory phrase: «Во избежание разногласий …, рекомендовать всем …»,
     «В связи с …, отделу здравоохранения усилить …», «В срок до 1 мая 2014 года отделу … подготовить …»."""
     # «главам муниципальных образованийорганизовать»: words glued where a line break was lost.
-    tokens = rejoin_broken([word for token in first_sentence(" ".join(text.split())).split() for word in unglue(token)])
-    if len(tokens) < 2:
+    # «области,руководителям», «(Розуван А.М.)принять»: a comma or a bracket glued to the next word.
+    flat = re.sub(r"([,)])(?=[А-ЯЁа-яё])", r"\1 ", " ".join(text.split()))
+    tokens = rejoin_broken([word for token in first_sentence(flat).split() for word in unglue(token)])
+    if not tokens or len(tokens) < 2 and not tokens[0].endswith(":"):
         return None
     # «1.1. главам сельских поселений провести …» under «Рекомендовать:»: a sub-item that goes on its lead-in's
     # sentence names its party in the lower case, and must reach its verb as after an introduction.
@@ -578,8 +581,8 @@ def addressed_parties(text: str) -> tuple[list[str], str] | None:
 
 
 def _addressed(tokens: list[str], *, introduced: bool = False) -> tuple[list[str], str] | None:
-    if len(tokens) < 2:
-        return None
+    if len(tokens) < 2 and not (tokens and tokens[0].endswith(":") and "NOUN" in forms(_bare(tokens[0])).pos):
+        return None  # «Руководителям:», one word, is a lead-in still
     verb = tokens[0].lower().strip(",.:;")
     if verb in _DIRECTIVES:
         case, rest = _DIRECTIVES[verb], tokens[1:]
@@ -599,6 +602,8 @@ def _addressed(tokens: list[str], *, introduced: bool = False) -> tuple[list[str
     if tokens[0] in _LEGAL_FORMS and (named := _named_enterprise(tokens)):
         return [named], "named"
     first = forms(_bare(tokens[0]))
+    if not introduced and (officials := _nominative_officials(tokens)):
+        return officials, "named"
     # «И.о. главы администрации Петрову П.П. организовать …»: the acting official, named in the dative; «КСОРС
     # совместно с … подготовить …»: an abbreviation, which does not decline, heads a party in any case.
     acting = bool(_ACTING_RE.match(tokens[0])) or (len(_bare(tokens[0])) > 1 and _bare(tokens[0]).isupper()
@@ -626,10 +631,33 @@ def _addressed(tokens: list[str], *, introduced: bool = False) -> tuple[list[str
     return (parties, "dative") if parties else None
 
 
+def _nominative_officials(tokens: list[str]) -> list[str]:
+    """«Заместитель акима района, акимы сельских округов … обеспечить …»: people named in the nominative
+    before the infinitive they are charged with. A noun of people cannot be that infinitive's object, whose
+    accusative differs («заместителя»); a finite verb or a short adjective («обязаны», «должны») before the
+    infinitive makes the sentence a statement, not a charge."""
+    if not (_is_capitalised(tokens[0]) and animate(_bare(tokens[0]), "nomn")) or forms(_bare(tokens[0])).can_be("datv"):
+        return []
+    found = _phrase(tokens, directive=True, case="nomn")
+    if not found or found[1] == "sentence" or any(_predicate(t) for t in found[0]):
+        return []
+    verb = next((t for t in tokens[len(found[0]):_MAX_WORDS] if forms(_bare(t)).infinitive), "")
+    # «Дети … допускаться …», «Победители конкурса наградить …»: a passive infinitive or one that gives
+    # something has its patient, not its agent, in the nominative.
+    if not verb or _bare(verb).endswith(("ся", "сь")) or _recipients(found[0], verb):
+        return []
+    return _split(found[0], "nomn")
+
+
+def _predicate(token: str) -> bool:
+    pos = forms(_bare(token)).pos
+    return bool(pos & {"VERB", "ADJS", "PRTS", "PRED"}) and "NOUN" not in pos
+
+
 # Verbs whose dative is the one given something: «Победителям конкурса вручить дипломы», «Работникам
 # объявить благодарность». A body («Отделу культуры вручить дипломы») still acts.
 _GIVING_VERBS = {"вручить", "вручать", "выплатить", "выплачивать", "присвоить", "выдать", "выдавать", "предоставить",
-                 "предоставлять", "объявить", "выразить"}
+                 "предоставлять", "объявить", "выразить", "наградить", "поощрить", "премировать"}
 
 
 def _recipients(words: list[str], verb: str) -> bool:
@@ -730,8 +758,9 @@ def _named_enterprise(tokens: list[str]) -> str | None:
             index += 1
             if ")" in taken[-1]:
                 break
-    if index < len(tokens) and forms(_bare(tokens[index])).infinitive:
-        return strip_party(" ".join(taken))
+    # «МУ "Управление культуры" (Иванова И.И.):», a lead-in over its sub-items, names it as well.
+    if index < len(tokens) and forms(_bare(tokens[index])).infinitive or taken[-1].endswith(":"):
+        return strip_party(" ".join(taken).removesuffix(":"))
     return None
 
 
@@ -808,13 +837,18 @@ def table_parties(cell: str) -> list[str]:
         cell = re.sub(r"(?<=[а-яё)])\s+(?=(?:[А-ЯЁ]\.\s?){2}[А-ЯЁ])", ", ", cell)
     cell = re.sub(r"(?<=\))\s+(?=[А-ЯЁ])", ", ", cell)
     parts: list[str] = []
-    for part in (party for piece in _split_outside_quotes(cell) for party in _split_at_i(piece)):
-        words = part.split()
+    pieces = [party for piece in _split_outside_quotes(cell) for party in _split_at_i(piece)]
+    for index, part in enumerate(pieces):
+        words, previous = part.split(), parts[-1].split() if parts else []
         if parts and words and (
-            # «Департамент культуры, спорта и молодежной политики»: a genitive continues the body's name;
-            not _opens_party(words[0], "nomn", words[1:]) or _shares_noun(parts[-1].split(), words[0])
-            # «Департамент по образованию, Потапова Н.Г.»: the body's official, named after it.
-            or (_is_person(words) and not _is_person(parts[-1].split()) and not _is_capitalised_abbrev(parts[-1]))
+            # «Департамент культуры, спорта и молодежной политики»: a genitive continues the body's name, and
+            # so does a list closed by one («Управление рынка, предпринимательства и туризма»);
+            not _opens_party(words[0], "nomn", words[1:]) or _shares_noun(previous, words[0])
+            or _genitive_enumeration(previous[-1], " ".join(pieces[index:]).split(), "nomn")
+            # «Департамент по образованию, Потапова Н.Г.»: the body's official, named after it; not after a
+            # plural group of people («главы поселений, Иванов И.И.»), each of whom is a party.
+            or (_is_person(words) and not _is_person(previous) and not _is_capitalised_abbrev(parts[-1])
+                and not animate_plural(_head(previous, "nomn"), "nomn"))
         ):
             parts[-1] = f"{parts[-1]}, {part}"
         else:
