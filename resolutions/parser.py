@@ -654,7 +654,11 @@ def _set_deadline(item: ParsedItem, deadline: Deadline | None) -> None:
 
 def _build_table_item(draft: _Draft, row: TableRow, result: ParsedResolution) -> ParsedItem:
     text = render_blocks(draft.blocks)
-    extra = [f"Срок: {row.deadline}" if row.deadline else "", f"Ответственные: {row.responsible}" if row.responsible else ""]
+    extra = [
+        *(f"{name}: {value}" for name, value in row.others),
+        f"Срок: {row.deadline}" if row.deadline else "",
+        f"Ответственные: {row.responsible}" if row.responsible else "",
+    ]
     item = ParsedItem(label=draft.label.text, parent=draft.parent, text="\n".join([text, *filter(None, extra)]))
     item.kind = next((kind for kind, pattern in _PRE_KINDS if pattern.search(text)), "")
     item.responsible = table_parties(row.responsible)

@@ -38,6 +38,9 @@ class TableRow:
     activity: str
     deadline: str
     responsible: str
+    # The row's other columns as («Место проведения», «Дом культуры»): the parser keeps them in the item's
+    # text, so a plan's place or note column is not lost on import.
+    others: tuple[tuple[str, str], ...] = ()
 
 
 # «N п/п», «№»: the number column of a plan, which vouches for a header that names no responsible column.
@@ -115,10 +118,11 @@ def _join_cell_lines(lines: list[str]) -> list[str]:
             continue
         run_lines = []
         while index < len(lines) and lines[index].rstrip().endswith("|"):
-            run_lines.append(lines[index].rstrip().rstrip("|").strip())
+            run_lines.append(lines[index].rstrip()[:-1].strip())  # one bar off: «| |» is an empty cell
             index += 1
-        # A line may hold more than one cell («1 | Праздничные концерты |»): the run is read cell by cell.
-        run = [cell for line in run_lines for cell in _cells(line)]
+        # A line may hold more than one cell («1 | Праздничные концерты |»): the run is read cell by cell,
+        # an empty one included («Отдел культуры |  |»), so the next row's number is no cell of this one.
+        run = [cell.strip() for line in run_lines for cell in line.removeprefix("|").split("|")]
         # The header is the cells before the first number; each row starts with a number cell.
         starts = [i for i, cell in enumerate(run) if _NUMBER_CELL.match(cell)]
         width = starts[0] if starts else 0
@@ -241,6 +245,7 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
     lines = _join_bare_cells(lines) if any(_NUMBER_HEAD.match(line) for line in lines) else lines
     rows: dict[str, TableRow] = {}
     columns: dict[str, int] | None = None
+    names: list[str] = []
     plain = responsible_first = False
     out: list[str] = []
     for line in lines:
@@ -248,7 +253,7 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
             cells = _cells(line)
             header = _columns(cells) if _is_header(line) else None
             if header:
-                columns, plain = header, False
+                columns, plain, names = header, False, [" ".join(cell.split()) for cell in cells]
                 out.append(line)
                 continue
             if columns and _is_column_numbers(cells):
@@ -257,7 +262,12 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
             number = _NUMBER_CELL.match(cells[0])
             if columns and number and len(cells) > max(columns.values()):
                 responsible = cells[columns["responsible"]] if "responsible" in columns else ""
-                row = TableRow(number.group(1), cells[columns["activity"]], cells[columns["deadline"]], responsible)
+                others = tuple(
+                    (names[index], " ".join(cell.split()))
+                    for index, cell in enumerate(cells[1:len(names)], start=1)
+                    if cell and names[index] and index not in columns.values()
+                )
+                row = TableRow(number.group(1), cells[columns["activity"]], cells[columns["deadline"]], responsible, others)
                 out.append(f"{row.label}. {row.activity}")
                 rows[out[-1]] = row
                 continue
