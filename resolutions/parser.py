@@ -739,7 +739,11 @@ def _instructing_sentences(flat: str) -> str:
 
 def _adopts(flat: str) -> bool:
     """«Утвердить план …», or «В целях успешного проведения … утвердить прилагаемый План … в 2003 году»:
-    the item's first verb adopts a document, so its periods are the document's subject."""
+    the item's first verb adopts a document, so its periods are the document's subject. A proposal or an
+    initiative accepted («Принять предложение … о проведении в июле 1999 г. фестиваля») is not a document:
+    its period is the time of the act proposed."""
+    if re.match(r"\S+\s+(?:предложени|инициатив|ходатайств|просьб)", flat, re.IGNORECASE):
+        return False
     if _ADOPTION_RE.match(flat):
         # «Утвердить 1 июня 2014 года датой проведения …»: a date is set, not a document adopted.
         return not re.match(r"\S+\s+\d", flat)
