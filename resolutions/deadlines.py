@@ -59,7 +59,7 @@ _YEAR_SUFFIX = r"(?:\s*(?:гг?\.(?![а-я]\.)|гг?(?![а-я.])|годах|го
 # document's; `_point` puts the number in its place.
 _REL_YEAR = (
     r"(?:\s+(?:текущего|этого|сего|настоящего|следующего|будущего|наступающего|очередного|предстоящего)\s+года"
-    r"|\s+т\.\s?г\.?)"
+    r"|\s+[тс]\.\s?г\.?)"  # «т. г.» (текущего года), «с. г.» (сего года)
 )
 _NEXT_YEAR_WORDS = ("следующ", "будущ", "наступающ", "очередн", "предстоящ")
 _REL_YEAR_ALONE = (
@@ -540,7 +540,7 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
 # Searched in priority order by find_deadline; a group named "d" narrows the span to the phrase.
 _HOUR = r"(?:[01]?\d|2[0-3])[-:.][0-5]\d(?!\d|\.\d)"
 # «Провести 8-9 мая 2008г. празднование …»: the days of an event, a dash between them.
-_SCHEDULED = rf"(?:{_DATE_NUM}|(?<!\d)(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH}\s+\d{{4}}){_YEAR_SUFFIX}?(?:\s*,?\s*в\s+{_HOUR}(?:\s*час[а-я]*)?)?"
+_SCHEDULED = rf"(?:{_DATE_NUM}|(?<!\d)(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}}|{_REL_YEAR})){_YEAR_SUFFIX}?(?:\s*,?\s*в\s+{_HOUR}(?:\s*час[а-я]*)?)?"
 _SCHEDULING = (
     r"\b(?:провести|проводить|состоится|состоятся|объявить|ввести|назначить|запланировать|перенести|организовать"
     r"|начать|открыть|даты? проведения|принять участие)"
@@ -671,6 +671,9 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
 
 
 _FULL_DATE_RE = re.compile(_SCHEDULED)
+# A sentence ends at «;», «:», «!», «?» or a full stop, but not at the stop of an abbreviation of up to three
+# letters («ул.», «им.», «М.»), unless it is the «г.» after a year.
+_SENTENCE_END = re.compile(r"(?:[;:!?]|(?<![\s.«\"(][а-я])(?<![\s.«\"(][а-я]{2})(?<![\s.«\"(][а-я]{3})\.|(?<=\d\sг)\.)\s")
 
 
 def _act_on_a_date(text: str, low: str, reference: datetime.date | None) -> Deadline | None:
@@ -681,10 +684,15 @@ def _act_on_a_date(text: str, low: str, reference: datetime.date | None) -> Dead
         start, end = match.span()
         if _is_reference(text, start, end) or re.search(r"(?:\b(?:до|к|по|с|со|за|на|от|после)|№)\s*$", low[max(0, start - 12):start]):
             continue
-        before = re.split(r"[.;:!?]\s", low[max(0, start - 200):start])[-1]
+        parts = _SENTENCE_END.split(low[max(0, start - 200):start])
+        before = parts[-1]
         if before.count("(") > before.count(")"):
             continue  # «(Москва, 5-6 ноября 2015 г.)»: a remark on something else
-        if any(forms(word.strip(",«»()\"")).infinitive for word in before.split()[-15:]):
+        words = [word.strip(",«»()\"") for word in before.split()]
+        # The verb within fifteen words, or the one that opens the sentence («Подготовить и провести программу
+        # … у входа в парк им. М. Горького с ул. Б. Садовой 24 декабря 2009 года»).
+        leading = words[:1] if len(parts) > 1 or start <= 200 else []
+        if any(forms(word).infinitive for word in leading + words[-15:]):
             deadline = parse_deadline(text[start:end], reference=reference)
             # A day long before the document's is a past event's, not the act's.
             if deadline is not None and not (reference and deadline.end and deadline.end < reference - _ROLLOVER_GRACE):

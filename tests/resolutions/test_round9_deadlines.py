@@ -1,0 +1,97 @@
+"""Families of deadlines that the ninth round's unseen set showed (bench/IMPORT_NOTE.md, fresh8), one
+parametrised test per family, on sentences written for the test, with the dates that must not be taken."""
+
+from datetime import date as D
+
+import pytest
+
+from resolutions.deadlines import find_deadline
+from resolutions.parser import parse_resolution
+
+HEAD = "ПОСТАНОВЛЕНИЕ\nот 12.03.2015 № 45\n\nО проведении мероприятий\n\nПОСТАНОВЛЯЮ:\n"
+
+
+def windows(body):
+    """Each item's label, deadline kind and window, for a decree of 12 March 2015 with this body."""
+    return {item.label: (item.deadline_kind, item.due_start, item.due_end) for item in parse_resolution(HEAD + body).items}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end"),
+    [
+        # «с. г.», «т.г.»: the document's year, abbreviated; a range of days of the act.
+        ("Ограничиться проведением районного турнира 20 - 22 июня с. г. в поселке Заречный.", "range", D(2015, 6, 20), D(2015, 6, 22)),
+        ("Перенести смотр-конкурс на 5-7 августа т.г.", "range", D(2015, 8, 5), D(2015, 8, 7)),
+        ("Организовать 12 июня с.г. праздничный концерт на площади.", "exact", D(2015, 6, 12), D(2015, 6, 12)),
+        ("Представить отчёт до 1 декабря с. г.", "by", None, D(2015, 11, 30)),
+    ],
+)
+def test_an_act_dated_in_the_current_year_abbreviated(text, kind, start, end):
+    deadline = find_deadline(text, reference=D(2015, 3, 12))
+    assert (deadline.kind, deadline.start, deadline.end) == (kind, start, end)
+
+
+def test_a_cancelled_event_in_brackets_is_not_the_window():
+    text = "Областной слёт (10 - 12 мая 2015 года, г. Тверь) не проводить; провести районные слёты 24 - 25 мая с. г."
+    deadline = find_deadline(text, reference=D(2015, 3, 12))
+    assert (deadline.start, deadline.end) == (D(2015, 5, 24), D(2015, 5, 25))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "1. Принять предложение областного союза молодёжи о проведении в августе 2015 г. слёта волонтёров.\n",
+            ("range", D(2015, 8, 1), D(2015, 8, 31)),
+        ),
+        (
+            "1. Одобрить инициативу общественной палаты о проведении во втором квартале 2015 года форума.\n",
+            ("quarter", D(2015, 4, 1), D(2015, 6, 30)),
+        ),
+        (
+            "1. Поддержать ходатайство ветеранов о проведении 9 мая 2015 года шествия.\n",
+            ("exact", D(2015, 5, 9), D(2015, 5, 9)),
+        ),
+        # A document adopted keeps its periods as its subject.
+        ("1. Утвердить план мероприятий по подготовке к празднику в мае 2015 года (прилагается).\n", ("", None, None)),
+        ("1. Принять Положение о конкурсе, проводимом в июле 2015 года.\n", ("", None, None)),
+    ],
+)
+def test_a_proposal_accepted_is_dated_by_the_act_it_proposes(body, expected):
+    assert windows(body)["1"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The verb opens the sentence; abbreviations («им.», «ул.», initials) do not end it.
+        (
+            "Подготовить и провести праздничную программу для детей и родителей на главной площади у входа в сквер"
+            " им. А. С. Пушкина со стороны ул. Л. Толстого 30 декабря 2015 года с 16.00 до 18.00.",
+            D(2015, 12, 30),
+        ),
+        (
+            "Организовать торжественное возложение венков и цветов к мемориальному комплексу павшим воинам на пл."
+            " Победы у дома № 3 по пр. Мира 9 мая 2015 года.",
+            D(2015, 5, 9),
+        ),
+    ],
+)
+def test_a_full_date_far_from_the_verb_that_opens_the_sentence(text, expected):
+    deadline = find_deadline(text, reference=D(2015, 3, 12))
+    assert (deadline.kind, deadline.start, deadline.end) == ("exact", expected, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A cited act, its date after «от» or before its number; a past day in a finished sentence.
+        "Подготовить и направить в министерство сведения об исполнении постановления администрации района"
+        " от 14 января 2015 года о мерах по охране лесов от пожаров в границах поселения им. Н. Островского.",
+        "Подготовить предложения по изменению порядка, утверждённого распоряжением главы района, в редакции"
+        " распоряжения по ул. Садовой 14 января 2015 года № 12.",
+        "Работу комиссии, созданной 12 февраля 2014 г. Возобновить её работу нет оснований.",
+    ],
+)
+def test_dates_of_cited_acts_are_not_the_act(text):
+    assert find_deadline(text, reference=D(2015, 3, 12)) is None
