@@ -645,6 +645,8 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
     last, «в 2027 году»-style years and months and the date of an event to be held.
     """
     low = _mask_quoted_stops(_low(text))
+    if staged := _stages(text, low, reference):
+        return staged
     for pattern in _FIND_PATTERNS:
         for match in pattern.finditer(low):
             if _is_horizon(low, match) or _is_subject(low, match):
@@ -668,6 +670,46 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
                     return Deadline(text[start - len(since.group(0).lstrip()):end].strip(), "range", deadline.start, None)
                 return deadline
     return _act_on_a_date(text, low, reference)
+
+
+_STAGES_RE = re.compile(r"\bсроки?\s*:\s*")
+_STAGE_SPLIT = re.compile(r"\s*[;\n]\s*|,\s+(?=[^,;()]*?\s[-–—]\s)")
+
+
+def _stages(text: str, low: str, reference: datetime.date | None) -> Deadline | None:
+    """«в следующие сроки: первый этап – октябрь 2012 года; второй этап – 18 ноября 2012 года»: stages of one
+    act listed, each «name – period»; the window runs from the first stage's start to the last one's end."""
+    found = _STAGES_RE.search(low)
+    if found is None:
+        return None
+    spans: list[tuple[int, int, Deadline]] = []
+    position = found.end()
+    for entry in _STAGE_SPLIT.finditer(low, found.end()):
+        piece, position = (position, entry.start()), entry.end()
+        spans_end = _stage(text, low, *piece, reference)
+        if spans_end is None:
+            break
+        spans.append(spans_end)
+        if low[spans_end[1]:piece[1]].strip(" ."):
+            break  # the sentence, and the list, end inside this entry
+    else:
+        if (last := _stage(text, low, position, len(low), reference)) is not None:
+            spans.append(last)
+    if len(spans) < 2:
+        return None
+    first, last = spans[0][2], max((span[2] for span in spans), key=lambda deadline: deadline.end)
+    return Deadline(text[spans[0][0]:spans[-1][1]], "range" if first.start else "by", first.start, last.end)
+
+
+def _stage(text: str, low: str, start: int, end: int, reference: datetime.date | None) -> tuple[int, int, Deadline] | None:
+    """One «name – period» entry of a list of stages: the period after its last dash, to the sentence's end."""
+    dash = list(re.finditer(r"\s[-–—]\s*", low[start:end]))
+    if not dash:
+        return None
+    start += dash[-1].end()
+    end = start + len(_SENTENCE_END.split(low[start:end] + " ", maxsplit=1)[0].rstrip())
+    deadline = parse_deadline(text[start:end], reference=reference)
+    return None if deadline is None or deadline.end is None else (start, end, deadline)
 
 
 _FULL_DATE_RE = re.compile(_SCHEDULED)

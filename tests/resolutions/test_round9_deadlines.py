@@ -95,3 +95,30 @@ def test_a_full_date_far_from_the_verb_that_opens_the_sentence(text, expected):
 )
 def test_dates_of_cited_acts_are_not_the_act(text):
     assert find_deadline(text, reference=D(2015, 3, 12)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end"),
+    [
+        (
+            "Провести районный смотр художественной самодеятельности в следующие сроки: отборочный (школьный) этап –"
+            " сентябрь 2015 г.; заключительный (районный) этап – 25 октября 2015 г.",
+            "range", D(2015, 9, 1), D(2015, 10, 25),
+        ),
+        # Stages separated by commas, each with its dash; the sentence after the list is not a stage.
+        (
+            "Конкурс провести в сроки: заочный тур - с 1 по 20 апреля 2015 года, очный тур - 15 мая 2015 года."
+            " Итоги подвести на коллегии 1 июня 2015 года.",
+            "range", D(2015, 4, 1), D(2015, 5, 15),
+        ),
+        ("Сроки: I этап - до 1 апреля 2015 г.; II этап - до 1 июля 2015 г.", "by", None, D(2015, 6, 30)),
+    ],
+)
+def test_stages_of_one_act_make_one_window(text, kind, start, end):
+    deadline = find_deadline(text, reference=D(2015, 3, 12))
+    assert (deadline.kind, deadline.start, deadline.end) == (kind, start, end)
+
+
+def test_one_term_with_a_responsible_after_it_is_no_list_of_stages():
+    deadline = find_deadline("Подготовить доклад. Срок: до 1 мая 2015 г.; ответственный - Петров И.И.", reference=D(2015, 3, 12))
+    assert (deadline.kind, deadline.start, deadline.end) == ("by", None, D(2015, 4, 30))
