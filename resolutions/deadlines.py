@@ -111,6 +111,8 @@ _RECURRING = (
     # «каждый вторник», «в каждую пятницу месячника», «по пятницам», «санитарный еженедельный день … пятница»
     ("weekly", rf"еженедельн[а-я]*|раза? в неделю|кажд(?:ый|ую|ое)\s+{_WEEKDAY}|по\s+{_WEEKDAYS_PLURAL}"), ("monthly", r"ежемесячно|раза? в месяц"),
     ("quarterly", r"ежеквартально|раза? в квартал"), ("yearly", r"ежегодно|раза? в год"),
+    # «один раз в три года»: a rhythm the model has no name for.
+    ("", r"(?:один\s+)?раза? в (?:два|три|четыре|пять|\d{1,2})\s+(?:года|лет)"),
 )
 _RECURRING_RE = re.compile(r"\b(?:" + "|".join(p for _, p in _RECURRING) + r")\b")
 _NUMBER_WORDS = {
@@ -338,7 +340,8 @@ def _recurring(text: str, body: str, found: re.Match[str], reference: datetime.d
     recurrence = next(name for name, pattern in _RECURRING if re.fullmatch(pattern, found.group(0)))
     if reference is None:
         return Deadline(text, "recurring", recurrence=recurrence)
-    until = re.search(rf"\b(до|не позднее|к)\s+(\d{{1,2}}\s+{_MONTH}|\d{{1,2}}(?:-?го)?\s+числа)", body)
+    # «ежегодно с 1 по 10 октября»: the first occurrence ends on its last day.
+    until = re.search(rf"(?<![а-я])(до|не позднее|к|по)\s+(\d{{1,2}}\s+{_MONTH}|\d{{1,2}}(?:-?го)?\s+числа)", body)
     end: datetime.date | None = None
     if until and (day := re.match(r"\d{1,2}", until.group(2))):
         number = int(day.group(0))
@@ -570,7 +573,8 @@ _FIND_PATTERNS = [
     re.compile(
         rf"(?:\b(?:до|не позднее|к)\s+\d{{1,2}}(?:-?го)?(?:\s+{_MONTH}|\s+числа)(?:\s+месяца)?\s*,?\s*)?"
         rf"{_RECURRING_RE.pattern}"
-        rf"(?:\s*,?\s*(?:в срок\s+)?(?:до|не позднее|к)\s+\d{{1,2}}(?:-?го)?(?:\s+{_MONTH}|\s+числа))?"
+        rf"(?:\s*,?\s*(?:в срок\s+)?(?:до|не позднее|к)\s+\d{{1,2}}(?:-?го)?(?:\s+{_MONTH}|\s+числа)"
+        rf"|\s+(?:в период\s+)?со?\s+\d{{1,2}}(?:\s+{_MONTH})?\s+по\s+\d{{1,2}}\s+{_MONTH})?"
     ),
     re.compile(rf"(?:\bдо|\bне позднее|\bк)\s+{_HOUR}\s+{_DATE_NUM}|(?:\bдо|\bне позднее|\bк)\s+{_DATE_NUM}\s*,?\s*в?\s*{_HOUR}"),
     re.compile(

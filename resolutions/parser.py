@@ -178,7 +178,7 @@ _INSTRUCTION_VERBS = re.compile(
     r"\b(?:поручить|подготовить|провести|проводить|вынести|представить|включать|включить|ввести|направить|"
     r"направлять|определить|подписать|решить|обеспечить|разработать|организовать|учитывать|учесть|создать|"
     r"разместить|опубликовать|внести|доработать|согласовать|продолжить|рассмотреть|изучить|собрать|издать|"
-    r"сформировать|активизировать|усилить|информировать|довести)\b",
+    r"сформировать|активизировать|усилить|информировать|довести|доложить|сообщить|отчитаться)\b",
     re.IGNORECASE,
 )
 _DECISION_VERBS = re.compile(
@@ -797,7 +797,8 @@ def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
         if deadline is None and explicit_deadline:
             result.warnings.append(_("В пункте «%(label)s» не удалось разобрать срок.") % {"label": item.label})
             _doubt(item, "low", _("Слово «срок» есть, но срок не разобран."))
-    elif item.kind in ("noted", "statement") and (later := _instructing_sentences(flat)):
+    elif item.kind in ("noted", "statement", "control") and (later := _instructing_sentences(flat)):
+        # «Контроль … возложить на … Об исполнении информировать к 25 декабря»: the report is due then.
         _set_deadline(item, find_deadline(later, reference=_reference(result)))
     if len(flat) > 2500:
         _doubt(item, "medium", _("Очень длинный пункт: возможно, в него попали соседние пункты или приложение."))

@@ -122,3 +122,56 @@ def test_stages_of_one_act_make_one_window(text, kind, start, end):
 def test_one_term_with_a_responsible_after_it_is_no_list_of_stages():
     deadline = find_deadline("Подготовить доклад. Срок: до 1 мая 2015 г.; ответственный - Петров И.И.", reference=D(2015, 3, 12))
     assert (deadline.kind, deadline.start, deadline.end) == ("by", None, D(2015, 4, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "end"),
+    [
+        # A rhythm with the span of each occurrence: from the document's date to the first occurrence's end.
+        ("Проводить областной фестиваль народного творчества раз в два года в период с 20 мая по 2 июня.", "", D(2015, 6, 2)),
+        ("Один раз в пять лет с 1 по 10 октября проводить перепись зелёных насаждений.", "", D(2015, 10, 10)),
+        ("Ежегодно с 1 по 10 февраля проводить неделю здоровья в школах.", "yearly", D(2016, 2, 10)),
+        # Without a span a rhythm keeps its old window.
+        ("Ежегодно до 1 февраля представлять отчёт в комитет.", "yearly", D(2016, 1, 31)),
+    ],
+)
+def test_a_rhythm_with_the_span_of_each_occurrence(text, recurrence, end):
+    deadline = find_deadline(text, reference=D(2015, 3, 12))
+    assert (deadline.kind, deadline.recurrence, deadline.start, deadline.end) == ("recurring", recurrence, D(2015, 3, 12), end)
+
+
+def test_a_count_of_years_that_is_no_rhythm():
+    deadline = find_deadline("Провести конкурс в период с 20 мая по 2 июня 2015 года, в два года подвести итоги.", reference=D(2015, 3, 12))
+    assert (deadline.kind, deadline.start, deadline.end) == ("range", D(2015, 5, 20), D(2015, 6, 2))
+
+
+@pytest.mark.parametrize(
+    ("body", "end"),
+    [
+        (
+            "1. Провести фестиваль.\n2. Контроль за исполнением постановления возложить на комитет по культуре"
+            " (Иванова А.А.). О ходе исполнения доложить к 1 декабря.\n",
+            D(2015, 12, 1),
+        ),
+        (
+            "1. Провести фестиваль.\n2. Контроль за исполнением настоящего постановления возложить на заместителя"
+            " главы администрации по социальным вопросам. Информацию об исполнении представить до 20 ноября 2015 года.\n",
+            D(2015, 11, 19),
+        ),
+    ],
+)
+def test_a_report_asked_after_the_controller_is_that_items_deadline(body, end):
+    assert windows(body)["2"] == ("by", None, end)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The act's entry into force is no one's task.
+        "1. Провести фестиваль.\n2. Контроль за исполнением постановления возложить на комитет по культуре."
+        " Постановление вступает в силу с 1 апреля 2015 года.\n",
+        "1. Провести фестиваль.\n2. Контроль за исполнением постановления оставляю за собой.\n",
+    ],
+)
+def test_a_controller_item_without_a_report_has_no_deadline(body):
+    assert windows(body)["2"] == ("", None, None)
