@@ -489,6 +489,9 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
         # «до начала откочевки», «к началу учебного года»: an event with no date of its own.
         return build("relative", relative_to=text[offset + by.start(2):])
 
+    if event_day := re.fullmatch(rf"(?:в|до|к)\s+(?:день|дня|дню|дни)\s+{_EVENT_DAY}\s+(\D+)", body):
+        return build("relative", relative_to=text[offset + event_day.start(1):])  # «в день открытия ярмарки»
+
     single = re.fullmatch(r"(?:(?:в течение|в срок|во|в|на)\s+)?(.+)", body)
     if single and (span := _point(single.group(1), reference)):
         return build(_GRAIN_KIND[span.grain], span.first, span.last)
@@ -540,6 +543,7 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
     return None
 
 
+_EVENT_DAY = r"(?:проведения|открытия|начала|окончания|закрытия)"
 # Searched in priority order by find_deadline; a group named "d" narrows the span to the phrase.
 _HOUR = r"(?:[01]?\d|2[0-3])[-:.][0-5]\d(?!\d|\.\d)"
 # «Провести 8-9 мая 2008г. празднование …»: the days of an event, a dash between them.
@@ -619,6 +623,8 @@ _FIND_PATTERNS = [
     re.compile(rf"{_SCHEDULING}\s+(?P<d>(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH})(?!\s*\d)"),
     # «Следующее заседание провести 19.12.2025 в 16-00» reads above; a date with an hour stands alone too.
     re.compile(rf"(?P<d>{_DATE_NUM}{_YEAR_SUFFIX}?\s*,?\s*в\s+{_HOUR})"),
+    # «в день проведения ярмарки», «до дня открытия выставки»: the day of an event dated elsewhere, if at all.
+    re.compile(rf"(?:\bв|\bдо|\bк)\s+(?:день|дня|дню|дни)\s+{_EVENT_DAY}(?P<e>(?:\s+[«\"]?[а-я-]{{2,}}[»\"]?){{1,5}})"),
     # «до начала откочевки», «к началу учебного года»: an event with no date; `_event_end` bounds it.
     re.compile(r"(?:\bв срок\s+)?(?:\bдо начала|\bк началу|\bдо окончания|\bк концу)(?P<e>(?:\s+[«\"]?[а-я-]+[»\"]?){1,5})"),
     # Last: «Закончить отопительный период с 4 мая 2010 года», «Со 2 октября 2006 года обеспечить подачу

@@ -220,6 +220,7 @@ def parse_resolution(text: str) -> ParsedResolution:
     result.preamble = render_blocks(_blocks(preamble_lines + result.lead_ins))
     _read_conference(result, preamble_lines[0] if preamble_lines else "")
     result.items = [_build_item(draft, result) for draft in drafts]
+    _date_event_days(result.items)
     _propagate_responsible(result, drafts)
     for item in result.items:
         item.kind = _final_kind(item)
@@ -803,6 +804,35 @@ def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
     if len(flat) > 2500:
         _doubt(item, "medium", _("Очень длинный пункт: возможно, в него попали соседние пункты или приложение."))
     return item
+
+
+_EVENT_DAY_RE = re.compile(r"^(?:в|к)\s+(?:день|дню|дни)\s+(проведения|открытия|начала|окончания|закрытия)\s", re.IGNORECASE)
+
+
+def _date_event_days(items: list[ParsedItem]) -> None:
+    """«в день проведения ярмарки» when another item holds the fair on a date («Провести 19 мая 2007 года
+    ярмарку»): that day (the first for an opening, the last for a closing), when one window of the
+    document's acts names the event."""
+    for item in items:
+        found = _EVENT_DAY_RE.match(item.deadline_text) if item.deadline_kind == "relative" else None
+        if found is None or len(word := item.relative_to.split()[0].strip("«»\"").lower()) < 4:
+            continue
+        stem = word[:-2] if len(word) > 5 else word
+        windows = {
+            (other.due_start, other.due_end) for other in items
+            if other is not item and other.deadline_kind in ("exact", "range") and other.due_start
+            and re.search(rf"(?<![а-яё]){stem}", other.text, re.IGNORECASE)
+        }
+        if len(windows) != 1:
+            continue
+        start, end = windows.pop()
+        if found.group(1).lower() in ("открытия", "начала"):
+            end = start
+        elif found.group(1).lower() in ("окончания", "закрытия"):
+            start = end
+        item.due_start, item.due_end = start, end
+        item.deadline_kind = "exact" if start == end else "range"
+        _doubt(item, "medium", _("День события взят из другого пункта документа."))
 
 
 def _propagate_responsible(result: ParsedResolution, drafts: list[_Draft]) -> None:

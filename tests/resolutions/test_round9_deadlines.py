@@ -175,3 +175,46 @@ def test_a_report_asked_after_the_controller_is_that_items_deadline(body, end):
 )
 def test_a_controller_item_without_a_report_has_no_deadline(body):
     assert windows(body)["2"] == ("", None, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "1. Провести 23 мая 2015 года на площади Ленина сельскохозяйственную ярмарку «Урожай».\n"
+            "2. Отделу полиции обеспечить охрану порядка в день проведения ярмарки с 8 до 17 часов.\n",
+            ("exact", D(2015, 5, 23), D(2015, 5, 23)),
+        ),
+        # The days of a festival held over several days; its opening is the first of them.
+        (
+            "1. Организовать с 5 по 7 июня 2015 г. районный фестиваль детского творчества.\n"
+            "2. Управлению образования обеспечить подвоз участников в дни проведения фестиваля.\n"
+            "3. Редакции газеты осветить церемонию в день открытия фестиваля.\n",
+            ("range", D(2015, 6, 5), D(2015, 6, 7)),
+        ),
+    ],
+)
+def test_the_day_of_an_event_dated_by_another_item(body, expected):
+    found = windows(body)
+    assert found["2"] == expected
+    if "3" in found:
+        assert found["3"] == ("exact", D(2015, 6, 5), D(2015, 6, 5))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The event is dated nowhere, or by two different windows: the deadline stays relative.
+        "1. Утвердить схему размещения торговых мест.\n2. Торговым организациям навести порядок в день проведения ярмарки.\n",
+        "1. Провести 9 мая 2015 года ярмарку мёда.\n2. Провести 20 июня 2015 года ярмарку саженцев.\n"
+        "3. Рынку обеспечить уборку в день проведения ярмарки.\n",
+    ],
+)
+def test_the_day_of_an_event_dated_nowhere_or_twice_stays_relative(body):
+    assert windows(body)[max(windows(body))] == ("relative", None, None)
+
+
+@pytest.mark.parametrize("cell", ["до дня открытия ярмарки", "в день открытия выставки", "к дню начала смотра"])
+def test_a_plan_cell_relative_to_an_event(cell):
+    deadline = find_deadline(cell, reference=D(2015, 3, 12))
+    assert (deadline.kind, deadline.start, deadline.end) == ("relative", None, None)
