@@ -678,7 +678,7 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
                 if since and deadline.kind == "exact":
                     # «Объявить с 6 апреля 2015 г. смотр-конкурс»: from that day on, with no end given.
                     return Deadline(text[start - len(since.group(0).lstrip()):end].strip(), "range", deadline.start, None)
-                return deadline
+                return _later_part(text, low, start, end, deadline, reference) if deadline.kind == "by" else deadline
     return _act_on_a_date(text, low, reference)
 
 
@@ -728,13 +728,30 @@ _FULL_DATE_RE = re.compile(_SCHEDULED)
 _SENTENCE_END = re.compile(r"(?:[;:!?]|(?<![\s.«\"(][а-я])(?<![\s.«\"(][а-я]{2})(?<![\s.«\"(][а-я]{3})\.|(?<=\d\sг)\.)\s")
 
 
+_NOT_THE_ACT = re.compile(r"(?:\b(?:до|к|по|с|со|за|на|от|после)|№)\s*$")
+
+
+def _later_part(text: str, low: str, start: int, end: int, deadline: Deadline, reference: datetime.date | None) -> Deadline:
+    """«Установка растяжек на улицах до 15.12.2004, у городской ёлки 28.12.2004»: a part of the task dated
+    later in the same sentence, after a comma, by a bare full date: the item is due by the last part."""
+    rest = _SENTENCE_END.split(low[end:] + " ", maxsplit=1)[0]
+    for match in _FULL_DATE_RE.finditer(rest):
+        first, last = end + match.start(), end + match.end()
+        if "," not in rest[:match.start()] or _is_reference(text, first, last) or _NOT_THE_ACT.search(low[max(0, first - 12):first]):
+            continue
+        later = parse_deadline(text[first:last], reference=reference)
+        if later is not None and later.end and deadline.end and later.end > deadline.end:
+            return Deadline(_clean(text[start:last]), "by", None, later.end)
+    return deadline
+
+
 def _act_on_a_date(text: str, low: str, reference: datetime.date | None) -> Deadline | None:
     """«Возложить цветы к памятнику 9 мая 2014 года», «Посадить деревья 20 апреля 2014 г.»: a full date after
     the item's verb — any infinitive within fifteen words before it in the same sentence, not only the
     scheduling verbs listed above — is the day of the act, unless a preposition makes it something else."""
     for match in _FULL_DATE_RE.finditer(low):
         start, end = match.span()
-        if _is_reference(text, start, end) or re.search(r"(?:\b(?:до|к|по|с|со|за|на|от|после)|№)\s*$", low[max(0, start - 12):start]):
+        if _is_reference(text, start, end) or _NOT_THE_ACT.search(low[max(0, start - 12):start]):
             continue
         parts = _SENTENCE_END.split(low[max(0, start - 200):start])
         before = parts[-1]
@@ -744,7 +761,9 @@ def _act_on_a_date(text: str, low: str, reference: datetime.date | None) -> Dead
         # The verb within fifteen words, or the one that opens the sentence («Подготовить и провести программу
         # … у входа в парк им. М. Горького с ул. Б. Садовой 24 декабря 2009 года»).
         leading = words[:1] if len(parts) > 1 or start <= 200 else []
-        if any(forms(word).infinitive for word in leading + words[-15:]):
+        # A plan's row names its act by a verbal noun instead: «Подготовка и проведение открытия ёлки 29.12.2004».
+        acted = any(re.search(r"(?:[нт]ие|ка)$", word) and forms(word).can_be("nomn") for word in leading)
+        if acted or any(forms(word).infinitive for word in leading + words[-15:]):
             deadline = parse_deadline(text[start:end], reference=reference)
             # A day long before the document's is a past event's, not the act's.
             if deadline is not None and not (reference and deadline.end and deadline.end < reference - _ROLLOVER_GRACE):

@@ -218,3 +218,55 @@ def test_the_day_of_an_event_dated_nowhere_or_twice_stays_relative(body):
 def test_a_plan_cell_relative_to_an_event(cell):
     deadline = find_deadline(cell, reference=D(2015, 3, 12))
     assert (deadline.kind, deadline.start, deadline.end) == ("relative", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        # Parts of one task dated in turn: due by the last.
+        ("Установить праздничную иллюминацию на центральных улицах до 10.12.2015, на площади у ёлки 25.12.2015.", D(2015, 12, 25)),
+        ("Оформление витрин магазинов не позднее 20 декабря 2015 г., торговых рядов рынка 27 декабря 2015 г.", D(2015, 12, 27)),
+    ],
+)
+def test_parts_of_one_task_dated_in_turn(text, end):
+    deadline = find_deadline(text, reference=D(2015, 12, 1))
+    assert (deadline.kind, deadline.start, deadline.end) == ("by", None, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A later date of a cited act, of the document's entry into force, or in another sentence.
+        "Представить отчёт до 10.12.2015, составленный по форме, утверждённой 28.12.2015.",
+        "Подготовить предложения до 10 декабря 2015 г., в соответствии с решением от 28 декабря 2015 г.",
+        "Подготовить предложения до 10 декабря 2015 г. Заседание комиссии 28 декабря 2015 г. провести в актовом зале.",
+    ],
+)
+def test_a_later_date_that_is_not_a_part_of_the_task(text):
+    deadline = find_deadline(text, reference=D(2015, 12, 1))
+    assert (deadline.kind, deadline.end) == ("by", D(2015, 12, 9))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Подготовка и проведение праздничного шествия по главной улице 30.12.2015 с 12.00 до 14.00.", D(2015, 12, 30)),
+        ("Проведение торжественного приёма главы района для ветеранов 28 декабря 2015 года в 15.00.", D(2015, 12, 28)),
+        ("Установка городской ёлки на площади у здания администрации 20.12.2015.", D(2015, 12, 20)),
+    ],
+)
+def test_a_plan_row_names_its_act_by_a_verbal_noun(text, expected):
+    deadline = find_deadline(text, reference=D(2015, 12, 1))
+    assert (deadline.start, deadline.end) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Информация о ходе подготовки к празднику, рассмотренная 20.12.2015 на заседании оргкомитета.",
+        "Итоги смотра-конкурса на лучшее новогоднее оформление подведены 20.12.2015.",
+        "Бюджет района на 2016 год, принятый решением Думы от 20.12.2015 № 5.",
+    ],
+)
+def test_a_noun_that_names_no_act_takes_no_date(text):
+    assert find_deadline(text, reference=D(2015, 12, 1)) is None
