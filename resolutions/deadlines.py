@@ -761,8 +761,9 @@ def _act_on_a_date(text: str, low: str, reference: datetime.date | None) -> Dead
         # The verb within fifteen words, or the one that opens the sentence («Подготовить и провести программу
         # … у входа в парк им. М. Горького с ул. Б. Садовой 24 декабря 2009 года»).
         leading = words[:1] if len(parts) > 1 or start <= 200 else []
-        # A plan's row names its act by a verbal noun instead: «Подготовка и проведение открытия ёлки 29.12.2004».
-        acted = any(re.search(r"(?:[нт]ие|ка)$", word) and forms(word).can_be("nomn") for word in leading)
+        # A plan's item names its act by a verbal noun instead: «Подготовка и проведение открытия ёлки 29.12.2004»
+        # (not while a table's row is cut into cells, with no reference: its date cell runs on to the hour).
+        acted = reference is not None and any(re.search(r"(?:[нт]ие|ка)$", w) and forms(w).can_be("nomn") for w in leading)
         if acted or any(forms(word).infinitive for word in leading + words[-15:]):
             deadline = parse_deadline(text[start:end], reference=reference)
             # A day long before the document's is a past event's, not the act's.
