@@ -813,19 +813,19 @@ def _date_event_days(items: list[ParsedItem]) -> None:
     """«в день проведения ярмарки» when another item holds the fair on a date («Провести 19 мая 2007 года
     ярмарку»): that day (the first for an opening, the last for a closing), when one window of the
     document's acts names the event."""
+    dated = [item for item in items if item.deadline_kind in ("exact", "range") and item.due_start]
+    by_stem: dict[str, set[tuple[datetime.date, datetime.date | None]]] = {}
     for item in items:
         found = _EVENT_DAY_RE.match(item.deadline_text) if item.deadline_kind == "relative" else None
         if found is None or len(word := item.relative_to.split()[0].strip("«»\"").lower()) < 4:
             continue
         stem = word[:-2] if len(word) > 5 else word
-        windows = {
-            (other.due_start, other.due_end) for other in items
-            if other is not item and other.deadline_kind in ("exact", "range") and other.due_start
-            and re.search(rf"(?<![а-яё]){stem}", other.text, re.IGNORECASE)
-        }
-        if len(windows) != 1:
+        if stem not in by_stem:  # one pass over the dated items per event named, not per item
+            pattern = re.compile(rf"(?<![а-яё]){re.escape(stem)}", re.IGNORECASE)
+            by_stem[stem] = {(other.due_start, other.due_end) for other in dated if pattern.search(other.text)}
+        if len(by_stem[stem]) != 1:
             continue
-        start, end = windows.pop()
+        start, end = next(iter(by_stem[stem]))
         if found.group(1).lower() in ("открытия", "начала"):
             end = start
         elif found.group(1).lower() in ("окончания", "закрытия"):
