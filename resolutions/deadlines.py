@@ -59,7 +59,7 @@ _YEAR_SUFFIX = r"(?:\s*(?:гг?\.(?![а-я]\.)|гг?(?![а-я.])|годах|го
 # document's; `_point` puts the number in its place.
 _REL_YEAR = (
     r"(?:\s+(?:текущего|этого|сего|настоящего|следующего|будущего|наступающего|очередного|предстоящего)\s+года"
-    r"|\s+[тс]\.\s?г\.?)"  # «т. г.» (текущего года), «с. г.» (сего года)
+    r"|\s+[тс]\.\s?г(?:\.|(?![а-я])))"  # «т. г.» (текущего года), «с. г.» (сего года), not «с. Горки»
 )
 _NEXT_YEAR_WORDS = ("следующ", "будущ", "наступающ", "очередн", "предстоящ")
 _REL_YEAR_ALONE = (
@@ -82,6 +82,8 @@ _SEASON = (
 _DATE_NUM = r"(?<![\d.])(?:\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|\d{2}\.\d{2}\.\d{2}(?!\d|\.\d))"
 _DAY_MONTH = rf"(?<!\d){_DAY}\s+{_MONTH}(?:\s+\d{{4}}(?!\d))?"
 # «в первой декаде июня 2014 года»: ten days of a month (the third runs to the month's end).
+# «в день проведения ярмарки», «до дня открытия выставки»: the day of an event.
+_EVENT_DAY = r"(?:проведения|открытия|начала|окончания|закрытия)"
 _DECADE = rf"{_ORD}\s+декад[а-я]*\s+{_MONTH}(?:\s+\d{{4}}(?!\d))?"
 # Days of several months listed, the year at the end: «13, 20, 27 апреля, 4 мая 2011 года».
 _DAY_LIST = (
@@ -543,7 +545,6 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
     return None
 
 
-_EVENT_DAY = r"(?:проведения|открытия|начала|окончания|закрытия)"
 # Searched in priority order by find_deadline; a group named "d" narrows the span to the phrase.
 _HOUR = r"(?:[01]?\d|2[0-3])[-:.][0-5]\d(?!\d|\.\d)"
 # «Провести 8-9 мая 2008г. празднование …»: the days of an event, a dash between them.

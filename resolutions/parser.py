@@ -813,8 +813,8 @@ def _date_event_days(items: list[ParsedItem]) -> None:
     """«в день проведения ярмарки» when another item holds the fair on a date («Провести 19 мая 2007 года
     ярмарку»): that day (the first for an opening, the last for a closing), when one window of the
     document's acts names the event."""
-    dated = [item for item in items if item.deadline_kind in ("exact", "range") and item.due_start]
-    by_stem: dict[str, set[tuple[datetime.date, datetime.date | None]]] = {}
+    dated = [item for item in items if item.deadline_kind in ("exact", "range") and item.due_start and item.due_end]
+    by_stem: dict[str, set[tuple[datetime.date, datetime.date]]] = {}
     for item in items:
         found = _EVENT_DAY_RE.match(item.deadline_text) if item.deadline_kind == "relative" else None
         if found is None or len(word := item.relative_to.split()[0].strip("«»\"").lower()) < 4:

@@ -270,3 +270,9 @@ def test_a_plan_row_names_its_act_by_a_verbal_noun(text, expected):
 )
 def test_a_noun_that_names_no_act_takes_no_date(text):
     assert find_deadline(text, reference=D(2015, 12, 1)) is None
+
+
+def test_a_village_after_the_date_is_not_the_current_year():
+    deadline = find_deadline("Провести 5 мая 2015 года в с. Горки праздник села, а 6 мая с. Горелово.", reference=D(2015, 3, 12))
+    assert deadline.text == "5 мая 2015 года"
+    assert find_deadline("Провести 5 мая с. Горки праздник села.", reference=D(2015, 3, 12)).text == "5 мая"
