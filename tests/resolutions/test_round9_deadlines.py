@@ -276,3 +276,17 @@ def test_a_village_after_the_date_is_not_the_current_year():
     deadline = find_deadline("Провести 5 мая 2015 года в с. Горки праздник села, а 6 мая с. Горелово.", reference=D(2015, 3, 12))
     assert deadline.text == "5 мая 2015 года"
     assert find_deadline("Провести 5 мая с. Горки праздник села.", reference=D(2015, 3, 12)).text == "5 мая"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Entry into force, a budget year, a cited act's date: none is a deadline, whatever this round added.
+        "1. Постановление вступает в силу с 1 апреля 2015 года.\n",
+        "1. Финансирование мероприятий осуществлять за счёт средств районного бюджета на 2015 год.\n",
+        "1. Признать утратившим силу постановление администрации района от 20 декабря 2014 года № 512.\n",
+        "1. Принять к сведению информацию о проведении 20 - 22 февраля с. г. зимней спартакиады.\n",
+    ],
+)
+def test_dates_that_are_no_ones_deadline(body):
+    assert windows(body)["1"] == ("", None, None)
