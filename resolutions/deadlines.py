@@ -59,7 +59,7 @@ _YEAR_SUFFIX = r"(?:\s*(?:гг?\.(?![а-я]\.)|гг?(?![а-я.])|годах|го
 # document's; `_point` puts the number in its place.
 _REL_YEAR = (
     r"(?:\s+(?:текущего|этого|сего|настоящего|следующего|будущего|наступающего|очередного|предстоящего)\s+года"
-    r"|\s+т\.\s?г\.?)"
+    r"|\s+[тс]\.\s?г(?:\.|(?![а-я])))"  # «т. г.» (текущего года), «с. г.» (сего года), not «с. Горки»
 )
 _NEXT_YEAR_WORDS = ("следующ", "будущ", "наступающ", "очередн", "предстоящ")
 _REL_YEAR_ALONE = (
@@ -82,6 +82,8 @@ _SEASON = (
 _DATE_NUM = r"(?<![\d.])(?:\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|\d{2}\.\d{2}\.\d{2}(?!\d|\.\d))"
 _DAY_MONTH = rf"(?<!\d){_DAY}\s+{_MONTH}(?:\s+\d{{4}}(?!\d))?"
 # «в первой декаде июня 2014 года»: ten days of a month (the third runs to the month's end).
+# «в день проведения ярмарки», «до дня открытия выставки»: the day of an event.
+_EVENT_DAY = r"(?:проведения|открытия|начала|окончания|закрытия)"
 _DECADE = rf"{_ORD}\s+декад[а-я]*\s+{_MONTH}(?:\s+\d{{4}}(?!\d))?"
 # Days of several months listed, the year at the end: «13, 20, 27 апреля, 4 мая 2011 года».
 _DAY_LIST = (
@@ -111,6 +113,8 @@ _RECURRING = (
     # «каждый вторник», «в каждую пятницу месячника», «по пятницам», «санитарный еженедельный день … пятница»
     ("weekly", rf"еженедельн[а-я]*|раза? в неделю|кажд(?:ый|ую|ое)\s+{_WEEKDAY}|по\s+{_WEEKDAYS_PLURAL}"), ("monthly", r"ежемесячно|раза? в месяц"),
     ("quarterly", r"ежеквартально|раза? в квартал"), ("yearly", r"ежегодно|раза? в год"),
+    # «один раз в три года»: a rhythm the model has no name for.
+    ("", r"(?:один\s+)?раза? в (?:два|три|четыре|пять|\d{1,2})\s+(?:года|лет)"),
 )
 _RECURRING_RE = re.compile(r"\b(?:" + "|".join(p for _, p in _RECURRING) + r")\b")
 _NUMBER_WORDS = {
@@ -338,7 +342,8 @@ def _recurring(text: str, body: str, found: re.Match[str], reference: datetime.d
     recurrence = next(name for name, pattern in _RECURRING if re.fullmatch(pattern, found.group(0)))
     if reference is None:
         return Deadline(text, "recurring", recurrence=recurrence)
-    until = re.search(rf"\b(до|не позднее|к)\s+(\d{{1,2}}\s+{_MONTH}|\d{{1,2}}(?:-?го)?\s+числа)", body)
+    # «ежегодно с 1 по 10 октября»: the first occurrence ends on its last day.
+    until = re.search(rf"(?<![а-я])(до|не позднее|к|по)\s+(\d{{1,2}}\s+{_MONTH}|\d{{1,2}}(?:-?го)?\s+числа)", body)
     end: datetime.date | None = None
     if until and (day := re.match(r"\d{1,2}", until.group(2))):
         number = int(day.group(0))
@@ -486,6 +491,9 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
         # «до начала откочевки», «к началу учебного года»: an event with no date of its own.
         return build("relative", relative_to=text[offset + by.start(2):])
 
+    if event_day := re.fullmatch(rf"(?:в|до|к)\s+(?:день|дня|дню|дни)\s+{_EVENT_DAY}\s+(\D+)", body):
+        return build("relative", relative_to=text[offset + event_day.start(1):])  # «в день открытия ярмарки»
+
     single = re.fullmatch(r"(?:(?:в течение|в срок|во|в|на)\s+)?(.+)", body)
     if single and (span := _point(single.group(1), reference)):
         return build(_GRAIN_KIND[span.grain], span.first, span.last)
@@ -540,7 +548,7 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
 # Searched in priority order by find_deadline; a group named "d" narrows the span to the phrase.
 _HOUR = r"(?:[01]?\d|2[0-3])[-:.][0-5]\d(?!\d|\.\d)"
 # «Провести 8-9 мая 2008г. празднование …»: the days of an event, a dash between them.
-_SCHEDULED = rf"(?:{_DATE_NUM}|(?<!\d)(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH}\s+\d{{4}}){_YEAR_SUFFIX}?(?:\s*,?\s*в\s+{_HOUR}(?:\s*час[а-я]*)?)?"
+_SCHEDULED = rf"(?:{_DATE_NUM}|(?<!\d)(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}}|{_REL_YEAR})){_YEAR_SUFFIX}?(?:\s*,?\s*в\s+{_HOUR}(?:\s*час[а-я]*)?)?"
 _SCHEDULING = (
     r"\b(?:провести|проводить|состоится|состоятся|объявить|ввести|назначить|запланировать|перенести|организовать"
     r"|начать|открыть|даты? проведения|принять участие)"
@@ -570,7 +578,8 @@ _FIND_PATTERNS = [
     re.compile(
         rf"(?:\b(?:до|не позднее|к)\s+\d{{1,2}}(?:-?го)?(?:\s+{_MONTH}|\s+числа)(?:\s+месяца)?\s*,?\s*)?"
         rf"{_RECURRING_RE.pattern}"
-        rf"(?:\s*,?\s*(?:в срок\s+)?(?:до|не позднее|к)\s+\d{{1,2}}(?:-?го)?(?:\s+{_MONTH}|\s+числа))?"
+        rf"(?:\s*,?\s*(?:в срок\s+)?(?:до|не позднее|к)\s+\d{{1,2}}(?:-?го)?(?:\s+{_MONTH}|\s+числа)"
+        rf"|\s+(?:в период\s+)?со?\s+\d{{1,2}}(?:\s+{_MONTH})?\s+по\s+\d{{1,2}}\s+{_MONTH})?"
     ),
     re.compile(rf"(?:\bдо|\bне позднее|\bк)\s+{_HOUR}\s+{_DATE_NUM}|(?:\bдо|\bне позднее|\bк)\s+{_DATE_NUM}\s*,?\s*в?\s*{_HOUR}"),
     re.compile(
@@ -615,6 +624,8 @@ _FIND_PATTERNS = [
     re.compile(rf"{_SCHEDULING}\s+(?P<d>(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH})(?!\s*\d)"),
     # «Следующее заседание провести 19.12.2025 в 16-00» reads above; a date with an hour stands alone too.
     re.compile(rf"(?P<d>{_DATE_NUM}{_YEAR_SUFFIX}?\s*,?\s*в\s+{_HOUR})"),
+    # «в день проведения ярмарки», «до дня открытия выставки»: the day of an event dated elsewhere, if at all.
+    re.compile(rf"(?:\bв|\bдо|\bк)\s+(?:день|дня|дню|дни)\s+{_EVENT_DAY}(?P<e>(?:\s+[«\"]?[а-я-]{{2,}}[»\"]?){{1,5}})"),
     # «до начала откочевки», «к началу учебного года»: an event with no date; `_event_end` bounds it.
     re.compile(r"(?:\bв срок\s+)?(?:\bдо начала|\bк началу|\bдо окончания|\bк концу)(?P<e>(?:\s+[«\"]?[а-я-]+[»\"]?){1,5})"),
     # Last: «Закончить отопительный период с 4 мая 2010 года», «Со 2 октября 2006 года обеспечить подачу
@@ -645,6 +656,8 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
     last, «в 2027 году»-style years and months and the date of an event to be held.
     """
     low = _mask_quoted_stops(_low(text))
+    if staged := _stages(text, low, reference):
+        return staged
     for pattern in _FIND_PATTERNS:
         for match in pattern.finditer(low):
             if _is_horizon(low, match) or _is_subject(low, match):
@@ -666,11 +679,71 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
                 if since and deadline.kind == "exact":
                     # «Объявить с 6 апреля 2015 г. смотр-конкурс»: from that day on, with no end given.
                     return Deadline(text[start - len(since.group(0).lstrip()):end].strip(), "range", deadline.start, None)
-                return deadline
+                return _later_part(text, low, start, end, deadline, reference) if deadline.kind == "by" else deadline
     return _act_on_a_date(text, low, reference)
 
 
+_STAGES_RE = re.compile(r"\bсроки?\s*:\s*")
+_STAGE_SPLIT = re.compile(r"\s*[;\n]\s*|,\s+(?=[^,;()]*?\s[-–—]\s)")
+
+
+def _stages(text: str, low: str, reference: datetime.date | None) -> Deadline | None:
+    """«в следующие сроки: первый этап – октябрь 2012 года; второй этап – 18 ноября 2012 года»: stages of one
+    act listed, each «name – period»; the window runs from the first stage's start to the last one's end."""
+    found = _STAGES_RE.search(low)
+    if found is None:
+        return None
+    spans: list[tuple[int, int, Deadline]] = []
+    position = found.end()
+    for entry in _STAGE_SPLIT.finditer(low, found.end()):
+        piece, position = (position, entry.start()), entry.end()
+        spans_end = _stage(text, low, *piece, reference)
+        if spans_end is None:
+            break
+        spans.append(spans_end)
+        if low[spans_end[1]:piece[1]].strip(" ."):
+            break  # the sentence, and the list, end inside this entry
+    else:
+        if (last := _stage(text, low, position, len(low), reference)) is not None:
+            spans.append(last)
+    if len(spans) < 2:
+        return None
+    first, last = spans[0][2], max((span[2] for span in spans), key=lambda deadline: deadline.end)
+    return Deadline(text[spans[0][0]:spans[-1][1]], "range" if first.start else "by", first.start, last.end)
+
+
+def _stage(text: str, low: str, start: int, end: int, reference: datetime.date | None) -> tuple[int, int, Deadline] | None:
+    """One «name – period» entry of a list of stages: the period after its last dash, to the sentence's end."""
+    dash = list(re.finditer(r"\s[-–—]\s*", low[start:end]))
+    if not dash:
+        return None
+    start += dash[-1].end()
+    end = start + len(_SENTENCE_END.split(low[start:end] + " ", maxsplit=1)[0].rstrip())
+    deadline = parse_deadline(text[start:end], reference=reference)
+    return None if deadline is None or deadline.end is None else (start, end, deadline)
+
+
 _FULL_DATE_RE = re.compile(_SCHEDULED)
+# A sentence ends at «;», «:», «!», «?» or a full stop, but not at the stop of an abbreviation of up to three
+# letters («ул.», «им.», «М.»), unless it is the «г.» after a year.
+_SENTENCE_END = re.compile(r"(?:[;:!?]|(?<![\s.«\"(][а-я])(?<![\s.«\"(][а-я]{2})(?<![\s.«\"(][а-я]{3})\.|(?<=\d\sг)\.)\s")
+
+
+_NOT_THE_ACT = re.compile(r"(?:\b(?:до|к|по|с|со|за|на|от|после)|№)\s*$")
+
+
+def _later_part(text: str, low: str, start: int, end: int, deadline: Deadline, reference: datetime.date | None) -> Deadline:
+    """«Установка растяжек на улицах до 15.12.2004, у городской ёлки 28.12.2004»: a part of the task dated
+    later in the same sentence, after a comma, by a bare full date: the item is due by the last part."""
+    rest = _SENTENCE_END.split(low[end:] + " ", maxsplit=1)[0]
+    for match in _FULL_DATE_RE.finditer(rest):
+        first, last = end + match.start(), end + match.end()
+        if "," not in rest[:match.start()] or _is_reference(text, first, last) or _NOT_THE_ACT.search(low[max(0, first - 12):first]):
+            continue
+        later = parse_deadline(text[first:last], reference=reference)
+        if later is not None and later.end and deadline.end and later.end > deadline.end:
+            return Deadline(_clean(text[start:last]), "by", None, later.end)
+    return deadline
 
 
 def _act_on_a_date(text: str, low: str, reference: datetime.date | None) -> Deadline | None:
@@ -679,12 +752,20 @@ def _act_on_a_date(text: str, low: str, reference: datetime.date | None) -> Dead
     scheduling verbs listed above — is the day of the act, unless a preposition makes it something else."""
     for match in _FULL_DATE_RE.finditer(low):
         start, end = match.span()
-        if _is_reference(text, start, end) or re.search(r"(?:\b(?:до|к|по|с|со|за|на|от|после)|№)\s*$", low[max(0, start - 12):start]):
+        if _is_reference(text, start, end) or _NOT_THE_ACT.search(low[max(0, start - 12):start]):
             continue
-        before = re.split(r"[.;:!?]\s", low[max(0, start - 200):start])[-1]
+        parts = _SENTENCE_END.split(low[max(0, start - 200):start])
+        before = parts[-1]
         if before.count("(") > before.count(")"):
             continue  # «(Москва, 5-6 ноября 2015 г.)»: a remark on something else
-        if any(forms(word.strip(",«»()\"")).infinitive for word in before.split()[-15:]):
+        words = [word.strip(",«»()\"") for word in before.split()]
+        # The verb within fifteen words, or the one that opens the sentence («Подготовить и провести программу
+        # … у входа в парк им. М. Горького с ул. Б. Садовой 24 декабря 2009 года»).
+        leading = words[:1] if len(parts) > 1 or start <= 200 else []
+        # A plan's item names its act by a verbal noun instead: «Подготовка и проведение открытия ёлки 29.12.2004»
+        # (not while a table's row is cut into cells, with no reference: its date cell runs on to the hour).
+        acted = reference is not None and any(re.search(r"(?:[нт]ие|ка)$", w) and forms(w).can_be("nomn") for w in leading)
+        if acted or any(forms(word).infinitive for word in leading + words[-15:]):
             deadline = parse_deadline(text[start:end], reference=reference)
             # A day long before the document's is a past event's, not the act's.
             if deadline is not None and not (reference and deadline.end and deadline.end < reference - _ROLLOVER_GRACE):

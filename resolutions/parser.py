@@ -178,7 +178,7 @@ _INSTRUCTION_VERBS = re.compile(
     r"\b(?:поручить|подготовить|провести|проводить|вынести|представить|включать|включить|ввести|направить|"
     r"направлять|определить|подписать|решить|обеспечить|разработать|организовать|учитывать|учесть|создать|"
     r"разместить|опубликовать|внести|доработать|согласовать|продолжить|рассмотреть|изучить|собрать|издать|"
-    r"сформировать|активизировать|усилить|информировать|довести)\b",
+    r"сформировать|активизировать|усилить|информировать|довести|доложить|сообщить|отчитаться)\b",
     re.IGNORECASE,
 )
 _DECISION_VERBS = re.compile(
@@ -220,6 +220,7 @@ def parse_resolution(text: str) -> ParsedResolution:
     result.preamble = render_blocks(_blocks(preamble_lines + result.lead_ins))
     _read_conference(result, preamble_lines[0] if preamble_lines else "")
     result.items = [_build_item(draft, result) for draft in drafts]
+    _date_event_days(result.items)
     _propagate_responsible(result, drafts)
     for item in result.items:
         item.kind = _final_kind(item)
@@ -743,7 +744,11 @@ def _instructing_sentences(flat: str) -> str:
 
 def _adopts(flat: str) -> bool:
     """«Утвердить план …», or «В целях успешного проведения … утвердить прилагаемый План … в 2003 году»:
-    the item's first verb adopts a document, so its periods are the document's subject."""
+    the item's first verb adopts a document, so its periods are the document's subject. A proposal or an
+    initiative accepted («Принять предложение … о проведении в июле 1999 г. фестиваля») is not a document:
+    its period is the time of the act proposed."""
+    if re.match(r"\S+\s+(?:предложени|инициатив|ходатайств|просьб)", flat, re.IGNORECASE):
+        return False
     if _ADOPTION_RE.match(flat):
         # «Утвердить 1 июня 2014 года датой проведения …»: a date is set, not a document adopted.
         return not re.match(r"\S+\s+\d", flat)
@@ -797,11 +802,41 @@ def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
         if deadline is None and explicit_deadline:
             result.warnings.append(_("В пункте «%(label)s» не удалось разобрать срок.") % {"label": item.label})
             _doubt(item, "low", _("Слово «срок» есть, но срок не разобран."))
-    elif item.kind in ("noted", "statement") and (later := _instructing_sentences(flat)):
+    elif item.kind in ("noted", "statement", "control") and (later := _instructing_sentences(flat)):
+        # «Контроль … возложить на … Об исполнении информировать к 25 декабря»: the report is due then.
         _set_deadline(item, find_deadline(later, reference=_reference(result)))
     if len(flat) > 2500:
         _doubt(item, "medium", _("Очень длинный пункт: возможно, в него попали соседние пункты или приложение."))
     return item
+
+
+_EVENT_DAY_RE = re.compile(r"^(?:в|к)\s+(?:день|дню|дни)\s+(проведения|открытия|начала|окончания|закрытия)\s", re.IGNORECASE)
+
+
+def _date_event_days(items: list[ParsedItem]) -> None:
+    """«в день проведения ярмарки» when another item holds the fair on a date («Провести 19 мая 2007 года
+    ярмарку»): that day (the first for an opening, the last for a closing), when one window of the
+    document's acts names the event."""
+    dated = [item for item in items if item.deadline_kind in ("exact", "range") and item.due_start and item.due_end]
+    by_stem: dict[str, set[tuple[datetime.date, datetime.date]]] = {}
+    for item in items:
+        found = _EVENT_DAY_RE.match(item.deadline_text) if item.deadline_kind == "relative" else None
+        if found is None or len(word := item.relative_to.split()[0].strip("«»\"").lower()) < 4:
+            continue
+        stem = word[:-2] if len(word) > 5 else word
+        if stem not in by_stem:  # one pass over the dated items per event named, not per item
+            pattern = re.compile(rf"(?<![а-яё]){re.escape(stem)}", re.IGNORECASE)
+            by_stem[stem] = {(other.due_start, other.due_end) for other in dated if pattern.search(other.text)}
+        if len(by_stem[stem]) != 1:
+            continue
+        start, end = next(iter(by_stem[stem]))
+        if found.group(1).lower() in ("открытия", "начала"):
+            end = start
+        elif found.group(1).lower() in ("окончания", "закрытия"):
+            start = end
+        item.due_start, item.due_end = start, end
+        item.deadline_kind = "exact" if start == end else "range"
+        _doubt(item, "medium", _("День события взят из другого пункта документа."))
 
 
 def _propagate_responsible(result: ParsedResolution, drafts: list[_Draft]) -> None:
