@@ -84,6 +84,12 @@ _DAY_MONTH = rf"(?<!\d){_DAY}\s+{_MONTH}(?:\s+\d{{4}}(?!\d))?"
 # «в первой декаде июня 2014 года»: ten days of a month (the third runs to the month's end).
 # «в день проведения ярмарки», «до дня открытия выставки»: the day of an event.
 _EVENT_DAY = r"(?:проведения|открытия|начала|окончания|закрытия)"
+# «до начала откочевки», «до утверждения структуры», «по завершении учебного процесса», «накануне их
+# проведения»: the start or end of an event, or an act awaited, named by a verbal noun and never dated.
+_EVENT_LEAD = (
+    r"(?:до\s+(?:начала|окончания)|к\s+(?:началу|концу|окончанию|завершению)|по\s+(?:завершени|окончани)[юи]|накануне"
+    r"|до(?=\s+(?:завершения|утверждения|назначения|принятия|избрания)\s))"  # the act awaited is the event
+)
 _DECADE = rf"{_ORD}\s+декад[а-я]*\s+{_MONTH}(?:\s+\d{{4}}(?!\d))?"
 # Days of several months listed, the year at the end: «13, 20, 27 апреля, 4 мая 2011 года».
 _DAY_LIST = (
@@ -487,9 +493,9 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
         # «до X» and «до начала X» end the day before X begins; «к началу мая» too.
         exclusive = by.group(1) in ("до", "до начала", "к началу") and not by.group(3)
         return build("by", end=span.first - datetime.timedelta(days=1) if exclusive else span.last)
-    if by and by.group(1) in ("до начала", "к началу", "до окончания", "к концу") and not re.search(r"\d", by.group(2)):
-        # «до начала откочевки», «к началу учебного года»: an event with no date of its own.
-        return build("relative", relative_to=text[offset + by.start(2):])
+    if event := re.fullmatch(rf"(?:в срок\s+)?{_EVENT_LEAD}\s+(\D+)", body):
+        # «до начала откочевки», «до назначения акимов», «накануне их проведения»: an event with no date of its own.
+        return build("relative", relative_to=text[offset + event.start(1):])
 
     if event_day := re.fullmatch(rf"(?:в|до|к)\s+(?:день|дня|дню|дни)\s+{_EVENT_DAY}\s+(\D+)", body):
         return build("relative", relative_to=text[offset + event_day.start(1):])  # «в день открытия ярмарки»
@@ -626,8 +632,8 @@ _FIND_PATTERNS = [
     re.compile(rf"(?P<d>{_DATE_NUM}{_YEAR_SUFFIX}?\s*,?\s*в\s+{_HOUR})"),
     # «в день проведения ярмарки», «до дня открытия выставки»: the day of an event dated elsewhere, if at all.
     re.compile(rf"(?:\bв|\bдо|\bк)\s+(?:день|дня|дню|дни)\s+{_EVENT_DAY}(?P<e>(?:\s+[«\"]?[а-я-]{{2,}}[»\"]?){{1,5}})"),
-    # «до начала откочевки», «к началу учебного года»: an event with no date; `_event_end` bounds it.
-    re.compile(r"(?:\bв срок\s+)?(?:\bдо начала|\bк началу|\bдо окончания|\bк концу)(?P<e>(?:\s+[«\"]?[а-я-]+[»\"]?){1,5})"),
+    # «до начала откочевки», «по завершении учебного процесса»: an event with no date; `_event_end` bounds it.
+    re.compile(rf"(?:\bв срок\s+)?(?<![а-я]){_EVENT_LEAD}(?P<e>(?:\s+[«\"]?[а-я-]+[»\"]?){{1,5}})"),
     # Last: «Закончить отопительный период с 4 мая 2010 года», «Со 2 октября 2006 года обеспечить подачу
     # тепла»: a full date after «с» opens a window with no end, whatever the verb.
     re.compile(rf"(?:^|(?<=\s))со?\s+(?P<d>(?:{_DATE_NUM}|(?<!\d)\d{{1,2}}\s+{_MONTH}\s+\d{{4}}(?!\d)){_YEAR_SUFFIX}?)"),
@@ -823,7 +829,7 @@ def _event_end(text: str, start: int, end: int) -> int:
     for word in re.finditer(r"\S+", text[start:end]):
         bare = word.group(0).strip("«»\"")
         found = forms(bare)
-        if found.infinitive or not found.nominal or not found.can_be("gent"):
+        if found.infinitive or not found.nominal or not found.can_be("gent") or found.pos & {"PREP", "CONJ"}:
             break
         position = start + word.end()
         if word.group(0)[-1] in ",;.":

@@ -1,0 +1,55 @@
+"""Families of deadlines that the tenth round's set showed (bench/IMPORT_NOTE.md, fresh9), one parametrised
+test per family, on sentences written for the test, with the dates that must not be taken."""
+
+from datetime import date as D
+
+import pytest
+
+from resolutions.deadlines import find_deadline
+
+REFERENCE = D(2015, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # An act awaited, named by a verbal noun: the event is the act.
+        ("Главам поселений исполнять свои обязанности до назначения новых глав администраций.", "назначения новых глав администраций"),
+        ("До утверждения новой структуры, штатов и функций управления возложить руководство на заместителя.", "утверждения новой структуры"),
+        ("Сохранить действующий порядок до принятия закона о местном бюджете.", "принятия закона"),
+        ("Председателю комиссии исполнять полномочия до избрания нового состава совета.", "избрания нового состава совета"),
+        # The end of an event: its name alone.
+        ("Провести ремонт спортивных залов по завершении учебного процесса 2014/2015 учебного года.", "учебного процесса"),
+        ("Директорам школ по окончанию летней оздоровительной кампании представить отчёт.", "летней оздоровительной кампании"),
+        ("Руководителям предприятий к окончанию отопительного сезона подготовить сметы.", "отопительного сезона"),
+        # The day before an event.
+        ("Ответственным за подготовку совещаний накануне их проведения рассылать повестку участникам.", "их проведения"),
+        ("Накануне праздника провести уборку улиц и площадей.", "праздника"),
+    ],
+)
+def test_an_undated_event_is_a_relative_deadline_with_no_window(text, event):
+    deadline = find_deadline(text, reference=REFERENCE)
+    assert (deadline.kind, deadline.start, deadline.end, deadline.relative_to) == ("relative", None, None, event)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Довести до сведения руководителей предприятий настоящее постановление.",
+        "Выплачивать пособие до достижения ребёнком возраста трёх лет.",
+        "Настоящее постановление вступает в силу со дня его подписания.",
+        "Оказывать помощь семьям до окончательного решения вопроса о жилье.",
+    ],
+)
+def test_no_undated_event_without_its_lead(text):
+    assert find_deadline(text, reference=REFERENCE) is None
+
+
+def test_an_event_ends_before_a_preposition_or_a_conjunction():
+    deadline = find_deadline("В срок до принятия закона о бюджете внести изменения в программу.", reference=REFERENCE)
+    assert deadline.relative_to == "принятия закона"
+
+
+def test_a_dated_end_of_an_event_keeps_its_window():
+    deadline = find_deadline("Завершить ремонт до окончания 2015 года.", reference=REFERENCE)
+    assert (deadline.kind, deadline.end) == ("by", D(2015, 12, 31))
