@@ -673,7 +673,7 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
                 end = _event_end(text, match.start("e"), match.end("e"))
                 if end == match.start("e"):
                     continue
-            if _is_reference(text, start, end):
+            if _is_reference(text, start, end) or _is_attribute(low, start):
                 continue
             # «Начиная» introduces the window but is not part of it: «со второго полугодия 2026 года и до 2030 года…».
             phrase = re.sub(r"^начиная\s+", "", text[start:end].strip(" ,;\t\n"), flags=re.IGNORECASE)
@@ -794,6 +794,23 @@ def _is_reference(text: str, start: int, end: int) -> bool:
     if word in ("от", "от:"):
         return True
     return word.isalpha() and "PRTF" in forms(word).pos and not forms(word).infinitive
+
+
+def _is_attribute(low: str, start: int) -> bool:
+    """«… из окончивших весной 1919 года курс», «в пределах средств, предусмотренных на проведение мероприятий
+    в 2008 году»: a period right after a past participle, or a bare year in a clause a participle opens (with no
+    verb of the item's in it), says when something else was done or is paid for; «проводимых … с 15 апреля по
+    5 июня» and «посвящённый … с 14 по 22 марта» are the days of the act, and «до …» still bounds the task."""
+    clause = re.split(r"[,;:.()«»\"]", low[max(0, start - 200):start])[-1].split()
+    if not clause:
+        return False
+    if _PAST_PARTICIPLE.search(clause[-1]) and "PRTF" in forms(clause[-1]).pos:
+        return not re.match(r"(?:до|к|не позднее|в срок)\s", low[start:start + 12])
+    bare_year = re.match(rf"(?:в течение|в)\s+\d{{4}}{_YEAR_SUFFIX}(?!\s*[-–—])", low[start:start + 30])
+    return bool(bare_year) and "PRTF" in forms(clause[0]).pos and not any(forms(word).infinitive for word in clause)
+
+
+_PAST_PARTICIPLE = re.compile(r"(?:вш|нн|т)(?:ий|ая|ое|ие|его|ей|их|ем|ему|им|ими|ую|ых|ым|ыми|ого|ому|ом|ый|ой|ые)$")
 
 
 def _final_term(pattern: re.Pattern[str], match: re.Match[str], low: str) -> bool:

@@ -53,3 +53,35 @@ def test_an_event_ends_before_a_preposition_or_a_conjunction():
 def test_a_dated_end_of_an_event_keeps_its_window():
     deadline = find_deadline("Завершить ремонт до окончания 2015 года.", reference=REFERENCE)
     assert (deadline.kind, deadline.end) == ("by", D(2015, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Right after a past participle: when something else was done.
+        "Призвать на сборы граждан из окончивших весной 2014 года курс обучения.",
+        "Рассмотреть заявления граждан, поданные в январе 2015 года, на заседании комиссии.",
+        "Выплатить единовременную премию работникам, принятым в 2014 году.",
+        # A bare year in a clause that a participle opens: the year of the budget lines, not of the task.
+        "Осуществить финансовую поддержку мероприятий в пределах средств, предусмотренных на эти цели в 2015 году.",
+        "Оказать помощь за счёт ассигнований, выделенных районному бюджету в 2015 году.",
+    ],
+)
+def test_a_period_of_a_participle_is_not_the_task(text):
+    assert find_deadline(text, reference=REFERENCE) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end"),
+    [
+        # The days of the event a present participle or «посвящённый» names are the days of the act.
+        ("Принять участие в областном фестивале, проводимом в г. Твери с 15 апреля по 5 июня 2015 года.", "range", D(2015, 4, 15), D(2015, 6, 5)),
+        ("Провести смотр-конкурс «Родной край», посвящённый юбилею района с 14 по 22 марта 2015 года.", "range", D(2015, 3, 14), D(2015, 3, 22)),
+        # The task's own «до …» after a participle's past year.
+        ("Завершить работы, начатые в 2014 году, до 1 июня 2015 года.", "by", None, D(2015, 5, 31)),
+        ("Провести в 2015 году ремонт зданий, предусмотренный программой.", "year", D(2015, 1, 1), D(2015, 12, 31)),
+    ],
+)
+def test_a_period_of_the_act_after_a_participle_is_kept(text, kind, start, end):
+    deadline = find_deadline(text, reference=REFERENCE)
+    assert (deadline.kind, deadline.start, deadline.end) == (kind, start, end)
