@@ -6,6 +6,7 @@ from datetime import date as D
 import pytest
 
 from resolutions.deadlines import find_deadline
+from resolutions.parser import parse_resolution
 
 REFERENCE = D(2015, 3, 12)
 
@@ -85,3 +86,23 @@ def test_a_period_of_a_participle_is_not_the_task(text):
 def test_a_period_of_the_act_after_a_participle_is_kept(text, kind, start, end):
     deadline = find_deadline(text, reference=REFERENCE)
     assert (deadline.kind, deadline.start, deadline.end) == (kind, start, end)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Сноска. Утратило силу решением районного маслихата от 19.08.2020 № 38-131 (вводится в действие со дня его первого официального опубликования).",
+        "Сноска. Внесены изменения решением районного маслихата от 03.02.2021 № 4-12.",
+        "(В редакции решения районного маслихата от 14.10.2019 № 55-3)",
+        "(с изменениями от 24 июня 2021 года)",
+    ],
+)
+def test_an_editors_note_does_not_date_the_document(note):
+    body = "Районный маслихат РЕШИЛ:\n1. Один раз в год предоставить социальную помощь специалистам сельских организаций.\n"
+    result = parse_resolution(f"{note}\n{body}")
+    item = result.items[0]
+    assert result.date is None
+    assert (item.deadline_kind, item.deadline_recurrence, item.due_start, item.due_end) == ("recurring", "yearly", None, None)
+    dated = parse_resolution(f"{note}\nРешение районного маслихата от 12 марта 2018 года\n{body}")
+    assert dated.date == D(2018, 3, 12)
+    assert dated.items[0].due_end == D(2018, 12, 31)
