@@ -66,8 +66,8 @@ _REL_YEAR_ALONE = (
     r"(?:(?:текущего|этого|сего|настоящего|следующего|будущего|наступающего|очередного|предстоящего)\s+года"
     r"|(?:текущем|этом|сем|настоящем|следующем|будущем|наступающем|очередном|предстоящем)\s+году)"
 )
-# «20-го декабря», «к 1-му мая»: a day written with its ordinal ending.
-_DAY = r"\d{1,2}(?:-?(?:го|е|ое|му))?"
+# «20-го декабря», «к 1-му мая»: a day written with its ordinal ending (in an OCR'd page «1- го»).
+_DAY = r"\d{1,2}(?:(?:-\s?)?(?:го|е|ое|му))?"
 # Seasons, with their months: «летом 2014 года», «в весенне-летний период 2014 г.».
 _SEASONS = (
     ("весенне-летн", 3, 8), ("летне-осенн", 6, 11), ("весн", 3, 5), ("весен", 3, 5), ("летом", 6, 8), ("лето", 6, 8),
@@ -144,9 +144,32 @@ def _low(text: str) -> str:
     """Lower-case copy of `text` with the same length, so spans carry over to the original."""
     low = text.lower()
     if len(low) == len(text):  # the usual case: no letter whose lower case is longer («İ»)
-        return low.translate(_LOW_TABLE)
+        return _rejoin(low.translate(_LOW_TABLE))
     table = {"ё": "е", "Ё": "е", "\u00a0": " ", "\u202f": " ", "\u2007": " ", "*": " "}
-    return "".join(table.get(c) or (c.lower() if len(c.lower()) == 1 else c) for c in text)
+    return _rejoin("".join(table.get(c) or (c.lower() if len(c.lower()) == 1 else c) for c in text))
+
+
+_BROKEN_RE = re.compile(r"(?<![а-я-])([а-я]{1,7}) (?=([а-я]{1,7})(?![а-я]))")
+_WHOLE_WORDS = frozenset(
+    [f"{stem}{end}" for stem in ("январ", "феврал", "апрел", "июн", "июл", "сентябр", "октябр", "ноябр", "декабр") for end in "ьяюе"]
+    + ["март", "марта", "марте", "август", "августа", "августе", "май", "мая", "мае", "весной", "летом", "осенью"]
+)
+
+
+def _widen(text: str, low: str, start: int, end: int) -> int:
+    """The end in `text` of a span of `low` whose broken words `_rejoin` joined: one more character for each."""
+    return end + sum(1 for a, b in zip(text[start:end], low[start:end], strict=True) if a.isspace() and not b.isspace())
+
+
+def _rejoin(low: str) -> str:
+    """«до 15-го сен тября», «осе нью»: a month or season broken by an OCR'd page's lost line-break hyphen
+    is joined again, its space moved behind it so the copy keeps its length."""
+    parts, last = [], 0
+    for match in _BROKEN_RE.finditer(low):
+        if match[1] + match[2] in _WHOLE_WORDS and match.start() >= last:
+            parts += [low[last:match.start()], f"{match[1]}{match[2]} "]
+            last = match.end() + len(match[2])
+    return "".join(parts) + low[last:] if parts else low
 
 
 _LOW_TABLE = str.maketrans({"ё": "е", "\u00a0": " ", "\u202f": " ", "\u2007": " ", "*": " "})
@@ -224,7 +247,7 @@ def _point(text: str, reference: datetime.date | None) -> _Span | None:
     patterns = (
         ("num", r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})"),
         ("decade", rf"({_ORD})\s+декад[а-я]*\s+({_MONTH})(?:\s+(\d{{4}}))?"),
-        ("day", rf"(\d{{1,2}})(?:-?(?:го|е|ое|му))?\s+({_MONTH})(?:\s+(\d{{4}}))?"),
+        ("day", rf"(\d{{1,2}})(?:(?:-\s?)?(?:го|е|ое|му))?\s+({_MONTH})(?:\s+(\d{{4}}))?"),
         ("month", rf"({_MONTH})(?:\s+(\d{{4}}))?"),
         ("season", rf"({_SEASON})(?:\s+(\d{{4}}))?"),
         ("quarter", rf"({_ORD})(?:\s*\(\s*({_ORD})\s*\))?(?:\s*[-–—]\s*({_ORD}))?\s+{_QUARTER_WORD}(?:\s+(\d{{4}}))?"),
@@ -669,6 +692,7 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
             if _is_horizon(low, match) or _is_subject(low, match):
                 continue
             start, end = match.span("d") if "d" in pattern.groupindex else match.span()
+            end = _widen(text, low, start, end)
             if "e" in pattern.groupindex:
                 end = _event_end(text, match.start("e"), match.end("e"))
                 if end == match.start("e"):
@@ -686,7 +710,17 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
                     # «Объявить с 6 апреля 2015 г. смотр-конкурс»: from that day on, with no end given.
                     return Deadline(text[start - len(since.group(0).lstrip()):end].strip(), "range", deadline.start, None)
                 return _later_part(text, low, start, end, deadline, reference) if deadline.kind == "by" else deadline
-    return _act_on_a_date(text, low, reference)
+    return _act_on_a_date(text, low, reference) or _season_of_the_act(text, low, reference)
+
+
+def _season_of_the_act(text: str, low: str, reference: datetime.date | None) -> Deadline | None:
+    """«осенью произвести посадку деревьев», «провести весной субботник»: a season with no year right before
+    or after the item's verb is when to act, in the document's year."""
+    for match in re.finditer(r"(?<![а-я-])(?:весной|летом|осенью)(?=\s)", low):
+        before, after = low[max(0, match.start() - 40):match.start()].split()[-1:], low[match.end():match.end() + 40].split()[:1]
+        if any(forms(word.strip(",.;:")).infinitive for word in before + after):
+            return parse_deadline(text[match.start():_widen(text, low, *match.span())], reference=reference)
+    return None
 
 
 _STAGES_RE = re.compile(r"\bсроки?\s*:\s*")

@@ -106,3 +106,39 @@ def test_an_editors_note_does_not_date_the_document(note):
     dated = parse_resolution(f"{note}\nРешение районного маслихата от 12 марта 2018 года\n{body}")
     assert dated.date == D(2018, 3, 12)
     assert dated.items[0].due_end == D(2018, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end"),
+    [
+        # An OCR'd page: a month or a season broken by a lost line-break hyphen, a day's ending split off.
+        ("Обязать директора завода (тов. Петров) — до 15-го сен тября сего года закончить ремонт дорог.", "by", None, D(1958, 9, 14)),
+        ("Обязать руководителей предприятий района до 1- го сентября установить осветительные опоры.", "by", None, D(1958, 8, 31)),
+        ("Обязать руководителей совхозов до 1- го ок тября сдать отчёты.", "by", None, D(1958, 9, 30)),
+        ("Обязать главного врача больницы осе нью произвести посадку деревьев на территории боль ницы.", "range", D(1958, 9, 1), D(1958, 11, 30)),
+        # A season with no year next to the item's verb: the document's year.
+        ("Обязать директоров школ провести осенью субботник по озеленению.", "range", D(1958, 9, 1), D(1958, 11, 30)),
+        ("Летом организовать работу пионерских лагерей.", "range", D(1958, 6, 1), D(1958, 8, 31)),
+        # A deadline in the dative item's second sentence, its year written out.
+        (
+            "Приступить к созданию общественных советов. Оргкомитету совместно со всеми заинтересованными специалистами "
+            "до 23 марта 2020 года выработать рекомендации по их созданию.",
+            "by", None, D(2020, 3, 22),
+        ),
+    ],
+)
+def test_an_ocr_page_and_a_season_of_the_act(text, kind, start, end):
+    deadline = find_deadline(text, reference=D(1958, 7, 9))
+    assert (deadline.kind, deadline.start, deadline.end) == (kind, start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Обязать руководителей предприятий уси лить работу по плану благоустройства района на 1958 год.",
+        "Отметить, что отдых детей летом был организован неудовлетворительно.",
+        "Принять к сведению, что под сенью парка установлены скамейки.",
+    ],
+)
+def test_no_season_or_month_without_the_act(text):
+    assert find_deadline(text, reference=D(1958, 7, 9)) is None
