@@ -695,7 +695,8 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
             end = _widen(text, low, start, end)
             if "e" in pattern.groupindex:
                 end = _event_end(text, match.start("e"), match.end("e"))
-                if end == match.start("e"):
+                # «накануне праздника 9 мая»: a dated event is no undated one, and its day is what the act is about.
+                if end == match.start("e") or re.match(rf"\s*{_DAY_MONTH}", low[end:end + 40]):
                     continue
             if _is_reference(text, start, end) or _is_attribute(low, start):
                 continue

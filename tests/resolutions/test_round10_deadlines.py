@@ -46,6 +46,10 @@ def test_no_undated_event_without_its_lead(text):
     assert find_deadline(text, reference=REFERENCE) is None
 
 
+def test_the_eve_of_a_dated_holiday_is_no_undated_event():
+    assert find_deadline("Провести накануне Дня Победы 9 мая встречу с ветеранами.", reference=REFERENCE) is None
+
+
 def test_an_event_ends_before_a_preposition_or_a_conjunction():
     deadline = find_deadline("В срок до принятия закона о бюджете внести изменения в программу.", reference=REFERENCE)
     assert deadline.relative_to == "принятия закона"
