@@ -66,8 +66,8 @@ _REL_YEAR_ALONE = (
     r"(?:(?:текущего|этого|сего|настоящего|следующего|будущего|наступающего|очередного|предстоящего)\s+года"
     r"|(?:текущем|этом|сем|настоящем|следующем|будущем|наступающем|очередном|предстоящем)\s+году)"
 )
-# «20-го декабря», «к 1-му мая»: a day written with its ordinal ending.
-_DAY = r"\d{1,2}(?:-?(?:го|е|ое|му))?"
+# «20-го декабря», «к 1-му мая»: a day written with its ordinal ending (in an OCR'd page «1- го»).
+_DAY = r"\d{1,2}(?:(?:-\s?)?(?:го|е|ое|му))?"
 # Seasons, with their months: «летом 2014 года», «в весенне-летний период 2014 г.».
 _SEASONS = (
     ("весенне-летн", 3, 8), ("летне-осенн", 6, 11), ("весн", 3, 5), ("весен", 3, 5), ("летом", 6, 8), ("лето", 6, 8),
@@ -84,6 +84,12 @@ _DAY_MONTH = rf"(?<!\d){_DAY}\s+{_MONTH}(?:\s+\d{{4}}(?!\d))?"
 # «в первой декаде июня 2014 года»: ten days of a month (the third runs to the month's end).
 # «в день проведения ярмарки», «до дня открытия выставки»: the day of an event.
 _EVENT_DAY = r"(?:проведения|открытия|начала|окончания|закрытия)"
+# «до начала откочевки», «до утверждения структуры», «по завершении учебного процесса», «накануне их
+# проведения»: the start or end of an event, or an act awaited, named by a verbal noun and never dated.
+_EVENT_LEAD = (
+    r"(?:до\s+(?:начала|окончания)|к\s+(?:началу|концу|окончанию|завершению)|по\s+(?:завершени|окончани)[юи]|накануне"
+    r"|до(?=\s+(?:завершения|утверждения|назначения|принятия|избрания)\s))"  # the act awaited is the event
+)
 _DECADE = rf"{_ORD}\s+декад[а-я]*\s+{_MONTH}(?:\s+\d{{4}}(?!\d))?"
 # Days of several months listed, the year at the end: «13, 20, 27 апреля, 4 мая 2011 года».
 _DAY_LIST = (
@@ -138,9 +144,32 @@ def _low(text: str) -> str:
     """Lower-case copy of `text` with the same length, so spans carry over to the original."""
     low = text.lower()
     if len(low) == len(text):  # the usual case: no letter whose lower case is longer («İ»)
-        return low.translate(_LOW_TABLE)
+        return _rejoin(low.translate(_LOW_TABLE))
     table = {"ё": "е", "Ё": "е", "\u00a0": " ", "\u202f": " ", "\u2007": " ", "*": " "}
-    return "".join(table.get(c) or (c.lower() if len(c.lower()) == 1 else c) for c in text)
+    return _rejoin("".join(table.get(c) or (c.lower() if len(c.lower()) == 1 else c) for c in text))
+
+
+_BROKEN_RE = re.compile(r"(?<![а-я-])([а-я]{1,7}) (?=([а-я]{1,7})(?![а-я]))")
+_WHOLE_WORDS = frozenset(
+    [f"{stem}{end}" for stem in ("январ", "феврал", "апрел", "июн", "июл", "сентябр", "октябр", "ноябр", "декабр") for end in "ьяюе"]
+    + ["март", "марта", "марте", "август", "августа", "августе", "май", "мая", "мае", "весной", "летом", "осенью"]
+)
+
+
+def _widen(text: str, low: str, start: int, end: int) -> int:
+    """The end in `text` of a span of `low` whose broken words `_rejoin` joined: one more character for each."""
+    return end + sum(1 for a, b in zip(text[start:end], low[start:end], strict=True) if a.isspace() and not b.isspace())
+
+
+def _rejoin(low: str) -> str:
+    """«до 15-го сен тября», «осе нью»: a month or season broken by an OCR'd page's lost line-break hyphen
+    is joined again, its space moved behind it so the copy keeps its length."""
+    parts, last = [], 0
+    for match in _BROKEN_RE.finditer(low):
+        if match[1] + match[2] in _WHOLE_WORDS and match.start() >= last:
+            parts += [low[last:match.start()], f"{match[1]}{match[2]} "]
+            last = match.end() + len(match[2])
+    return "".join(parts) + low[last:] if parts else low
 
 
 _LOW_TABLE = str.maketrans({"ё": "е", "\u00a0": " ", "\u202f": " ", "\u2007": " ", "*": " "})
@@ -218,7 +247,7 @@ def _point(text: str, reference: datetime.date | None) -> _Span | None:
     patterns = (
         ("num", r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})"),
         ("decade", rf"({_ORD})\s+декад[а-я]*\s+({_MONTH})(?:\s+(\d{{4}}))?"),
-        ("day", rf"(\d{{1,2}})(?:-?(?:го|е|ое|му))?\s+({_MONTH})(?:\s+(\d{{4}}))?"),
+        ("day", rf"(\d{{1,2}})(?:(?:-\s?)?(?:го|е|ое|му))?\s+({_MONTH})(?:\s+(\d{{4}}))?"),
         ("month", rf"({_MONTH})(?:\s+(\d{{4}}))?"),
         ("season", rf"({_SEASON})(?:\s+(\d{{4}}))?"),
         ("quarter", rf"({_ORD})(?:\s*\(\s*({_ORD})\s*\))?(?:\s*[-–—]\s*({_ORD}))?\s+{_QUARTER_WORD}(?:\s+(\d{{4}}))?"),
@@ -487,9 +516,9 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
         # «до X» and «до начала X» end the day before X begins; «к началу мая» too.
         exclusive = by.group(1) in ("до", "до начала", "к началу") and not by.group(3)
         return build("by", end=span.first - datetime.timedelta(days=1) if exclusive else span.last)
-    if by and by.group(1) in ("до начала", "к началу", "до окончания", "к концу") and not re.search(r"\d", by.group(2)):
-        # «до начала откочевки», «к началу учебного года»: an event with no date of its own.
-        return build("relative", relative_to=text[offset + by.start(2):])
+    if event := re.fullmatch(rf"(?:в срок\s+)?{_EVENT_LEAD}\s+(\D+)", body):
+        # «до начала откочевки», «до назначения акимов», «накануне их проведения»: an event with no date of its own.
+        return build("relative", relative_to=text[offset + event.start(1):])
 
     if event_day := re.fullmatch(rf"(?:в|до|к)\s+(?:день|дня|дню|дни)\s+{_EVENT_DAY}\s+(\D+)", body):
         return build("relative", relative_to=text[offset + event_day.start(1):])  # «в день открытия ярмарки»
@@ -626,8 +655,8 @@ _FIND_PATTERNS = [
     re.compile(rf"(?P<d>{_DATE_NUM}{_YEAR_SUFFIX}?\s*,?\s*в\s+{_HOUR})"),
     # «в день проведения ярмарки», «до дня открытия выставки»: the day of an event dated elsewhere, if at all.
     re.compile(rf"(?:\bв|\bдо|\bк)\s+(?:день|дня|дню|дни)\s+{_EVENT_DAY}(?P<e>(?:\s+[«\"]?[а-я-]{{2,}}[»\"]?){{1,5}})"),
-    # «до начала откочевки», «к началу учебного года»: an event with no date; `_event_end` bounds it.
-    re.compile(r"(?:\bв срок\s+)?(?:\bдо начала|\bк началу|\bдо окончания|\bк концу)(?P<e>(?:\s+[«\"]?[а-я-]+[»\"]?){1,5})"),
+    # «до начала откочевки», «по завершении учебного процесса»: an event with no date; `_event_end` bounds it.
+    re.compile(rf"(?:\bв срок\s+)?(?<![а-я]){_EVENT_LEAD}(?P<e>(?:\s+[«\"]?[а-я-]+[»\"]?){{1,5}})"),
     # Last: «Закончить отопительный период с 4 мая 2010 года», «Со 2 октября 2006 года обеспечить подачу
     # тепла»: a full date after «с» opens a window with no end, whatever the verb.
     re.compile(rf"(?:^|(?<=\s))со?\s+(?P<d>(?:{_DATE_NUM}|(?<!\d)\d{{1,2}}\s+{_MONTH}\s+\d{{4}}(?!\d)){_YEAR_SUFFIX}?)"),
@@ -663,11 +692,13 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
             if _is_horizon(low, match) or _is_subject(low, match):
                 continue
             start, end = match.span("d") if "d" in pattern.groupindex else match.span()
+            end = _widen(text, low, start, end)
             if "e" in pattern.groupindex:
                 end = _event_end(text, match.start("e"), match.end("e"))
-                if end == match.start("e"):
+                # «накануне праздника 9 мая»: a dated event is no undated one, and its day is what the act is about.
+                if end == match.start("e") or re.match(rf"\s*{_DAY_MONTH}", low[end:end + 40]):
                     continue
-            if _is_reference(text, start, end):
+            if _is_reference(text, start, end) or _is_attribute(low, start):
                 continue
             # «Начиная» introduces the window but is not part of it: «со второго полугодия 2026 года и до 2030 года…».
             phrase = re.sub(r"^начиная\s+", "", text[start:end].strip(" ,;\t\n"), flags=re.IGNORECASE)
@@ -680,7 +711,17 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
                     # «Объявить с 6 апреля 2015 г. смотр-конкурс»: from that day on, with no end given.
                     return Deadline(text[start - len(since.group(0).lstrip()):end].strip(), "range", deadline.start, None)
                 return _later_part(text, low, start, end, deadline, reference) if deadline.kind == "by" else deadline
-    return _act_on_a_date(text, low, reference)
+    return _act_on_a_date(text, low, reference) or _season_of_the_act(text, low, reference)
+
+
+def _season_of_the_act(text: str, low: str, reference: datetime.date | None) -> Deadline | None:
+    """«осенью произвести посадку деревьев», «провести весной субботник»: a season with no year right before
+    or after the item's verb is when to act, in the document's year."""
+    for match in re.finditer(r"(?<![а-я-])(?:весной|летом|осенью)(?=\s)", low):
+        before, after = low[max(0, match.start() - 40):match.start()].split()[-1:], low[match.end():match.end() + 40].split()[:1]
+        if any(forms(word.strip(",.;:")).infinitive for word in before + after):
+            return parse_deadline(text[match.start():_widen(text, low, *match.span())], reference=reference)
+    return None
 
 
 _STAGES_RE = re.compile(r"\bсроки?\s*:\s*")
@@ -790,6 +831,23 @@ def _is_reference(text: str, start: int, end: int) -> bool:
     return word.isalpha() and "PRTF" in forms(word).pos and not forms(word).infinitive
 
 
+def _is_attribute(low: str, start: int) -> bool:
+    """«… из окончивших весной 1919 года курс», «в пределах средств, предусмотренных на проведение мероприятий
+    в 2008 году»: a period right after a past participle, or a bare year in a clause a participle opens (with no
+    verb of the item's in it), says when something else was done or is paid for; «проводимых … с 15 апреля по
+    5 июня» and «посвящённый … с 14 по 22 марта» are the days of the act, and «до …» still bounds the task."""
+    clause = re.split(r"[,;:.()«»\"]", low[max(0, start - 200):start])[-1].split()
+    if not clause:
+        return False
+    if _PAST_PARTICIPLE.search(clause[-1]) and "PRTF" in forms(clause[-1]).pos:
+        return not re.match(r"(?:до|к|не позднее|в срок)\s", low[start:start + 12])
+    bare_year = re.match(rf"(?:в течение|в)\s+\d{{4}}{_YEAR_SUFFIX}(?!\s*[-–—])", low[start:start + 30])
+    return bool(bare_year) and "PRTF" in forms(clause[0]).pos and not any(forms(word).infinitive for word in clause)
+
+
+_PAST_PARTICIPLE = re.compile(r"(?:вш|нн|т)(?:ий|ая|ое|ие|его|ей|их|ем|ему|им|ими|ую|ых|ым|ыми|ого|ому|ом|ый|ой|ые)$")
+
+
 def _final_term(pattern: re.Pattern[str], match: re.Match[str], low: str) -> bool:
     """«Последним сроком … определить 1 июня», «Окончательный срок сдачи – 1 июня»: the day set ends a window."""
     if "fin" in pattern.groupindex:
@@ -823,7 +881,7 @@ def _event_end(text: str, start: int, end: int) -> int:
     for word in re.finditer(r"\S+", text[start:end]):
         bare = word.group(0).strip("«»\"")
         found = forms(bare)
-        if found.infinitive or not found.nominal or not found.can_be("gent"):
+        if found.infinitive or not found.nominal or not found.can_be("gent") or found.pos & {"PREP", "CONJ"}:
             break
         position = start + word.end()
         if word.group(0)[-1] in ",;.":

@@ -602,9 +602,14 @@ def _read_footer(lines: list[str], result: ParsedResolution) -> None:
         result.warnings.append(_("Не найдена строка о порядке принятия («Утверждена единогласно» или голосование)."))
 
 
+# «Сноска. Утратило силу решением … от 19.08.2020», «(В редакции постановления от …)»: an editor's note dates a
+# later act (an amendment, a repeal, their publication), never the document.
+_EDITORS_NOTE_RE = re.compile(r"\(?\s*(?:сноска\b|в редакции\b|с изменениями\b|утратил[аио]? силу\b|внесены изменения\b)", re.IGNORECASE)
+
+
 def _date_from_preamble(lines: list[str], result: ParsedResolution) -> None:
     # The first paragraph, or a line just under the title («Утверждён решением Совета от 20 января 2026 г.»).
-    paragraphs = [line for line in lines[:12] if line][:4]
+    paragraphs = [line for line in lines[:12] if line and not _EDITORS_NOTE_RE.match(line)][:4]
     paragraph, found = next(((p, f) for p in paragraphs if (f := find_date(p))), (paragraphs[0] if paragraphs else "", None))
     if found is None:
         result.warnings.append(_("Не удалось определить дату документа."))
