@@ -474,13 +474,15 @@ def _accept_label(label: Label, numbering: _Numbering, result: ParsedResolution)
             previous = numbering.last_bracket.get(current)
             if number == (previous or 0) + 1 and (previous is not None or number != (top or 0) + 1):
                 return f"{number})", current
+        # «1) Призвать …» at the top level keeps its bracket, as a «1)» sub-item does: a label as written.
+        text = f"{number})" if label.bracket else label.text
         if top is None or number == top + 1:
             if top is None and number != 1:
-                result.warnings.append(_("Нумерация пунктов начинается с «%(label)s».") % {"label": label.text})
-            return label.text, ""
+                result.warnings.append(_("Нумерация пунктов начинается с «%(label)s».") % {"label": text})
+            return text, ""
         if number == top + 2:
-            result.warnings.append(_("Пропущен пункт: после пункта «%(top)s» идёт «%(label)s».") % {"top": top, "label": label.text})
-            return label.text, ""
+            result.warnings.append(_("Пропущен пункт: после пункта «%(top)s» идёт «%(label)s».") % {"top": top, "label": text})
+            return text, ""
         return None
     path, last = label.numbers[:-1], label.numbers[-1]
     parent_text = numbering.labels.get((path, ""))
