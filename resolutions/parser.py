@@ -20,6 +20,7 @@ from resolutions.morphology import forms, sentences
 from resolutions.parsing_membership import admission_decision, is_votes_line
 from resolutions.parsing_utils import (
     BULLET_RE,
+    OPERATIVE_KEYWORDS,
     Label,
     dative_responsible,
     explicit_responsible,
@@ -30,6 +31,7 @@ from resolutions.parsing_utils import (
     parse_votes,
     render_blocks,
     sentence_case,
+    split_glued_labels,
     split_inline_items,
     split_lines,
 )
@@ -131,10 +133,7 @@ class ParsedResolution:
 
 _DOC_TYPE_RE = re.compile(r"^(?:резолюция|решение|постановление|заявление|обращение|протокол)\b", re.IGNORECASE)
 _THEME_RE = re.compile(r"^(?:(?:на\s+)?тема\s*:\s*)?«(?P<theme>.+)»\s*[.;]?$", re.IGNORECASE)
-_KEYWORDS = (
-    r"постановили|постановил|постановила|постановляет|постановляют|решили|решил|решила|решает|"
-    r"приняты\s+решения|принято\s+решение|приняли\s+решение"
-)
+_KEYWORDS = OPERATIVE_KEYWORDS
 _KEYWORD_LINE_RE = re.compile(
     rf"^(?P<kw>(?:{_KEYWORDS})\s*[:.]?|(?:решение|постановление)\s*:)(?:\s+(?P<rest>\S.*))?$", re.IGNORECASE
 )
@@ -207,7 +206,7 @@ def parse_resolution(text: str) -> ParsedResolution:
         for line in join_broken_paragraphs(raw)
         for piece in split_inline_items(_unspace(line))
     ]
-    lines = _restore_label_dots(lines)
+    lines = _restore_label_dots(split_glued_labels(lines))
     result = ParsedResolution()
     body_start = _read_heading(lines, result)
     preamble_lines, operative = _split_operative(lines, body_start, result)
