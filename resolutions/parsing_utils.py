@@ -30,7 +30,8 @@ _INLINE_LABEL_RE = re.compile(
     r"(?=(?P<label>\d{1,2}(?:\.\d{1,2}){0,2})\.\s?(?P<word>[А-ЯЁ«\"][а-яё]*))"
 )
 # «Собрание постановляет: 6. Приступить …»: an excerpt's items may start at any number after the keyword.
-_OPERATIVE_BEFORE = re.compile(rf"(?:^|\s)(?:{OPERATIVE_KEYWORDS})\s*:$", re.I)
+_OPERATIVE_BEFORE = re.compile(rf"(?<!\S)(?:{OPERATIVE_KEYWORDS})\s*:$", re.I)
+_LOOK_BEHIND = 40  # characters: longer than «подпунктами», «приняли решение:»
 BULLET_RE = re.compile(r"^[-–—•·▪●]\s*(?P<rest>\S.*)$")
 _TERMINAL = ".!?:;…"
 
@@ -124,11 +125,15 @@ def split_inline_items(line: str) -> list[str]:
     announced = False
     for match in _INLINE_LABEL_RE.finditer(line):
         numbers = tuple(int(part) for part in match["label"].split("."))
-        if _REFERENCE_BEFORE.search(line, 0, match.start()):
-            continue  # «в п. 1.1. Положения»: a reference to a point, not a label
         if match["bare"] is not None and not (expected is not None and numbers in expected and _opens_with_verb(match["word"])):
-            continue  # «… в пункте 2. Утвердить …» is not cut; «… на 1958 год 2. Обязать …» inside a run is
-        first = expected is None and (numbers == (1,) or len(numbers) == 1 and _OPERATIVE_BEFORE.search(line, 0, match.start()))
+            continue  # «… в доме 2. Работы …» is not cut; «… на 1958 год 2. Обязать …» inside a run is
+        # The words looked for end right before the label: a window of the line keeps a long paragraph linear.
+        window = max(0, match.start() - _LOOK_BEHIND)
+        if _REFERENCE_BEFORE.search(line, window, match.start()):
+            continue  # «в п. 1.1. Положения»: a reference to a point, not a label
+        first = expected is None and (
+            numbers == (1,) or len(numbers) == 1 and _OPERATIVE_BEFORE.search(line, window, match.start())
+        )
         if first or expected is not None and numbers in expected:
             if not cuts:
                 before = line[: match.start()]
