@@ -20,6 +20,7 @@ from resolutions.morphology import forms, sentences
 from resolutions.parsing_membership import admission_decision, is_votes_line
 from resolutions.parsing_utils import (
     BULLET_RE,
+    OPERATIVE_KEYWORDS,
     Label,
     dative_responsible,
     explicit_responsible,
@@ -30,6 +31,7 @@ from resolutions.parsing_utils import (
     parse_votes,
     render_blocks,
     sentence_case,
+    split_glued_labels,
     split_inline_items,
     split_lines,
 )
@@ -131,10 +133,7 @@ class ParsedResolution:
 
 _DOC_TYPE_RE = re.compile(r"^(?:резолюция|решение|постановление|заявление|обращение|протокол)\b", re.IGNORECASE)
 _THEME_RE = re.compile(r"^(?:(?:на\s+)?тема\s*:\s*)?«(?P<theme>.+)»\s*[.;]?$", re.IGNORECASE)
-_KEYWORDS = (
-    r"постановили|постановил|постановила|постановляет|постановляют|решили|решил|решила|решает|"
-    r"приняты\s+решения|принято\s+решение|приняли\s+решение"
-)
+_KEYWORDS = OPERATIVE_KEYWORDS
 _KEYWORD_LINE_RE = re.compile(
     rf"^(?P<kw>(?:{_KEYWORDS})\s*[:.]?|(?:решение|постановление)\s*:)(?:\s+(?P<rest>\S.*))?$", re.IGNORECASE
 )
@@ -207,7 +206,7 @@ def parse_resolution(text: str) -> ParsedResolution:
         for line in join_broken_paragraphs(raw)
         for piece in split_inline_items(_unspace(line))
     ]
-    lines = _restore_label_dots(lines)
+    lines = _restore_label_dots(split_glued_labels(lines))
     result = ParsedResolution()
     body_start = _read_heading(lines, result)
     preamble_lines, operative = _split_operative(lines, body_start, result)
@@ -474,13 +473,15 @@ def _accept_label(label: Label, numbering: _Numbering, result: ParsedResolution)
             previous = numbering.last_bracket.get(current)
             if number == (previous or 0) + 1 and (previous is not None or number != (top or 0) + 1):
                 return f"{number})", current
+        # «1) Призвать …» at the top level keeps its bracket, as a «1)» sub-item does: a label as written.
+        text = f"{number})" if label.bracket else label.text
         if top is None or number == top + 1:
             if top is None and number != 1:
-                result.warnings.append(_("Нумерация пунктов начинается с «%(label)s».") % {"label": label.text})
-            return label.text, ""
+                result.warnings.append(_("Нумерация пунктов начинается с «%(label)s».") % {"label": text})
+            return text, ""
         if number == top + 2:
-            result.warnings.append(_("Пропущен пункт: после пункта «%(top)s» идёт «%(label)s».") % {"top": top, "label": label.text})
-            return label.text, ""
+            result.warnings.append(_("Пропущен пункт: после пункта «%(top)s» идёт «%(label)s».") % {"top": top, "label": text})
+            return text, ""
         return None
     path, last = label.numbers[:-1], label.numbers[-1]
     parent_text = numbering.labels.get((path, ""))

@@ -17,11 +17,21 @@ _LABEL_RE = re.compile(
     r"^(?P<label>(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<letter>[а-яёa-z])?|(?P<solo>[а-яёa-z]))"
     r"(?:(?P<punct>[.)])?\s+|(?P<glued>[.)])(?=[А-ЯЁа-яёA-Za-z«\"]))(?P<rest>\S.*)$"
 )
-# «…постановляет: 1. Создать … 2. Утвердить …», «… приказываю: 1. Руководителям …: 1.1. Перенести …»:
-# numbered items and sub-items written inside one paragraph.
-_INLINE_LABEL_RE = re.compile(
-    r"(?:(?<=[.;:!…»\"])|(?<=\.\)))\s+(?=(\d{1,2}(?:\.\d{1,2}){0,2})\.\s?[А-ЯЁ«\"])"
+# The words that open the operative part: «ПОСТАНОВИЛИ:», «… исполком решает:».
+OPERATIVE_KEYWORDS = (
+    r"постановили|постановил|постановила|постановило|постановляет|постановляют|решили|решил|решила|решило|решает|"
+    r"приняты\s+решения|принято\s+решение|приняли\s+решение"
 )
+# «…постановляет: 1. Создать … 2. Утвердить …», «… приказываю: 1. Руководителям …: 1.1. Перенести …»:
+# numbered items and sub-items written inside one paragraph. After a lower-case word with no stop
+# («… на 1958 год 2. Обязать …», punctuation lost in a scan) the label is `bare`.
+_INLINE_LABEL_RE = re.compile(
+    r"(?:(?<=[.;:!…»\"])|(?<=\.\))|(?P<bare>(?<=[а-яё])))\s+"
+    r"(?=(?P<label>\d{1,2}(?:\.\d{1,2}){0,2})\.\s?(?P<word>[А-ЯЁ«\"][а-яё]*))"
+)
+# «Собрание постановляет: 6. Приступить …»: an excerpt's items may start at any number after the keyword.
+_OPERATIVE_BEFORE = re.compile(rf"(?<!\S)(?:{OPERATIVE_KEYWORDS})\s*:$", re.I)
+_LOOK_BEHIND = 40  # characters: longer than «подпунктами», «приняли решение:»
 BULLET_RE = re.compile(r"^[-–—•·▪●]\s*(?P<rest>\S.*)$")
 _TERMINAL = ".!?:;…"
 
@@ -114,10 +124,17 @@ def split_inline_items(line: str) -> list[str]:
     cuts: list[int] = []
     announced = False
     for match in _INLINE_LABEL_RE.finditer(line):
-        numbers = tuple(int(part) for part in match.group(1).split("."))
-        if _REFERENCE_BEFORE.search(line, 0, match.start()):
+        numbers = tuple(int(part) for part in match["label"].split("."))
+        if match["bare"] is not None and not (expected is not None and numbers in expected and _opens_with_verb(match["word"])):
+            continue  # «… в доме 2. Работы …» is not cut; «… на 1958 год 2. Обязать …» inside a run is
+        # The words looked for end right before the label: a window of the line keeps a long paragraph linear.
+        window = max(0, match.start() - _LOOK_BEHIND)
+        if _REFERENCE_BEFORE.search(line, window, match.start()):
             continue  # «в п. 1.1. Положения»: a reference to a point, not a label
-        if expected is None and numbers == (1,) or expected is not None and numbers in expected:
+        first = expected is None and (
+            numbers == (1,) or len(numbers) == 1 and _OPERATIVE_BEFORE.search(line, window, match.start())
+        )
+        if first or expected is not None and numbers in expected:
             if not cuts:
                 before = line[: match.start()]
                 announced = before.endswith(":") and not _NOT_DECISIONS_HEAD.search(before)
@@ -127,6 +144,38 @@ def split_inline_items(line: str) -> list[str]:
         return [line]
     pieces = [line[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(line)], strict=True)]
     return [piece for piece in pieces if piece]
+
+
+# «… в редакции постановления от 23.11.2012 № 1478.2. Признать …»: the next item's label glued to the
+# dot that ends a cited act's number.
+_GLUED_TO_NUMBER_RE = re.compile(r"(?:№|\bN)\s?\d[\w/-]*\.(?P<label>\d{1,2})\.\s?(?=[А-ЯЁ«\"])")
+
+
+def split_glued_labels(lines: list[str]) -> list[str]:
+    """Cut a line where the next top-level item's label is glued to a cited number («… № 1478.2. Признать
+    утратившими силу: …», an editor's note run into the item after it).
+
+    Only the number that follows the last top-level label counts, so «приказ № 45.3. Провести» after item
+    «1.» is left whole; one pass, so this stays linear.
+    """
+    out: list[str] = []
+    top: int | None = None
+    for line in lines:
+        parsed = parse_label(line)
+        if parsed and len(parsed[0].numbers) == 1 and not parsed[0].letter:
+            top = parsed[0].numbers[0]
+        glued = _GLUED_TO_NUMBER_RE.search(line) if top is not None else None
+        if glued and int(glued["label"]) == top + 1 and _opens_with_verb(line[glued.end():].split(" ", 1)[0]):
+            out.extend([line[: glued.start("label")], line[glued.start("label"):]])
+            top += 1
+        else:
+            out.append(line)
+    return out
+
+
+def _opens_with_verb(word: str) -> bool:
+    """«Обязать», «Провести»: an item's first word when it is an infinitive."""
+    return word[:1].isupper() and forms(word.lower()).infinitive
 
 
 def is_letter_label(line: str) -> bool:

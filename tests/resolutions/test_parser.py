@@ -463,10 +463,10 @@ def test_a_text_without_an_operative_keyword():
     parsed = parse_resolution(WITHOUT_KEYWORD)
     assert parsed.operative_keyword == ""
     assert any("ключевое слово" in warning for warning in parsed.warnings)
-    assert [item.label for item in parsed.items] == ["1", "2"]
+    assert [item.label for item in parsed.items] == ["1)", "2)"]  # a label as written
     assert parsed.preamble == "Участники Форума русской культуры обращаются к общественным объединениям с предложениями."
     assert parsed.title == "Обращение участников Форума русской культуры"
-    assert by_label(parsed)["1"].deadline_text == "в 2027 году"
+    assert by_label(parsed)["1)"].deadline_text == "в 2027 году"
     assert any("дату документа" in warning for warning in parsed.warnings)
 
 
@@ -527,7 +527,7 @@ LATIN_LETTER = """\
 def test_a_latin_letter_after_a_number_is_kept_as_written():
     parsed = parse_resolution(LATIN_LETTER)
     assert [(item.label, item.parent) for item in parsed.items] == [
-        ("1", None), ("1a", "1"), ("1б", "1"), ("2", None),
+        ("1", None), ("1a", "1"), ("1б", "1"), ("2)", None),
     ]
     assert by_label(parsed)["1a"].text == "Подпункт с латинской буквой a."
 
