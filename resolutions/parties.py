@@ -57,17 +57,20 @@ _CONTROL_OTHER_RE = re.compile(
 _RESPONSIBILITY_RE = re.compile(
     r"^\s*ответственность\s+за\s+.*?\bвозложить\s+на\s*(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL
 )
+# «Определить учреждение … ответственным (учреждением, исполнителем) за …»: an instrumental noun may follow.
 _APPOINTED_RE = re.compile(
-    r"^\s*(?:определить|назначить)\s+(?P<who>[^;:]+?)\s+ответственн(?:ым|ыми|ой)\s+(?:за|лицом)\b", re.IGNORECASE
+    r"^\s*(?:определить|назначить)\s+(?P<who>[^;:]+?)\s+ответственн(?:ым|ыми|ой)\s+(?:[а-яё]+(?:ом|ем|ой|ей|ами|ями)\s+)?(?:за|лицом)\b",
+    re.IGNORECASE,
 )
 # The same in the other word orders: «Ответственным за проведение … назначить заместителя главы …»,
 # «Назначить ответственным за проведение месячника заместителя главы …», «Возложить ответственность за …
-# на заместителя главы …», «Возложить общее руководство (координацию) … на комитет …». The one charged is
-# the official or body named last, after the task.
+# на заместителя главы …», «Возложить общее руководство (координацию) … на комитет …», «Организацию
+# выполнения … возложить на заместителя …». The one charged is the official or body named last, after the task.
 _APPOINTED_LAST_RE = re.compile(
     r"^\s*(?:ответственн(?:ым|ыми|ой)(?:\s+лиц(?:ом|ами))?\s+за\s+.+?\s+(?:назначить|определить|считать)"
     r"|(?:назначить|определить)\s+ответственн(?:ым|ыми|ой)(?:\s+лиц(?:ом|ами))?\s+за\s+.+?"
-    r"|возложить\s+(?:[а-яё]+(?:ую|ое|ее|ие)\s+)?(?:ответственность\s+за|(?:руководство|координацию|организацию)\s+(?:по|за|над)?)\s*.+?\s+на)"
+    r"|возложить\s+(?:[а-яё]+(?:ую|ое|ее|ие)\s+)?(?:ответственность\s+за|(?:руководство|координацию|организацию)\s+(?:по|за|над)?)\s*.+?\s+на"
+    r"|(?:[а-яё]+(?:ую|ое|ее|ие)\s+)?(?:руководство|координацию|организацию)\s+.+?\s+возложить\s+на)"
     r"\s+(?P<who>(?:(?:[А-ЯЁ]\.\s?){1,2}\s?)?(?:[а-яё]+(?:ого|его|ую|юю)\s+){0,2}(?:заместител|начальник|глав[уыа]|руководител|директор|председател|специалист"
     r"|секретар|инспектор|управляющ|уполномоченн|член|старост|отдел|управлени|комитет|комисси|администраци|сектор"
     r"|департамент|служб|[А-ЯЁ][а-яё-]+\s+(?:[А-ЯЁ]\.\s?){1,2}).*)$",
@@ -100,8 +103,8 @@ def _ends_sentence(token: str) -> bool:
     if not token.endswith("."):
         return False
     bare = token.rstrip(".")
-    # «Балакину В.В.», «г.», «им.»: the dot of initials and abbreviations does not end the sentence.
-    return not re.search(r"(?:^|[.\s(])[А-ЯЁ]$|^(?:г|гг|им|ул|д|пл|р-н|обл|[Ии]\.\s?о)$", bare)
+    # «Балакину В.В.», «г.», «им.», «т.» (товарищ): the dot of initials and abbreviations does not end the sentence.
+    return not re.search(r"(?:^|[.\s(])[А-ЯЁ]$|^(?:г|гг|им|ул|д|пл|р-н|обл|т|тов|[Ии]\.\s?о)$", bare)
 
 
 def _opens_party(token: str, case: str, after: list[str] = ()) -> bool:
@@ -331,19 +334,20 @@ def _quoted_names(last: str, following: str) -> bool:
 def _split(tokens: list[str], case: str) -> list[str]:
     """Cut the tokens of a party list at «,», «;», «и» and «, а также» where a new party starts."""
     parties: list[list[str]] = [[]]
-    depth = 0
+    depth = quotes = 0  # a quoted name («комиссии "по вопросам права, культуры"») is never cut: a bracket
     skip = 0
     for index, token in enumerate(tokens):
         if skip:
             skip -= 1
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if (token.lower() == "а" and following.lower() == "также" and depth == 0 and parties[-1]
+        level = depth == 0 and quotes % 2 == 0
+        if (token.lower() == "а" and following.lower() == "также" and level and parties[-1]
                 and _has_head(parties[-1]) and index + 2 < len(tokens)):
             parties.append([])  # «органам …, а также предприятиям …»
             skip = 1
             continue
-        if (token.lower() == "и" and depth == 0 and parties[-1] and following and _has_head(parties[-1])
+        if (token.lower() == "и" and level and parties[-1] and following and _has_head(parties[-1])
                 and _opens_party(following, case, tokens[index + 2:])
                 and not _paired_bodies(parties[-1][-1], following)
                 and not _shares_noun(parties[-1], following)
@@ -356,8 +360,9 @@ def _split(tokens: list[str], case: str) -> list[str]:
             parties.append([])
             continue
         parties[-1].append(token)
-        depth += token.count("(") - token.count(")")
-        if depth == 0 and token.endswith((",", ";")) and following and _has_head(parties[-1]):
+        depth += token.count("(") - token.count(")") + token.count("«") - token.count("»")
+        quotes += token.count('"')
+        if depth == 0 and quotes % 2 == 0 and token.endswith((",", ";")) and following and _has_head(parties[-1]):
             apposition = (
                 _is_person(parties[-1]) and _bare(following)[:1].islower() or _participle_of(token, following, case)
                 or _qualifier(parties[-1], tokens, index + 1, case)

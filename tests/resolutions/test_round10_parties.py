@@ -1,0 +1,95 @@
+"""Families of party grammar that the tenth round's set showed (bench/IMPORT_NOTE.md, fresh9), one
+parametrised test per family, on sentences written for the test."""
+
+import pytest
+
+from resolutions.parties import addressed_parties, controller_parties, responsibility_parties
+
+
+def parties(text):
+    found = addressed_parties(text)
+    return None if found is None else found[0]
+
+
+# A quoted name is never cut at its commas or at its «и».
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Контроль за исполнением настоящего решения возложить на постоянную комиссию районного собрания '
+            '"По вопросам бюджета, налогов, экономики и права".',
+            ['постоянную комиссию районного собрания "По вопросам бюджета, налогов, экономики и права"'],
+        ),
+        (
+            "Контроль за исполнением решения возложить на комиссию городского совета «по социальной политике, "
+            "образованию, культуре и спорту».",
+            ["комиссию городского совета «по социальной политике, образованию, культуре и спорту»"],
+        ),
+    ],
+)
+def test_a_quoted_name_is_never_cut(text, expected):
+    assert controller_parties(text) == expected
+
+
+def test_after_a_closed_quote_a_comma_still_opens_the_next_party():
+    assert parties('Поручить МБУК "Дом культуры, досуга и кино", отделу образования подготовить программу.') == [
+        'МБУК "Дом культуры, досуга и кино"', "отделу образования",
+    ]
+
+
+# «т.» (товарищ) and «г.» (город) are abbreviations inside a party, not the end of its sentence.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Заместителю председателя горисполкома т. Петрову А.С. в двухнедельный срок представить предложения.",
+         ["Заместителю председателя горисполкома т. Петрову А.С."]),
+        ("Секретарю исполкома г. Тулы тов. Сидоровой Н.П. подготовить отчёт к 1 мая.",
+         ["Секретарю исполкома г. Тулы тов. Сидоровой Н.П."]),
+    ],
+)
+def test_comrade_and_city_abbreviations_stay_inside_the_party(text, expected):
+    assert parties(text) == expected
+
+
+# A charge laid «на» an accusative official, the charge named before or after the verb.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Возложить руководство работой штаба на заместителя председателя горисполкома т. Петрова А.С.",
+         ["заместителя председателя горисполкома т. Петрова А.С."]),
+        ("Организацию выполнения настоящего постановления возложить на заместителя главы района Смирнова К.Л.",
+         ["заместителя главы района Смирнова К.Л."]),
+        ("Общее руководство подготовкой праздника возложить на начальника управления культуры Орлову Е.В.",
+         ["начальника управления культуры Орлову Е.В."]),
+        ("Координацию работы по проведению месячника возложить на комитет по делам молодёжи.",
+         ["комитет по делам молодёжи"]),
+    ],
+)
+def test_a_charge_laid_on_an_accusative_official(text, expected):
+    assert responsibility_parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Организацию праздника признать удовлетворительной.",
+        "Возложить на себя обязательства по софинансированию программы.",
+    ],
+)
+def test_no_charge_without_its_official(text):
+    assert not responsibility_parties(text)
+
+
+# «Определить (назначить) X ответственным (учреждением, исполнителем) за …»: X in the accusative is charged.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Определить муниципальное казённое учреждение "Центр досуга" ответственным учреждением за проведение '
+         "фестиваля.", ['муниципальное казённое учреждение "Центр досуга"']),
+        ("Назначить управление образования ответственным исполнителем за подготовку олимпиады.",
+         ["управление образования"]),
+        ("Определить отдел культуры ответственным за проведение смотра.", ["отдел культуры"]),
+    ],
+)
+def test_a_body_made_responsible(text, expected):
+    assert responsibility_parties(text) == expected
