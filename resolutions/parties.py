@@ -331,6 +331,31 @@ def _quoted_names(last: str, following: str) -> bool:
     return last.rstrip(",;").endswith(('"', "»")) and following.startswith(('"', "«"))
 
 
+def _coordinated_genitive(last: str, following: str, case: str, after: list[str]) -> bool:
+    """«Отделу учёта и отчётности администрации области», «управлению экономики и промышленности»: after a
+    genitive dependent that cannot be the party's case, «и» and a thing's noun that can be a genitive
+    coordinate two genitives of one name; a body or people («… и администрации района», «… и главам»)
+    still open a party."""
+    previous = forms(_bare(last))
+    if not (_bare(last)[:1].islower() and "NOUN" in previous.pos and previous.can_be("gent") and not previous.can_be(case)):
+        return False
+    noun = next((b for b in (_bare(following), *map(_bare, after)) if "NOUN" in forms(b).pos), "")
+    return (noun[:1].islower() and forms(noun).can_be("gent") and noun.lower() not in _BODY_NOUNS
+            and not animate(noun, case) and not animate(noun, "gent"))
+
+
+def _names_of_plural(party: list[str], following: str) -> bool:
+    """«Акимам городов Астаны, Алматы, Шымкента и областей»: proper names after a plural genitive noun
+    («городов», «районов») are that noun's list; the next capitalised genitive goes on it. A body
+    («…, Администрации района») or a dative name («…, Иванову») opens a party."""
+    names = next((i for i, t in enumerate(reversed(party)) if not _is_capitalised(t)), len(party))
+    if not names or names == len(party) or not _is_capitalised(following):
+        return False
+    noun, name = forms(_bare(party[-names - 1])), forms(_bare(following))
+    return ("NOUN" in noun.pos and "plur" in noun.numbers and noun.can_be("gent") and name.can_be("gent")
+            and _bare(following).lower() not in _BODY_NOUNS)
+
+
 def _split(tokens: list[str], case: str) -> list[str]:
     """Cut the tokens of a party list at «,», «;», «и» and «, а также» where a new party starts."""
     parties: list[list[str]] = [[]]
@@ -356,6 +381,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
                 and not _closes_enumeration(parties[-1], following, tokens[index + 2:index + 3])
                 and not _quoted_names(parties[-1][-1], following)
+                and not _coordinated_genitive(parties[-1][-1], following, case, tokens[index + 2:index + 4])
                 and not _group_members(parties[-1], tokens, index)):
             parties.append([])
             continue
@@ -368,7 +394,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 or _qualifier(parties[-1], tokens, index + 1, case)
                 or _group_members(parties[-1], tokens, index)
                 or (any(_bare(t).lower() == "составе" for t in parties[-1]) and _is_capitalised(following))
-                or _shares_noun(parties[-1], following)
+                or _shares_noun(parties[-1], following) or _names_of_plural(parties[-1], following)
             )
             if (_opens_party(following, case, tokens[index + 2:]) and not apposition
                     and not _genitive_chain(parties[-1], following, case) and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
