@@ -212,6 +212,14 @@ def parse_resolution(text: str) -> ParsedResolution:
     body_start = _read_heading(lines, result)
     preamble_lines, operative = _split_operative(lines, body_start, result)
     drafts, footer = _read_items(operative, result, table_rows)
+    last = next((line for line in reversed(preamble_lines) if line), "")
+    if not result.operative_keyword and not result.lead_ins and last.endswith(":") and (
+        (found := addressed_parties(last)) and found[1] == "directive"
+    ):
+        # «… участники форума рекомендуют органам власти …:» with no «ПОСТАНОВИЛИ»: a preamble that ends
+        # by directing parties leads into the items, as a lead-in after the keyword would.
+        for draft in drafts:
+            draft.lead_in = draft.lead_in or ("" if draft.parent else last)
     _read_footer(footer, result)
     if result.date is None:
         _date_from_preamble(preamble_lines, result)

@@ -608,7 +608,16 @@ def addressed_parties(text: str) -> tuple[list[str], str] | None:
     found = _addressed(tokens, introduced=_bare(tokens[0])[:1].islower())
     if found is None:
         found = next((f for start in _after_introduction(tokens) if (f := _addressed(tokens[start:], introduced=True))), None)
+    verb = next((i for i, t in enumerate(tokens[:_MAX_WORDS]) if _FINITE_DIRECTIVE_RE.match(t)), None)
+    if found is None and verb is not None:
+        # «Участники форума рекомендуют органам власти …:»: a body's own directive, as «Рекомендовать …».
+        infinitive = next(v for v in _DIRECTIVES if v[:4] == tokens[verb][:4].lower())
+        found = _addressed([infinitive, *tokens[verb + 1:]])
     return found
+
+
+# «рекомендуют», «предлагаем», «просит»: a directive verb in a finite form, in the middle of a sentence.
+_FINITE_DIRECTIVE_RE = re.compile(r"^(?:рекоменду|предлага|прос)(?:ем|ет|ют|им|ит|ят)$", re.IGNORECASE)
 
 
 def _addressed(tokens: list[str], *, introduced: bool = False) -> tuple[list[str], str] | None:

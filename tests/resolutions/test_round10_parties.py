@@ -3,6 +3,7 @@ parametrised test per family, on sentences written for the test."""
 
 import pytest
 
+from resolutions.parser import parse_resolution
 from resolutions.parties import addressed_parties, controller_parties, responsibility_parties
 
 
@@ -128,3 +129,43 @@ def test_two_genitives_joined_by_and_stay_one_name(text, expected):
 )
 def test_a_list_of_names_after_a_plural_genitive_is_one_party(text, expected):
     assert parties(text) == expected
+
+
+# «… участники рекомендуют (предлагают, просят) …:»: a body's own directive names its addressees as «Рекомендовать» does.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("По итогам работы секций участники конференции рекомендуют органам местного самоуправления, "
+         "общественным объединениям и средствам массовой информации:",
+         ["органам местного самоуправления", "общественным объединениям", "средствам массовой информации"]),
+        ("Совет ветеранов просит администрацию района рассмотреть вопрос о ремонте памятника.",
+         ["администрацию района"]),
+        ("Рекомендуем руководителям школ и колледжей провести классные часы.", ["руководителям школ и колледжей"]),
+    ],
+)
+def test_a_finite_directive_names_its_addressees(text, expected):
+    assert parties(text) == expected
+
+
+def test_a_statement_without_a_directive_names_no_one():
+    assert parties("Участники форума отмечают рост числа некоммерческих организаций в регионе.") is None
+
+
+def test_a_preamble_that_directs_parties_leads_into_the_items():
+    text = (
+        "Резолюция молодёжного форума\n\n"
+        "Обсудив доклады, участники форума рекомендуют органам власти и средствам массовой информации:\n"
+        "1. Поддерживать молодёжные инициативы.\n"
+        "2. Освещать работу волонтёров.\n"
+    )
+    for item in parse_resolution(text).items:
+        assert item.responsible == ["органам власти", "средствам массовой информации"]
+
+
+def test_a_preamble_that_only_cites_its_grounds_leads_no_party_into_the_items():
+    text = (
+        "Распоряжение главы поселения\n\n"
+        "В соответствии с решением Собрания депутатов от 12.03.2014 № 5, в целях благоустройства территории:\n"
+        "1. Провести месячник по санитарной очистке.\n"
+    )
+    assert parse_resolution(text).items[0].responsible == []
