@@ -133,6 +133,8 @@ def _opens_party(token: str, case: str, after: list[str] = ()) -> bool:
 
 def _has_head(words: list[str]) -> bool:
     """A party needs a noun, a name or an abbreviation, not only its adjectives («трудовым и …»)."""
+    if _adjective_head(words):
+        return True
     for token in words:
         bare = _bare(token)
         if not bare:
@@ -145,6 +147,14 @@ def _has_head(words: list[str]) -> bool:
         if bare[0].isupper() and not (found.pos and found.pos <= {"ADJF", "PRTF", "ADJS"}):
             return True
     return False
+
+
+def _adjective_head(words: list[str]) -> bool:
+    """«Ответственным за подготовку совещаний назначить …»: an adjective or participle with its own «за …»
+    and no noun is used as one: those responsible."""
+    first = forms(_bare(words[0])) if words else None
+    return (len(words) > 1 and _bare(words[1]).lower() == "за" and bool(first.pos & {"ADJF", "PRTF"})
+            and "NOUN" not in first.pos)
 
 
 def _is_person(words: list[str]) -> bool:
@@ -427,6 +437,8 @@ def _continues(taken: list[str], token: str, following: str, beyond: str = "") -
         return True
     if bare in {"в", "во"} and _is_capitalised(following) and _place_name_ahead(following, beyond):
         return True
+    if bare == "за" and len(taken) == 1 and _adjective_head([*taken, token]):
+        return True  # «Ответственным за подготовку …»: the adjective's own task
     if bare == "в" and _bare(following).lower() == "составе":
         return True  # «Рабочей группе в составе Иванова И.И., Петровой А.А.»: the group's members name it
     last = _bare(taken[-1]).lower()
@@ -498,7 +510,8 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
             if word.infinitive and not _is_capitalised(token) and token[:1] not in "«\"“„":
                 return taken, "verb"
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
-            modifier = "ADVB" in word.pos and forms(_bare(following)).pos & {"ADJF", "PRTF"}
+            # «весьма активным …» modifies; «накануне их проведения», also a preposition, opens an adjunct.
+            modifier = "ADVB" in word.pos and "PREP" not in word.pos and forms(_bare(following)).pos & {"ADJF", "PRTF"}
             if (_ends_with_preposition(token, following, participle)
                     or ("ADVB" in word.pos and not modifier and "NOUN" not in word.pos)
                     or re.match(r"^\d", bare)
@@ -515,6 +528,8 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
         taken.append(token)
         if bare[:1].islower() and "PRTF" in forms(bare).pos and not forms(bare).infinitive:
             participle = True
+        elif len(taken) == 2 and _adjective_head(taken):
+            participle = True  # «Ответственным за подготовку и проведение …»: the task is the adjective's object
         elif len(taken) > 1 and taken[-2].endswith(",") and _qualifier(taken[:-1], tokens, index, case):
             participle = True  # «…, ответственным за выполнение плана,»: an adjective's own adjunct
         elif token.endswith((",", ";")):
@@ -713,6 +728,8 @@ def _head_can_be_dative(words: list[str]) -> bool:
     """«Последним сроком откочевки … определить 1 июня», «Уполномоченным органом определить …»: the phrase's
     first noun is its head; an instrumental head («сроком», «органом») is no dative party, whatever case
     the adjective before it could be in."""
+    if _adjective_head(words):
+        return forms(_bare(words[0])).can_be("datv")
     for index, token in enumerate(words):
         bare = _bare(token)
         if not bare or bare.isupper():

@@ -169,3 +169,29 @@ def test_a_preamble_that_only_cites_its_grounds_leads_no_party_into_the_items():
         "1. Провести месячник по санитарной очистке.\n"
     )
     assert parse_resolution(text).items[0].responsible == []
+
+
+# «Ответственным за …» (those responsible, a dative) charged with an act; an official named after the verb wins.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ответственным за подготовку и проведение заседаний накануне их проведения рассылать повестку.",
+         ["Ответственным за подготовку и проведение заседаний"]),
+        ("Ответственным за проведение месячника ежедневно представлять сводки в штаб.",
+         ["Ответственным за проведение месячника"]),
+    ],
+)
+def test_those_responsible_are_a_dative_party(text, expected):
+    assert parties(text) == expected
+
+
+def test_an_official_named_responsible_after_the_verb_is_the_party():
+    text = "Постановление\n\nПОСТАНОВЛЯЮ:\n1. Ответственным за подготовку смотра назначить заместителя главы района Иванова И.И.\n"
+    assert parse_resolution(text).items[0].responsible == ["заместителя главы района Иванова И.И."]
+
+
+@pytest.mark.parametrize(
+    "text", ["Последним сроком подачи заявок определить 1 июня.", "Ответственное хранение документов обеспечить."]
+)
+def test_an_adjective_without_its_own_task_names_no_one(text):
+    assert parties(text) is None
