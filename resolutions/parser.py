@@ -800,6 +800,10 @@ def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
             item.responsible = charged  # «Ответственность за проведение … возложить на …»
         elif item.kind not in _NO_DEADLINE_KINDS:
             item.responsible = _responsible(flat, item)
+            if re.search(r"возложить|ответственн", flat[1:], re.IGNORECASE):
+                # «… поручить исполкому обеспечить … Возложить руководство … на вице-мэра …»: a later sentence's charge.
+                later = (p for s in sentences(flat)[1:] for p in responsibility_parties(s) or ())
+                item.responsible += [p for p in later if p not in item.responsible]
     if item.kind not in _NO_DEADLINE_KINDS:
         explicit_deadline = re.search(r"\bсроки?\b", flat, re.IGNORECASE)
         if _adopts(flat) and not explicit_deadline or _MOVES_DATES_RE.search(flat):

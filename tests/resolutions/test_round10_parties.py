@@ -195,3 +195,15 @@ def test_an_official_named_responsible_after_the_verb_is_the_party():
 )
 def test_an_adjective_without_its_own_task_names_no_one(text):
     assert parties(text) is None
+
+
+def test_a_later_sentence_that_lays_a_charge_on_an_official_adds_its_party():
+    text = (
+        "Постановление\n\nПОСТАНОВЛЯЮ:\n"
+        "1. До утверждения новой структуры поручить горисполкому обеспечить работу городского хозяйства. "
+        "Возложить руководство работой горисполкома на заместителя мэра т. Петрова А.С.\n"
+        "2. Отделу культуры провести смотр. Ответственность за качество работ оставить прежней.\n"
+    )
+    items = parse_resolution(text).items
+    assert items[0].responsible == ["горисполкому", "заместителя мэра т. Петрова А.С."]
+    assert items[1].responsible == ["Отделу культуры"]
