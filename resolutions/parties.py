@@ -902,6 +902,10 @@ def table_parties(cell: str) -> list[str]:
             # so does a list closed by one («Управление рынка, предпринимательства и туризма»);
             not _opens_party(words[0], "nomn", words[1:]) or _shares_noun(previous, words[0])
             or _genitive_enumeration(previous[-1], " ".join(pieces[index:]).split(), "nomn")
+            # «Председатель комитета хозяйства, благоустройства и» (a cell cut short): the list as written;
+            or (index == len(pieces) - 1 and len(words) > 1 and words[-1] == "и" and forms(words[0]).can_be("gent")
+                and words[0][:1].islower())
+            or _enterprises_of(parts[0].split(), words)
             # «Департамент по образованию, Потапова Н.Г.»: the body's official, named after it; not after a
             # plural group of people («главы поселений, Иванов И.И.»), each of whom is a party.
             or (_is_person(words) and not _is_person(previous) and not _is_capitalised_abbrev(parts[-1])
@@ -911,6 +915,14 @@ def table_parties(cell: str) -> list[str]:
         else:
             parts.append(part)
     return [p for p in (strip_party(part) for part in parts) if p]
+
+
+def _enterprises_of(first: list[str], words: list[str]) -> bool:
+    """«Руководители МУП ЖКХ Ленинского района, МУП ЖКХ "Заречье"»: a plural head of people over an
+    enterprise named by its abbreviation; a piece that opens with the same abbreviation is another
+    enterprise under that head, not a party. After a singular head («Директор МУП …, МУП …») it is one."""
+    return (len(first) > 1 and bool(words) and _bare(first[1]).isupper() and len(_bare(first[1])) > 1
+            and _bare(words[0]) == _bare(first[1]) and animate_plural(_bare(first[0]), "nomn"))
 
 
 def _split_outside_quotes(cell: str) -> list[str]:

@@ -4,7 +4,7 @@ parametrised test per family, on sentences written for the test."""
 import pytest
 
 from resolutions.parser import parse_resolution
-from resolutions.parties import addressed_parties, controller_parties, responsibility_parties
+from resolutions.parties import addressed_parties, controller_parties, responsibility_parties, table_parties
 
 
 def parties(text):
@@ -207,3 +207,20 @@ def test_a_later_sentence_that_lays_a_charge_on_an_official_adds_its_party():
     items = parse_resolution(text).items
     assert items[0].responsible == ["горисполкому", "заместителя мэра т. Петрова А.С."]
     assert items[1].responsible == ["Отделу культуры"]
+
+
+# Plan cells: a genitive list cut short at «и» is one party as written; a plural head of people over
+# enterprises named by one abbreviation is one party.
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Начальник управления жилищного хозяйства, энергетики и", ["Начальник управления жилищного хозяйства, энергетики и"]),
+        ('Директора МУП ЖЭУ Центрального района, МУП ЖЭУ "Северный", МУП ЖЭУ "Южный"',
+         ['Директора МУП ЖЭУ Центрального района, МУП ЖЭУ "Северный", МУП ЖЭУ "Южный"']),
+        ('Директор МУП "Водоканал", МУП "Теплосеть"', ['Директор МУП "Водоканал"', 'МУП "Теплосеть"']),
+        ('Руководители МУП "Водоканал", главы поселений', ['Руководители МУП "Водоканал"', "главы поселений"]),
+        ("Отдел образования, отдел культуры и", ["Отдел образования", "отдел культуры и"]),
+    ],
+)
+def test_plan_cells(cell, expected):
+    assert table_parties(cell) == expected
