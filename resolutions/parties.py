@@ -628,6 +628,9 @@ def addressed_parties(text: str) -> tuple[list[str], str] | None:
         # «Участники форума рекомендуют органам власти …:»: a body's own directive, as «Рекомендовать …».
         infinitive = next(v for v in _DIRECTIVES if v[:4] == tokens[verb][:4].lower())
         found = _addressed([infinitive, *tokens[verb + 1:]])
+        # «Комиссия предлагает следующие меры:»: what is offered, not to whom.
+        if found and not all(_head(p.split(), _DIRECTIVES[infinitive]) or _bare(p)[:2].isupper() for p in found[0]):
+            found = None
     return found
 
 

@@ -147,8 +147,16 @@ def test_a_finite_directive_names_its_addressees(text, expected):
     assert parties(text) == expected
 
 
-def test_a_statement_without_a_directive_names_no_one():
-    assert parties("Участники форума отмечают рост числа некоммерческих организаций в регионе.") is None
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Участники форума отмечают рост числа некоммерческих организаций в регионе.",
+        "Комиссия предлагает следующие меры:",
+        "Оргкомитет предлагает провести конкурс в два этапа.",
+    ],
+)
+def test_a_statement_or_an_offer_names_no_one(text):
+    assert parties(text) is None
 
 
 def test_a_preamble_that_directs_parties_leads_into_the_items():
