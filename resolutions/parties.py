@@ -510,8 +510,7 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
             if word.infinitive and not _is_capitalised(token) and token[:1] not in "«\"“„":
                 return taken, "verb"
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
-            # «весьма активным …» modifies; «накануне их проведения», also a preposition, opens an adjunct.
-            modifier = "ADVB" in word.pos and "PREP" not in word.pos and forms(_bare(following)).pos & {"ADJF", "PRTF"}
+            modifier = "ADVB" in word.pos and forms(_bare(following)).pos & {"ADJF", "PRTF"}
             if (_ends_with_preposition(token, following, participle)
                     or ("ADVB" in word.pos and not modifier and "NOUN" not in word.pos)
                     or re.match(r"^\d", bare)
@@ -565,7 +564,8 @@ def _ends_with_preposition(token: str, following: str, participle: bool) -> bool
     if bare == "по":
         return _bare(following).lower() in _PO_ADJUNCTS
     if participle and not re.match(r"^\d", _bare(following)) and not _compound_preposition(bare, following):
-        return _bare(following).lower() in {"срок", "течение"}
+        # «Ответственным за подготовку совещаний накануне их проведения»: a time adjunct ends the clause too.
+        return _bare(following).lower() in {"срок", "течение"} or bare in {"накануне", "после"}
     return True
 
 

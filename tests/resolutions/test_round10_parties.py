@@ -187,10 +187,18 @@ def test_a_preamble_that_only_cites_its_grounds_leads_no_party_into_the_items():
          ["Ответственным за подготовку и проведение заседаний"]),
         ("Ответственным за проведение месячника ежедневно представлять сводки в штаб.",
          ["Ответственным за проведение месячника"]),
+        ("Ответственным за проведение субботника после его окончания представить отчёт.",
+         ["Ответственным за проведение субботника"]),
     ],
 )
 def test_those_responsible_are_a_dative_party(text, expected):
     assert parties(text) == expected
+
+
+def test_a_participle_keeps_its_own_adjunct_after_an_adverbial_preposition():
+    assert parties("Предприятиям, расположенным вдоль федеральной трассы, обеспечить уборку обочин.") == [
+        "Предприятиям, расположенным вдоль федеральной трассы",
+    ]
 
 
 def test_an_official_named_responsible_after_the_verb_is_the_party():
