@@ -211,6 +211,14 @@ def parse_resolution(text: str) -> ParsedResolution:
     body_start = _read_heading(lines, result)
     preamble_lines, operative = _split_operative(lines, body_start, result)
     drafts, footer = _read_items(operative, result, table_rows)
+    last = next((line for line in reversed(preamble_lines) if line), "")
+    if not result.operative_keyword and not result.lead_ins and last.endswith(":") and (
+        (found := addressed_parties(last)) and found[1] == "directive"
+    ):
+        # «… участники форума рекомендуют органам власти …:» with no «ПОСТАНОВИЛИ»: a preamble that ends
+        # by directing parties leads into the items, as a lead-in after the keyword would.
+        for draft in drafts:
+            draft.lead_in = draft.lead_in or ("" if draft.parent else last)
     _read_footer(footer, result)
     if result.date is None:
         _date_from_preamble(preamble_lines, result)
@@ -798,6 +806,10 @@ def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
             item.responsible = charged  # «Ответственность за проведение … возложить на …»
         elif item.kind not in _NO_DEADLINE_KINDS:
             item.responsible = _responsible(flat, item)
+            if re.search(r"возложить|ответственн", flat[1:], re.IGNORECASE):
+                # «… поручить исполкому обеспечить … Возложить руководство … на вице-мэра …»: a later sentence's charge.
+                later = (p for s in sentences(flat)[1:] for p in responsibility_parties(s) or ())
+                item.responsible += [p for p in later if p not in item.responsible]
     if item.kind not in _NO_DEADLINE_KINDS:
         explicit_deadline = re.search(r"\bсроки?\b", flat, re.IGNORECASE)
         if _adopts(flat) and not explicit_deadline or _MOVES_DATES_RE.search(flat):

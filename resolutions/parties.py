@@ -57,17 +57,20 @@ _CONTROL_OTHER_RE = re.compile(
 _RESPONSIBILITY_RE = re.compile(
     r"^\s*ответственность\s+за\s+.*?\bвозложить\s+на\s*(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL
 )
+# «Определить учреждение … ответственным (учреждением, исполнителем) за …»: an instrumental noun may follow.
 _APPOINTED_RE = re.compile(
-    r"^\s*(?:определить|назначить)\s+(?P<who>[^;:]+?)\s+ответственн(?:ым|ыми|ой)\s+(?:за|лицом)\b", re.IGNORECASE
+    r"^\s*(?:определить|назначить)\s+(?P<who>[^;:]+?)\s+ответственн(?:ым|ыми|ой)\s+(?:[а-яё]+(?:ом|ем|ой|ей|ами|ями)\s+)?(?:за|лицом)\b",
+    re.IGNORECASE,
 )
 # The same in the other word orders: «Ответственным за проведение … назначить заместителя главы …»,
 # «Назначить ответственным за проведение месячника заместителя главы …», «Возложить ответственность за …
-# на заместителя главы …», «Возложить общее руководство (координацию) … на комитет …». The one charged is
-# the official or body named last, after the task.
+# на заместителя главы …», «Возложить общее руководство (координацию) … на комитет …», «Организацию
+# выполнения … возложить на заместителя …». The one charged is the official or body named last, after the task.
 _APPOINTED_LAST_RE = re.compile(
     r"^\s*(?:ответственн(?:ым|ыми|ой)(?:\s+лиц(?:ом|ами))?\s+за\s+.+?\s+(?:назначить|определить|считать)"
     r"|(?:назначить|определить)\s+ответственн(?:ым|ыми|ой)(?:\s+лиц(?:ом|ами))?\s+за\s+.+?"
-    r"|возложить\s+(?:[а-яё]+(?:ую|ое|ее|ие)\s+)?(?:ответственность\s+за|(?:руководство|координацию|организацию)\s+(?:по|за|над)?)\s*.+?\s+на)"
+    r"|возложить\s+(?:[а-яё]+(?:ую|ое|ее|ие)\s+)?(?:ответственность\s+за|(?:руководство|координацию|организацию)\s+(?:по|за|над)?)\s*.+?\s+на"
+    r"|(?:[а-яё]+(?:ую|ое|ее|ие)\s+)?(?:руководство|координацию|организацию)\s+.+?\s+возложить\s+на)"
     r"\s+(?P<who>(?:(?:[А-ЯЁ]\.\s?){1,2}\s?)?(?:[а-яё]+(?:ого|его|ую|юю)\s+){0,2}(?:заместител|начальник|глав[уыа]|руководител|директор|председател|специалист"
     r"|секретар|инспектор|управляющ|уполномоченн|член|старост|отдел|управлени|комитет|комисси|администраци|сектор"
     r"|департамент|служб|[А-ЯЁ][а-яё-]+\s+(?:[А-ЯЁ]\.\s?){1,2}).*)$",
@@ -100,8 +103,8 @@ def _ends_sentence(token: str) -> bool:
     if not token.endswith("."):
         return False
     bare = token.rstrip(".")
-    # «Балакину В.В.», «г.», «им.»: the dot of initials and abbreviations does not end the sentence.
-    return not re.search(r"(?:^|[.\s(])[А-ЯЁ]$|^(?:г|гг|им|ул|д|пл|р-н|обл|[Ии]\.\s?о)$", bare)
+    # «Балакину В.В.», «г.», «им.», «т.» (товарищ): the dot of initials and abbreviations does not end the sentence.
+    return not re.search(r"(?:^|[.\s(])[А-ЯЁ]$|^(?:г|гг|им|ул|д|пл|р-н|обл|т|тов|[Ии]\.\s?о)$", bare)
 
 
 def _opens_party(token: str, case: str, after: list[str] = ()) -> bool:
@@ -130,6 +133,8 @@ def _opens_party(token: str, case: str, after: list[str] = ()) -> bool:
 
 def _has_head(words: list[str]) -> bool:
     """A party needs a noun, a name or an abbreviation, not only its adjectives («трудовым и …»)."""
+    if _adjective_head(words):
+        return True
     for token in words:
         bare = _bare(token)
         if not bare:
@@ -142,6 +147,14 @@ def _has_head(words: list[str]) -> bool:
         if bare[0].isupper() and not (found.pos and found.pos <= {"ADJF", "PRTF", "ADJS"}):
             return True
     return False
+
+
+def _adjective_head(words: list[str]) -> bool:
+    """«Ответственным за подготовку совещаний назначить …»: an adjective or participle with its own «за …»
+    and no noun is used as one: those responsible."""
+    first = forms(_bare(words[0])) if words else None
+    return (len(words) > 1 and _bare(words[1]).lower() == "за" and bool(first.pos & {"ADJF", "PRTF"})
+            and "NOUN" not in first.pos)
 
 
 def _is_person(words: list[str]) -> bool:
@@ -328,22 +341,48 @@ def _quoted_names(last: str, following: str) -> bool:
     return last.rstrip(",;").endswith(('"', "»")) and following.startswith(('"', "«"))
 
 
+def _coordinated_genitive(last: str, following: str, case: str, after: list[str]) -> bool:
+    """«Отделу учёта и отчётности администрации области», «управлению экономики и промышленности»: after a
+    genitive dependent that cannot be the party's case, «и» and a thing's noun that can be a genitive
+    coordinate two genitives of one name; a body or people («… и администрации района», «… и главам»)
+    still open a party."""
+    previous = forms(_bare(last))
+    if not (_bare(last)[:1].islower() and "NOUN" in previous.pos and previous.can_be("gent") and not previous.can_be(case)):
+        return False
+    noun = next((b for b in (_bare(following), *map(_bare, after)) if "NOUN" in forms(b).pos), "")
+    return (noun[:1].islower() and forms(noun).can_be("gent") and noun.lower() not in _BODY_NOUNS
+            and not animate(noun, case) and not animate(noun, "gent"))
+
+
+def _names_of_plural(party: list[str], following: str) -> bool:
+    """«Акимам городов Астаны, Алматы, Шымкента и областей»: proper names after a plural genitive noun
+    («городов», «районов») are that noun's list; the next capitalised genitive goes on it. A body
+    («…, Администрации района») or a dative name («…, Иванову») opens a party."""
+    names = next((i for i, t in enumerate(reversed(party)) if not _is_capitalised(t)), len(party))
+    if not names or names == len(party) or not _is_capitalised(following):
+        return False
+    noun, name = forms(_bare(party[-names - 1])), forms(_bare(following))
+    return ("NOUN" in noun.pos and "plur" in noun.numbers and noun.can_be("gent") and name.can_be("gent")
+            and _bare(following).lower() not in _BODY_NOUNS)
+
+
 def _split(tokens: list[str], case: str) -> list[str]:
     """Cut the tokens of a party list at «,», «;», «и» and «, а также» where a new party starts."""
     parties: list[list[str]] = [[]]
-    depth = 0
+    depth = quotes = 0  # a quoted name («комиссии "по вопросам права, культуры"») is never cut: a bracket
     skip = 0
     for index, token in enumerate(tokens):
         if skip:
             skip -= 1
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if (token.lower() == "а" and following.lower() == "также" and depth == 0 and parties[-1]
+        level = depth == 0 and quotes % 2 == 0
+        if (token.lower() == "а" and following.lower() == "также" and level and parties[-1]
                 and _has_head(parties[-1]) and index + 2 < len(tokens)):
             parties.append([])  # «органам …, а также предприятиям …»
             skip = 1
             continue
-        if (token.lower() == "и" and depth == 0 and parties[-1] and following and _has_head(parties[-1])
+        if (token.lower() == "и" and level and parties[-1] and following and _has_head(parties[-1])
                 and _opens_party(following, case, tokens[index + 2:])
                 and not _paired_bodies(parties[-1][-1], following)
                 and not _shares_noun(parties[-1], following)
@@ -352,18 +391,20 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
                 and not _closes_enumeration(parties[-1], following, tokens[index + 2:index + 3])
                 and not _quoted_names(parties[-1][-1], following)
+                and not _coordinated_genitive(parties[-1][-1], following, case, tokens[index + 2:index + 4])
                 and not _group_members(parties[-1], tokens, index)):
             parties.append([])
             continue
         parties[-1].append(token)
-        depth += token.count("(") - token.count(")")
-        if depth == 0 and token.endswith((",", ";")) and following and _has_head(parties[-1]):
+        depth += token.count("(") - token.count(")") + token.count("«") - token.count("»")
+        quotes += token.count('"')
+        if depth == 0 and quotes % 2 == 0 and token.endswith((",", ";")) and following and _has_head(parties[-1]):
             apposition = (
                 _is_person(parties[-1]) and _bare(following)[:1].islower() or _participle_of(token, following, case)
                 or _qualifier(parties[-1], tokens, index + 1, case)
                 or _group_members(parties[-1], tokens, index)
                 or (any(_bare(t).lower() == "составе" for t in parties[-1]) and _is_capitalised(following))
-                or _shares_noun(parties[-1], following)
+                or _shares_noun(parties[-1], following) or _names_of_plural(parties[-1], following)
             )
             if (_opens_party(following, case, tokens[index + 2:]) and not apposition
                     and not _genitive_chain(parties[-1], following, case) and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
@@ -396,6 +437,8 @@ def _continues(taken: list[str], token: str, following: str, beyond: str = "") -
         return True
     if bare in {"в", "во"} and _is_capitalised(following) and _place_name_ahead(following, beyond):
         return True
+    if bare == "за" and len(taken) == 1 and _adjective_head([*taken, token]):
+        return True  # «Ответственным за подготовку …»: the adjective's own task
     if bare == "в" and _bare(following).lower() == "составе":
         return True  # «Рабочей группе в составе Иванова И.И., Петровой А.А.»: the group's members name it
     last = _bare(taken[-1]).lower()
@@ -484,6 +527,8 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
         taken.append(token)
         if bare[:1].islower() and "PRTF" in forms(bare).pos and not forms(bare).infinitive:
             participle = True
+        elif len(taken) == 2 and _adjective_head(taken):
+            participle = True  # «Ответственным за подготовку и проведение …»: the task is the adjective's object
         elif len(taken) > 1 and taken[-2].endswith(",") and _qualifier(taken[:-1], tokens, index, case):
             participle = True  # «…, ответственным за выполнение плана,»: an adjective's own adjunct
         elif token.endswith((",", ";")):
@@ -519,7 +564,8 @@ def _ends_with_preposition(token: str, following: str, participle: bool) -> bool
     if bare == "по":
         return _bare(following).lower() in _PO_ADJUNCTS
     if participle and not re.match(r"^\d", _bare(following)) and not _compound_preposition(bare, following):
-        return _bare(following).lower() in {"срок", "течение"}
+        # «Ответственным за подготовку совещаний накануне их проведения»: a time adjunct ends the clause too.
+        return _bare(following).lower() in {"срок", "течение"} or bare in {"накануне", "после"}
     return True
 
 
@@ -577,7 +623,19 @@ def addressed_parties(text: str) -> tuple[list[str], str] | None:
     found = _addressed(tokens, introduced=_bare(tokens[0])[:1].islower())
     if found is None:
         found = next((f for start in _after_introduction(tokens) if (f := _addressed(tokens[start:], introduced=True))), None)
+    verb = next((i for i, t in enumerate(tokens[:_MAX_WORDS]) if _FINITE_DIRECTIVE_RE.match(t)), None)
+    if found is None and verb is not None:
+        # «Участники форума рекомендуют органам власти …:»: a body's own directive, as «Рекомендовать …».
+        infinitive = next(v for v in _DIRECTIVES if v[:4] == tokens[verb][:4].lower())
+        found = _addressed([infinitive, *tokens[verb + 1:]])
+        # «Комиссия предлагает следующие меры:»: what is offered, not to whom.
+        if found and not all(_head(p.split(), _DIRECTIVES[infinitive]) or _bare(p)[:2].isupper() for p in found[0]):
+            found = None
     return found
+
+
+# «рекомендуют», «предлагаем», «просит»: a directive verb in a finite form, in the middle of a sentence.
+_FINITE_DIRECTIVE_RE = re.compile(r"^(?:рекоменду|предлага|прос)(?:ем|ет|ют|им|ит|ят)$", re.IGNORECASE)
 
 
 def _addressed(tokens: list[str], *, introduced: bool = False) -> tuple[list[str], str] | None:
@@ -673,6 +731,8 @@ def _head_can_be_dative(words: list[str]) -> bool:
     """«Последним сроком откочевки … определить 1 июня», «Уполномоченным органом определить …»: the phrase's
     first noun is its head; an instrumental head («сроком», «органом») is no dative party, whatever case
     the adjective before it could be in."""
+    if _adjective_head(words):
+        return forms(_bare(words[0])).can_be("datv")
     for index, token in enumerate(words):
         bare = _bare(token)
         if not bare or bare.isupper():
@@ -845,6 +905,10 @@ def table_parties(cell: str) -> list[str]:
             # so does a list closed by one («Управление рынка, предпринимательства и туризма»);
             not _opens_party(words[0], "nomn", words[1:]) or _shares_noun(previous, words[0])
             or _genitive_enumeration(previous[-1], " ".join(pieces[index:]).split(), "nomn")
+            # «Председатель комитета хозяйства, благоустройства и» (a cell cut short): the list as written;
+            or (index == len(pieces) - 1 and len(words) > 1 and words[-1] == "и" and forms(words[0]).can_be("gent")
+                and words[0][:1].islower())
+            or _enterprises_of(parts[0].split(), words)
             # «Департамент по образованию, Потапова Н.Г.»: the body's official, named after it; not after a
             # plural group of people («главы поселений, Иванов И.И.»), each of whom is a party.
             or (_is_person(words) and not _is_person(previous) and not _is_capitalised_abbrev(parts[-1])
@@ -854,6 +918,14 @@ def table_parties(cell: str) -> list[str]:
         else:
             parts.append(part)
     return [p for p in (strip_party(part) for part in parts) if p]
+
+
+def _enterprises_of(first: list[str], words: list[str]) -> bool:
+    """«Руководители МУП ЖКХ Ленинского района, МУП ЖКХ "Заречье"»: a plural head of people over an
+    enterprise named by its abbreviation; a piece that opens with the same abbreviation is another
+    enterprise under that head, not a party. After a singular head («Директор МУП …, МУП …») it is one."""
+    return (len(first) > 1 and bool(words) and _bare(first[1]).isupper() and len(_bare(first[1])) > 1
+            and _bare(words[0]) == _bare(first[1]) and animate_plural(_bare(first[0]), "nomn"))
 
 
 def _split_outside_quotes(cell: str) -> list[str]:
