@@ -7,6 +7,7 @@ import pytest
 
 from resolutions.deadlines import find_deadline
 from resolutions.parser import parse_resolution
+from resolutions.parties import addressed_parties
 
 REFERENCE = D(2015, 3, 12)
 HEAD = "Постановление администрации области от 12 марта 2015 года № 7\nАдминистрация области постановляет:\n"
@@ -110,3 +111,45 @@ def test_measures_qualified_by_adjectives_are_taken_by_a_date(body):
 def test_an_adopted_document_keeps_its_periods_as_its_subject():
     item = _item("Принять прилагаемую программу развития культуры на 2015 год до 1 июля 2015 года.")
     assert item.deadline_text == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # A body's «по X и Y с Z» field: «с» names the field's partner.
+        ("Комитету по молодёжной политике и связям с общественностью района организовать встречу.",
+         ["Комитету по молодёжной политике и связям с общественностью района"]),
+        ("Отделу по взаимодействию с предприятиями АПК обеспечить участие.", ["Отделу по взаимодействию с предприятиями АПК"]),
+        # A ministry's fields listed: genitives, then a «по делам …» field.
+        ("Министерству образования, науки и по делам молодёжи области обеспечить участие.",
+         ["Министерству образования, науки и по делам молодёжи области"]),
+        # A time limit before a lead-in's colon is not part of the party.
+        ("Управлению культуры в двухмесячный срок:", ["Управлению культуры"]),
+        ("Администрации района в срок до 1 мая 2015 года:", ["Администрации района"]),
+    ],
+)
+def test_a_body_named_by_its_fields_and_a_lead_in_with_a_term(text, parties):
+    assert addressed_parties(text)[0] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Комитету по культуре с участием общественности провести субботник.", ["Комитету по культуре"]),
+        ("Управлению культуры, отделу образования и по делам молодёжи обеспечить участие.",
+         ["Управлению культуры", "отделу образования и по делам молодёжи"]),
+        ("Отделу культуры совместно с управлением образования провести конкурс.", ["Отделу культуры"]),
+    ],
+)
+def test_an_adjunct_or_a_second_body_is_not_a_field(text, parties):
+    assert addressed_parties(text)[0] == parties
+
+
+def test_a_later_sentence_with_a_dative_party_names_the_responsible():
+    item = _item("Создать рабочую группу по подготовке юбилея. Отделу культуры до 1 мая 2015 года представить её состав.")
+    assert item.responsible == ["Отделу культуры"]
+
+
+def test_a_later_sentence_without_a_party_charges_no_one():
+    item = _item("Создать рабочую группу по подготовке юбилея. Её состав утвердить до 1 мая 2015 года.")
+    assert item.responsible == []
