@@ -738,9 +738,13 @@ def _responsible(flat: str, item: ParsedItem) -> list[str]:
     addressed = addressed_parties(flat)
     if addressed is None:
         # «Приветствовать начало работы Фонда. Рекомендовать страновым советам …»: a later sentence that
-        # opens with a directive verb.
-        later = (s for s in sentences(flat)[1:] if re.match(r"(?:поручить|рекомендовать|предложить|просить)\b", s, re.I))
-        addressed = next((found for s in later if (found := addressed_parties(s))), None)
+        # opens with a directive verb; «Образовать комиссию. Администрации … представить состав комиссии»:
+        # or with a party in the dative and its verb.
+        later = (
+            found for s in sentences(flat)[1:] if (found := addressed_parties(s))
+            and (found[1] == "dative" or re.match(r"(?:поручить|рекомендовать|предложить|просить)\b", s, re.I))
+        )
+        addressed = next(later, None)
     if addressed:
         parties, how = addressed
         if how == "dative":
