@@ -86,9 +86,14 @@ _DAY_MONTH = rf"(?<!\d){_DAY}\s+{_MONTH}(?:\s+\d{{4}}(?!\d))?"
 _EVENT_DAY = r"(?:проведения|открытия|начала|окончания|закрытия)"
 # «до начала откочевки», «до утверждения структуры», «по завершении учебного процесса», «накануне их
 # проведения»: the start or end of an event, or an act awaited, named by a verbal noun and never dated.
+# «впредь до принятия закона» waits for an act too; «при формировании областного бюджета на очередной год»
+# ties the act to each round of the budget process, a recurring event with no date of its own.
 _EVENT_LEAD = (
     r"(?:до\s+(?:начала|окончания)|к\s+(?:началу|концу|окончанию|завершению)|по\s+(?:завершени|окончани)[юи]|накануне"
-    r"|до(?=\s+(?:завершения|утверждения|назначения|принятия|избрания)\s))"  # the act awaited is the event
+    r"|до(?=\s+(?:завершения|утверждения|назначения|принятия|избрания)\s)"  # the act awaited is the event
+    r"|впредь\s+до(?=\s+[а-я]{3,}(?:ия|ии|ий)\s)"
+    r"|при\s+(?:формировании|составлении|подготовке|разработке|уточнении|корректировке|рассмотрении|утверждении|принятии)"
+    r"(?=(?:\s+проект[а-я]*)?(?:\s+[а-я-]+(?:ого|его|ых|их))?(?:\s+бюджет[а-я]*)))"
 )
 _DECADE = rf"{_ORD}\s+декад[а-я]*\s+{_MONTH}(?:\s+\d{{4}}(?!\d))?"
 # Days of several months listed, the year at the end: «13, 20, 27 апреля, 4 мая 2011 года».
@@ -501,7 +506,7 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
         if first and last and (pair := _point_pair(f"{first.group(1)} {first.group(2)}", last.group(1), reference)):
             return build("range", pair[0].first, pair[1].last)
 
-    period = re.fullmatch(r"(?:в период\s+)?(?:начиная\s+)?со?\s+(.+?)\s+по\s+(.+)", body)
+    period = re.fullmatch(r"(?:в период\s+)?(?:начиная\s+)?со?(?:\s+|(?=\d))(.+?)\s+по\s+(.+)", body)
     if period and (pair := _point_pair(period.group(1), period.group(2), reference)):
         return build("range", pair[0].first, pair[1].last)
 
@@ -624,7 +629,8 @@ _FIND_PATTERNS = [
     re.compile(rf"(?:(?:\bво|\bв|\bв течение)\s+)?{_HALF}{_YEAR_SUFFIX}?(?:{_REL_YEAR})?"),
     re.compile(rf"(?:\bво|\bв)\s+{_DECADE}{_YEAR_SUFFIX}?(?:{_REL_YEAR})?"),
     re.compile(
-        rf"(?:\bв период\s+)?\bсо?\s+(?:{_DATE_NUM}|{_DAY_MONTH}|{_MONTH_YEAR}|{_MONTH}|\d{{1,2}}){_YEAR_SUFFIX}?\s+по\s+{_POINT}"
+        # «в сроки с18 по 21 сентября»: a page that lost its line breaks glues the «с» to the day.
+        rf"(?:\bв период\s+)?\bсо?(?:\s+|(?=\d))(?:{_DATE_NUM}|{_DAY_MONTH}|{_MONTH_YEAR}|{_MONTH}|\d{{1,2}}){_YEAR_SUFFIX}?\s+по\s+{_POINT}"
         rf"(?:\s*,\s*(?:и\s+)?\bсо?\s+(?:{_DATE_NUM}|{_DAY_MONTH}|{_MONTH_YEAR}|{_MONTH}|\d{{1,2}}){_YEAR_SUFFIX}?\s+по\s+{_POINT})*"
     ),
     # «сентябрь-октябрь 2027 г.», and «январь декабрь 2013 г.» whose dash a flattened table lost.

@@ -146,7 +146,11 @@ _NON_DECISION_RE = re.compile(
     re.IGNORECASE,
 )
 # Adopting a document («Утвердить план работы на 2012 год») is done when adopted: its periods are its subject.
-_ADOPTION_RE = re.compile(r"^(?:утвердить|одобрить|принять(?!\s+(?:участие|меры|к\s+исполнению)))\b", re.IGNORECASE)
+# «Принять организационные, финансовые и правовые меры»: measures taken, whatever adjectives qualify them.
+_ADOPTION_RE = re.compile(
+    r"^(?:утвердить|одобрить|принять(?!\s+(?:[а-яё-]+(?:ые|ие),?\s+(?:и\s+)?){0,4}(?:участие|меры|к\s+исполнению)))\b",
+    re.IGNORECASE,
+)
 # «Утверждена единогласно», «Резолюция принята единогласно», «Решение принято большинством голосов».
 _ADOPTED_RE = re.compile(
     r"^(?:(?:резолюция|решение|рекомендации|заявление|обращение|постановление)\s+)?(?:утвержден|принят|одобрен|единогласно)[а-яё]*\b",
@@ -166,7 +170,8 @@ _CONFERENCE_KINDS = (
 _PRE_KINDS = (
     ("gratitude", re.compile(r"^(?:выразить\s+(?:\w+\s+)?благодарност|объявить\s+благодарност|поблагодарить)", re.I)),
     ("noted", re.compile(r"\bпринять\s+к\s+сведению\b", re.I)),
-    ("statement", re.compile(r"^(?:\w+\s+)?(?:констатировать|отметить|признать)\b", re.I)),
+    # «Отметить в июне 2003 года как праздник …»: celebrating in a dated month or on a day is an act, not a remark.
+    ("statement", re.compile(r"^(?:\w+\s+)?(?:констатировать|отметить(?!\s+(?:во?\s+[а-я]+|\d{1,2}\s+[а-я]+)\s+\d{4})|признать)\b", re.I)),
     # «Настоящее решение вступает в силу через 30 дней после …»: when the act takes effect is no one's task.
     ("statement", re.compile(r"^(?:(?:настоящ|данн)\w*\s+)?\w+\s+вступа\w*\s+в\s+(?:законную\s+)?силу\b", re.I)),
     # «Действие постановления распространяется на правоотношения, возникшие с 1 января»: no one's task either.
@@ -733,9 +738,13 @@ def _responsible(flat: str, item: ParsedItem) -> list[str]:
     addressed = addressed_parties(flat)
     if addressed is None:
         # «Приветствовать начало работы Фонда. Рекомендовать страновым советам …»: a later sentence that
-        # opens with a directive verb.
-        later = (s for s in sentences(flat)[1:] if re.match(r"(?:поручить|рекомендовать|предложить|просить)\b", s, re.I))
-        addressed = next((found for s in later if (found := addressed_parties(s))), None)
+        # opens with a directive verb; «Образовать комиссию. Администрации … представить состав комиссии»:
+        # or with a party in the dative and its verb.
+        later = (
+            found for s in sentences(flat)[1:] if (found := addressed_parties(s))
+            and (found[1] == "dative" or re.match(r"(?:поручить|рекомендовать|предложить|просить)\b", s, re.I))
+        )
+        addressed = next(later, None)
     if addressed:
         parties, how = addressed
         if how == "dative":

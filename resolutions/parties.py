@@ -268,6 +268,11 @@ def _genitive_enumeration(last: str, following: list[str], case: str = "datv") -
         if word.infinitive or token.endswith((".", ";", ":")):
             return False
         if token.lower() == "и":
+            if following[index + 1] == "по" and index + 2 < len(following):
+                # «Министерству культуры, печати и по делам национальностей»: a «по …» field closes the
+                # list of the body's fields, which are therefore genitives.
+                field = forms(_bare(following[index + 2]))
+                return _bare(following[index + 2])[:1].islower() and "NOUN" in field.pos and field.can_be("datv")
             closing = forms(_bare(following[index + 1]))
             return "NOUN" in closing.pos and closing.can_be("gent") and not closing.can_be(case)
     return False
@@ -444,10 +449,28 @@ def _continues(taken: list[str], token: str, following: str, beyond: str = "") -
     last = _bare(taken[-1]).lower()
     if bare == "независимо" and _bare(following).lower() == "от" or bare == "от" and last == "независимо":
         return True  # «руководителям организаций, независимо от форм собственности, …»
-    if bare in {"с", "со"} and len(taken) > 1 and _bare(taken[-2]).lower() == "по" and forms(last).can_be("datv"):
-        return True  # «Отделу по взаимодействию с предприятиями АПК»: part of the body's name
+    if (bare in {"с", "со"} and _inside_po_name(taken) and forms(last).can_be("datv")
+            and _bare(following).lower() not in _WITH_ADJUNCTS):
+        # «Отделу по взаимодействию с предприятиями АПК», «управлению по информационной политике и связям с
+        # общественностью»: part of the body's name.
+        return True
     previous = forms(_bare(taken[-1]))
     return bare in {"в", "во", "на", "при"} and "PRTF" in previous.pos and not previous.infinitive
+
+
+# «с участием общественности», «с привлечением волонтёров»: «с» opening the act's adjunct, not a field's partner.
+_WITH_ADJUNCTS = {"участием", "привлечением", "помощью", "учетом", "учётом", "использованием"}
+
+
+def _inside_po_name(taken: list[str]) -> bool:
+    """The party's last words are a body's «по …» field, or several joined by «и», with no comma since
+    («по информационной политике и связям»)."""
+    for word in reversed(taken[-6:-1]):
+        if word.endswith((",", ";", ":")):
+            return False
+        if _bare(word).lower() == "по":
+            return True
+    return False
 
 
 def _place_before_qualifier(taken: list[str], tokens: list[str], index: int, case: str) -> bool:
@@ -521,6 +544,7 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
                     or (case == "gent" and _bare(token)[:1].islower() and "NOUN" in word.pos and _is_capitalised(taken[-1]))
                     ) and not (
                         directive and _colon_ahead(tokens, index) and not _compound_preposition(bare, following)
+                        and not _term_ahead(bare, tokens[index + 1:index + 4])
                     ) and not (_continues(taken, token, following, tokens[index + 2] if index + 2 < len(tokens) else "")
                                or _place_before_qualifier(taken, tokens, index, case)):
                 return taken, "stop"
@@ -573,6 +597,12 @@ def _compound_preposition(bare: str, following: str) -> bool:
     """«в рамках», «в целях», «в связи с», «в ходе»: an adjunct, never part of a party, lead-in or not
     («Рекомендовать главам … области в рамках Декады милосердия:»)."""
     return bare in {"в", "во"} and _bare(following).lower() in {"рамках", "целях", "связи", "ходе", "период", "течение"}
+
+
+def _term_ahead(bare: str, following: list[str]) -> bool:
+    """«Кабинету Министров в трехмесячный срок:», «… в срок до 1 мая:»: a time limit ends a lead-in's party."""
+    words = [_bare(token).lower() for token in following]
+    return bare in {"в", "во"} and "срок" in words[:3]
 
 
 def _list_of_names(tokens: list[str], index: int) -> bool:
@@ -667,17 +697,19 @@ def _addressed(tokens: list[str], *, introduced: bool = False) -> tuple[list[str
     acting = bool(_ACTING_RE.match(tokens[0])) or (len(_bare(tokens[0])) > 1 and _bare(tokens[0]).isupper()
                                                    and _bare(tokens[0]).isalpha() and tokens[0] not in _LEGAL_FORMS
                                                    and not forms(_bare(tokens[0]).lower()).infinitive)
-    # «В паспорте Программы …», «К работе …»: a capitalised preposition is not a party.
+    # «В паспорте Программы …», «К работе …»: a capitalised preposition is not a party; nor «Её состав
+    # утвердить …», a possessive pronoun.
     if not acting and (not ((introduced or _is_capitalised(tokens[0])) and first.nominal and first.can_be("datv"))
-                       or "PREP" in first.pos):
+                       or "PREP" in first.pos or {"NPRO", "ADJF"} <= first.pos):
         return None
     found = _phrase(tokens, directive=True)
     if not found or not _has_head(found[0]) or not (acting or _head_can_be_dative(found[0])):
         return None
     if found[1] == "stop" and not introduced:
-        # «Страновым КСОРС при участии РКС активизировать …»: an adjunct between the party and its verb.
+        # «Страновым КСОРС при участии РКС активизировать …»: an adjunct between the party and its verb, or
+        # «Кабинету Министров в трехмесячный срок:» one before a lead-in's colon.
         rest = tokens[len(found[0]):_MAX_WORDS]
-        if not any(forms(_bare(t)).infinitive for t in rest):
+        if not any(forms(_bare(t)).infinitive for t in rest) and not _colon_ahead(rest, 0):
             return None
     elif found[1] == "sentence" or (introduced and found[1] != "verb"):
         return None
