@@ -8,6 +8,7 @@ Secretariat can correct the import on the review screen. `to_dict()` is the publ
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from resolutions.parsing_utils import (
     join_broken_paragraphs,
     membership_decision,
     parse_label,
+    parse_roman_label,
     parse_votes,
     render_blocks,
     sentence_case,
@@ -375,6 +377,10 @@ def _split_operative(lines: list[str], start: int, result: ParsedResolution) -> 
             continue
         parsed = parse_label(line)
         if parsed and not in_list and (parsed[0].numbers in ((1,), (1, 1)) or (not parsed[0].numbers and parsed[0].letter == "а")):
+            # «I. Заседания совета» over row «1.»: the section the first item opens.
+            before = next((i for i in range(index - 1, start - 1, -1) if lines[i]), None)
+            if before is not None and (roman := parse_roman_label(lines[before])) and roman[0] == 1:
+                index = before
             return lines[start:index], lines[index:]
         if line and not parsed and not line.endswith(":"):
             in_list = False
@@ -426,9 +432,15 @@ def _take_date_place(line: str, result: ParsedResolution) -> None:
 
 
 class _Numbering:
-    """What the items so far look like, kept up to date item by item so that checking a label is O(1)."""
+    """What the items so far look like, kept up to date item by item so that checking a label is O(1).
 
-    def __init__(self) -> None:
+    Under a Roman section («II. Вынести на рассмотрение …») the Arabic numbering starts afresh: `section` is
+    the section's label, the parent of its top-level items, and `roman` its number.
+    """
+
+    def __init__(self, section: str | None = None, roman: int = 0) -> None:
+        self.section = section
+        self.roman = roman
         self.labels: dict[tuple[tuple[int, ...], str], str] = {}
         self.last_letter: dict[object, int] = {}  # parent (label text or numbers) → last letter index
         self.last_number: dict[tuple[int, ...], int] = {}  # path → last dotted sub-number
@@ -549,6 +561,13 @@ def _read_items(
         if closed:
             skipped += 1
             continue
+        roman = parse_roman_label(line)
+        if roman and roman[0] == numbering.roman + 1 and (numbering.roman or not drafts):
+            # «I. Провести …» opening the items, then «II.», «III.» in turn: top-level items, each starting
+            # a numbering of its own for the Arabic items under it.
+            drafts.append(_Draft(Label(roman[1], (), ""), None, [("p", roman[2])], table_rows.get(line), lead_in))
+            numbering = _Numbering(section=roman[1], roman=roman[0])
+            continue
         parsed = parse_label(line)
         if parsed:
             label, rest = parsed
@@ -556,7 +575,8 @@ def _read_items(
             if accepted is not None:
                 text, parent = accepted
                 shown = Label(text, label.numbers, label.letter, label.bracket)
-                drafts.append(_Draft(shown, parent or None, [("p", rest)], table_rows.get(line), lead_in if not parent else ""))
+                lead = lead_in if not parent and not numbering.section else ""
+                drafts.append(_Draft(shown, parent or numbering.section, [("p", rest)], table_rows.get(line), lead))
                 numbering.add(label, parent or None, text)
                 continue
             if drafts:
@@ -816,6 +836,10 @@ def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
             deadline = None  # the periods of an adopted plan, or the dates being moved, are its subject
         else:
             deadline = find_deadline(flat, reference=_reference(result))
+        if deadline is not None and deadline.kind == "recurring" and result.date is None:
+            # «Заседания совета (ежеквартально)» in a plan for 2024 with no date of its own: a rhythm's window
+            # runs from the document's date, which a plan's year does not give.
+            deadline = dataclasses.replace(deadline, start=None, end=None)
         _set_deadline(item, deadline)
         if deadline is None and explicit_deadline:
             result.warnings.append(_("В пункте «%(label)s» не удалось разобрать срок.") % {"label": item.label})

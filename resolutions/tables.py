@@ -13,12 +13,13 @@ import re
 from dataclasses import dataclass
 
 from resolutions.deadlines import find_date, find_deadline, find_period, parse_deadline
+from resolutions.parsing_utils import parse_roman_label
 from resolutions.parties import trailing_abbreviations
 
 __all__ = ["TableRow", "find_tables"]
 
 _ACTIVITY = re.compile(r"мероприяти|наименовани|содержани|вопрос", re.IGNORECASE)
-_DEADLINE = re.compile(r"срок|дата|время", re.IGNORECASE)
+_DEADLINE = re.compile(r"срок|дата|время|период", re.IGNORECASE)
 _RESPONSIBLE = re.compile(r"ответствен|исполнител", re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"^\s*(\d{1,3})\.?\s*$")
 _PLAIN_ROW = re.compile(r"^(\d{1,3})\.?\s+(\S.*)$")
@@ -239,6 +240,16 @@ def _split_row_cells(text: str) -> tuple[str, str, str]:
     return text[:start].strip(" ,;"), text[start:end].strip(" ,;"), text[end:].strip(" ,;")
 
 
+def _known_responsible(text: str, cells_seen: dict[str, set[str]]) -> tuple[str, str]:
+    """«О новациях законодательства Председатель совета» after a row whose responsible cell was «Председатель
+    совета»: a row without a deadline that ends with a responsible cell read before has it as its own."""
+    words = text.split()
+    for cell in sorted(cells_seen.get(words[-1] if words else "", ()), key=len, reverse=True):
+        if text.endswith(f" {cell}") and text[: -len(cell)].strip(" ,;"):
+            return text[: -len(cell)].strip(" ,;"), cell
+    return text, ""
+
+
 def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
     """The lines with every table's rows in place (as «N. activity») and the rows by that line."""
     lines = _join_cell_lines(lines) if any(line.rstrip().endswith("|") for line in lines) else lines
@@ -247,6 +258,7 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
     columns: dict[str, int] | None = None
     names: list[str] = []
     plain = responsible_first = False
+    cells_seen: dict[str, set[str]] = {}  # a plain table's responsible cells so far, by their last word
     out: list[str] = []
     for line in lines:
         if "|" in line and len(_cells(line)) >= 3:
@@ -272,7 +284,7 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                 rows[out[-1]] = row
                 continue
         elif _is_header(line) and "|" not in line:
-            columns, plain = None, True
+            columns, plain, cells_seen = None, True, {}
             responsible_first = _responsible_first(line)
             out.append(line)
             continue
@@ -281,6 +293,10 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
             continue
         elif plain and (match := _PLAIN_ROW.match(line)):
             activity, deadline, responsible = _split_plain_row(match.group(2), responsible_first)
+            if responsible:
+                cells_seen.setdefault(responsible.split()[-1], set()).add(responsible)
+            elif not deadline:
+                activity, responsible = _known_responsible(activity, cells_seen)
             row = TableRow(match.group(1), activity, deadline, responsible)
             out.append(f"{row.label}. {row.activity}")
             rows[out[-1]] = row
@@ -292,6 +308,11 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
             row = TableRow(match.group(1), activity, deadline, responsible or parent.responsible)
             out.append(f"{row.label}) {row.activity}")
             rows[out[-1]] = row
+            continue
+        elif (columns or plain) and parse_roman_label(line):
+            # «I. Заседания совета (ежеквартально)» between the header and row 1: a section of the plan,
+            # which the parser takes as an item over the rows below it; the table goes on.
+            out.append(line)
             continue
         elif line:
             columns, plain = None, False
