@@ -38,7 +38,7 @@ from resolutions.parsing_utils import (
     split_lines,
 )
 from resolutions.parties import addressed_parties, controller_parties, responsibility_parties, table_parties
-from resolutions.tables import TableRow, find_tables
+from resolutions.tables import TableRow, cell_date, find_tables
 
 __all__ = ["ParsedItem", "ParsedResolution", "parse_resolution", "read_docx"]
 
@@ -731,6 +731,8 @@ def _cell_deadline(cell: str, reference: datetime.date | None) -> Deadline | Non
         found = [deadline for part in tasks if (deadline := parse_deadline(part, reference=reference))]
         if len(found) == len(tasks) and all(deadline.end for deadline in found):
             return max(found, key=lambda deadline: deadline.end)
+    if deadline := cell_date(cell, reference):
+        return deadline
     for candidate in (cell, cell.split(",")[0], re.sub(r"\s*[-–—]\s*\d{1,2}[.:]\d{2}(?:\s*ч\.)?\s*$", "", cell)):
         if candidate and (deadline := parse_deadline(candidate, reference=reference) or find_deadline(candidate, reference=reference)):
             return deadline

@@ -97,3 +97,73 @@ def test_a_plans_sections_are_items_over_its_rows():
     assert [item.responsible for item in parsed.items[4:]] == [
         ["Заведующая абонементом"], ["Заведующая детским отделом"], ["Заведующая абонементом"],
     ]
+
+
+# A plan pasted one cell a paragraph, blank lines between all of them, its number column without a head.
+PLAN_WITHOUT_NUMBER_HEAD = """\
+План
+работы отдела молодёжной политики на июнь
+
+Наименование мероприятий
+
+Срок исполнения
+
+Место проведения
+
+Ответственные
+
+1.
+
+Спортивный праздник ко Дню защиты детей.
+
+01.06.19г.
+
+стадион
+
+п. Заречный
+
+отдел молодёжной политики, ЦДТ, сельские клубы района
+
+2.
+
+Выставка рисунков на асфальте.
+
+03.- 07.06.19г.
+
+школьные дворы
+
+отдел образования, школы района
+
+3.
+
+Встреча с ветеранами.
+
+22.06.19г.
+
+районный музей
+
+Петрова А.А.,
+
+Сидоров Б.Б.
+
+Подпись
+"""
+
+
+def test_a_plan_whose_number_column_has_no_head_is_read_cell_by_cell():
+    items = parse_resolution(PLAN_WITHOUT_NUMBER_HEAD).items
+    assert [item.label for item in items] == ["1", "2", "3"]
+    assert items[0].responsible == ["отдел молодёжной политики", "ЦДТ", "сельские клубы района"]
+    assert "Место проведения: стадион п. Заречный" in items[0].text
+    assert (items[0].due_start, items[0].due_end) == (datetime.date(2019, 6, 1), datetime.date(2019, 6, 1))
+    # Days of one month, the month and year written once after the last day.
+    assert (items[1].due_start, items[1].due_end) == (datetime.date(2019, 6, 3), datetime.date(2019, 6, 7))
+    assert items[1].deadline_kind == "range"
+    # One name a paragraph; the line under the table is no part of the cell.
+    assert items[2].responsible == ["Петрова А.А.", "Сидоров Б.Б."]
+
+
+def test_an_activity_column_head_in_running_text_opens_no_table():
+    text = "Совет решил:\nНаименование мероприятий\nуточнить позднее.\n1. Поручить секретарю подготовить смету.\n"
+    assert outline(text) == [("1", None)]
+
