@@ -108,6 +108,9 @@ class ParsedResolution:
     # A plan with no date of its own but a year («План мероприятий … на 2014 год»): 1 January of that
     # year completes its months. Not the document's date, so not shown.
     plan_year_start: datetime.date | None = None
+    # A monthly plan («План работы … на сентябрь 2018 года»): the 1st of its month, which a day cell of its
+    # table («1 (суббота)») is a day of.
+    plan_month_start: datetime.date | None = None
     unparsed: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -226,6 +229,8 @@ def parse_resolution(text: str) -> ParsedResolution:
         _date_from_preamble(preamble_lines, result)
     if result.date is None:
         result.plan_year_start = _plan_year([result.title, *preamble_lines[:12]])
+    if table_rows:
+        result.plan_month_start = _plan_month([result.title, *preamble_lines[:12]])
     result.preamble = render_blocks(_blocks(preamble_lines + result.lead_ins))
     _read_conference(result, preamble_lines[0] if preamble_lines else "")
     result.items = [_build_item(draft, result) for draft in drafts]
@@ -697,7 +702,7 @@ def _build_table_item(draft: _Draft, row: TableRow, result: ParsedResolution) ->
     item = ParsedItem(label=draft.label.text, parent=draft.parent, text="\n".join([text, *filter(None, extra)]))
     item.kind = next((kind for kind, pattern in _PRE_KINDS if pattern.search(text)), "")
     item.responsible = table_parties(row.responsible)
-    deadline = _cell_deadline(row.deadline, _reference(result))
+    deadline = _cell_deadline(row.deadline, _reference(result)) or _day_of_month(row.deadline, result.plan_month_start)
     _set_deadline(item, deadline)
     _doubt(item, "medium", _("Пункт прочитан из строки таблицы плана: проверьте, что столбцы определены верно."))
     if row.deadline and deadline is None:
@@ -712,6 +717,37 @@ def _plan_year(lines: list[str]) -> datetime.date | None:
             year = int(found.group(1))
             return datetime.date(year, 1, 1) if 1900 <= year <= 2200 else None
     return None
+
+
+_MONTHS = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь")
+_PLAN_MONTH_RE = re.compile(rf"\b(?:на|в)\s+({'|'.join(_MONTHS)})\s+(?:месяц\s+)?(\d{{4}})\s*(?:год[ау]?\b|г\.|$)", re.IGNORECASE)
+_WEEKDAYS = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
+_DAY_CELL_RE = re.compile(r"(\d{1,2})(?:\s*\(\s*([а-яё]+)\s*\))?")
+
+
+def _plan_month(lines: list[str]) -> datetime.date | None:
+    """«План работы … на сентябрь 2018 года»: the 1st of the month a monthly plan is for."""
+    for line in lines:
+        if found := _PLAN_MONTH_RE.search(line):
+            year = int(found.group(2))
+            return datetime.date(year, _MONTHS.index(found.group(1).lower()) + 1, 1) if 1900 <= year <= 2200 else None
+    return None
+
+
+def _day_of_month(cell: str, month: datetime.date | None) -> Deadline | None:
+    """«1 (суббота)» in a monthly plan's date column: that day of the plan's month. A weekday written beside
+    the day must be the date's own, or the cell is not read so."""
+    found = _DAY_CELL_RE.fullmatch(cell.strip())
+    if month is None or found is None:
+        return None
+    try:
+        day = month.replace(day=int(found.group(1)))
+    except ValueError:
+        return None
+    weekday = (found.group(2) or "").lower()
+    if weekday and (weekday not in _WEEKDAYS or _WEEKDAYS.index(weekday) != day.weekday()):
+        return None
+    return Deadline(cell.strip(), "exact", day, day)
 
 
 def _reference(result: ParsedResolution) -> datetime.date | None:

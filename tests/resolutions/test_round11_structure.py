@@ -167,3 +167,57 @@ def test_an_activity_column_head_in_running_text_opens_no_table():
     text = "Совет решил:\nНаименование мероприятий\nуточнить позднее.\n1. Поручить секретарю подготовить смету.\n"
     assert outline(text) == [("1", None)]
 
+
+MONTHLY_PLAN = """\
+План мероприятий
+Дома культуры «Юность»
+на март 2021 года
+№ |
+Мероприятие |
+Дата (день недели) |
+Место |
+Ответственный |
+1 |
+Концерт к Международному женскому дню |
+6 (суббота) |
+Большой зал |
+Орлова Е.П. |
+2 |
+Мастер-класс по росписи |
+10 (среда) |
+Кружковая |
+Белова Т.С. |
+3 |
+Вечер поэзии |
+21 |
+Библиотека |
+Орлова Е.П. |
+"""
+
+
+def test_a_day_in_a_monthly_plans_cell_is_a_day_of_the_month_its_heading_names():
+    items = parse_resolution(MONTHLY_PLAN).items
+    assert [(item.due_start, item.deadline_kind) for item in items] == [
+        (datetime.date(2021, 3, 6), "exact"), (datetime.date(2021, 3, 10), "exact"), (datetime.date(2021, 3, 21), "exact"),
+    ]
+    assert items[0].deadline_text == "6 (суббота)"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # A heading without a month (a year's plan, a month without its year): a bare day is no date.
+        ("на март 2021 года", "на 2021 год"),
+        ("на март 2021 года", "на март"),
+    ],
+)
+def test_a_bare_day_without_a_month_in_the_heading_is_no_deadline(old, new):
+    items = parse_resolution(MONTHLY_PLAN.replace(old, new)).items
+    assert [item.label for item in items] == ["1", "2", "3"]
+    assert [item.due_start for item in items] == [None, None, None]
+
+
+def test_a_day_whose_weekday_is_not_its_own_is_not_read_as_that_day():
+    items = parse_resolution(MONTHLY_PLAN.replace("6 (суббота)", "6 (вторник)")).items
+    assert items[0].due_start is None
+    assert items[1].due_start == datetime.date(2021, 3, 10)
