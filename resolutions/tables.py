@@ -321,8 +321,8 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
             continue
         elif plain and (match := _PLAIN_ROW.match(line)):
             activity, deadline, responsible = _split_plain_row(match.group(2), responsible_first)
-            if responsible:
-                cells_seen.setdefault(responsible.split()[-1], set()).add(responsible)
+            if responsible and len(known := cells_seen.setdefault(responsible.split()[-1], set())) < 20:
+                known.add(responsible)  # a few cells a last word: checking a row stays O(1)
             elif not deadline:
                 activity, responsible = _known_responsible(activity, cells_seen)
             row = TableRow(match.group(1), activity, deadline, responsible)
