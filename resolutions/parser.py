@@ -8,6 +8,7 @@ Secretariat can correct the import on the review screen. `to_dict()` is the publ
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from resolutions.parsing_utils import (
     join_broken_paragraphs,
     membership_decision,
     parse_label,
+    parse_roman_label,
     parse_votes,
     render_blocks,
     sentence_case,
@@ -36,7 +38,7 @@ from resolutions.parsing_utils import (
     split_lines,
 )
 from resolutions.parties import addressed_parties, controller_parties, responsibility_parties, table_parties
-from resolutions.tables import TableRow, find_tables
+from resolutions.tables import TableRow, cell_date, find_tables
 
 __all__ = ["ParsedItem", "ParsedResolution", "parse_resolution", "read_docx"]
 
@@ -106,6 +108,9 @@ class ParsedResolution:
     # A plan with no date of its own but a year («План мероприятий … на 2014 год»): 1 January of that
     # year completes its months. Not the document's date, so not shown.
     plan_year_start: datetime.date | None = None
+    # A monthly plan («План работы … на сентябрь 2018 года»): the 1st of its month, which a day cell of its
+    # table («1 (суббота)») is a day of.
+    plan_month_start: datetime.date | None = None
     unparsed: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -229,6 +234,8 @@ def parse_resolution(text: str) -> ParsedResolution:
         _date_from_preamble(preamble_lines, result)
     if result.date is None:
         result.plan_year_start = _plan_year([result.title, *preamble_lines[:12]])
+    if table_rows:
+        result.plan_month_start = _plan_month([result.title, *preamble_lines[:12]])
     result.preamble = render_blocks(_blocks(preamble_lines + result.lead_ins))
     _read_conference(result, preamble_lines[0] if preamble_lines else "")
     result.items = [_build_item(draft, result) for draft in drafts]
@@ -380,6 +387,10 @@ def _split_operative(lines: list[str], start: int, result: ParsedResolution) -> 
             continue
         parsed = parse_label(line)
         if parsed and not in_list and (parsed[0].numbers in ((1,), (1, 1)) or (not parsed[0].numbers and parsed[0].letter == "а")):
+            # «I. Заседания совета» over row «1.»: the section the first item opens.
+            before = next((i for i in range(index - 1, start - 1, -1) if lines[i]), None)
+            if before is not None and (roman := parse_roman_label(lines[before])) and roman[0] == 1:
+                index = before
             return lines[start:index], lines[index:]
         if line and not parsed and not line.endswith(":"):
             in_list = False
@@ -431,9 +442,15 @@ def _take_date_place(line: str, result: ParsedResolution) -> None:
 
 
 class _Numbering:
-    """What the items so far look like, kept up to date item by item so that checking a label is O(1)."""
+    """What the items so far look like, kept up to date item by item so that checking a label is O(1).
 
-    def __init__(self) -> None:
+    Under a Roman section («II. Вынести на рассмотрение …») the Arabic numbering starts afresh: `section` is
+    the section's label, the parent of its top-level items, and `roman` its number.
+    """
+
+    def __init__(self, section: str | None = None, roman: int = 0) -> None:
+        self.section = section
+        self.roman = roman
         self.labels: dict[tuple[tuple[int, ...], str], str] = {}
         self.last_letter: dict[object, int] = {}  # parent (label text or numbers) → last letter index
         self.last_number: dict[tuple[int, ...], int] = {}  # path → last dotted sub-number
@@ -554,6 +571,13 @@ def _read_items(
         if closed:
             skipped += 1
             continue
+        roman = parse_roman_label(line)
+        if roman and roman[0] == numbering.roman + 1 and (numbering.roman or not drafts):
+            # «I. Провести …» opening the items, then «II.», «III.» in turn: top-level items, each starting
+            # a numbering of its own for the Arabic items under it.
+            drafts.append(_Draft(Label(roman[1], (), ""), None, [("p", roman[2])], table_rows.get(line), lead_in))
+            numbering = _Numbering(section=roman[1], roman=roman[0])
+            continue
         parsed = parse_label(line)
         if parsed:
             label, rest = parsed
@@ -561,7 +585,8 @@ def _read_items(
             if accepted is not None:
                 text, parent = accepted
                 shown = Label(text, label.numbers, label.letter, label.bracket)
-                drafts.append(_Draft(shown, parent or None, [("p", rest)], table_rows.get(line), lead_in if not parent else ""))
+                lead = lead_in if not parent and not numbering.section else ""
+                drafts.append(_Draft(shown, parent or numbering.section, [("p", rest)], table_rows.get(line), lead))
                 numbering.add(label, parent or None, text)
                 continue
             if drafts:
@@ -682,7 +707,7 @@ def _build_table_item(draft: _Draft, row: TableRow, result: ParsedResolution) ->
     item = ParsedItem(label=draft.label.text, parent=draft.parent, text="\n".join([text, *filter(None, extra)]))
     item.kind = next((kind for kind, pattern in _PRE_KINDS if pattern.search(text)), "")
     item.responsible = table_parties(row.responsible)
-    deadline = _cell_deadline(row.deadline, _reference(result))
+    deadline = _cell_deadline(row.deadline, _reference(result)) or _day_of_month(row.deadline, result.plan_month_start)
     _set_deadline(item, deadline)
     _doubt(item, "medium", _("Пункт прочитан из строки таблицы плана: проверьте, что столбцы определены верно."))
     if row.deadline and deadline is None:
@@ -697,6 +722,37 @@ def _plan_year(lines: list[str]) -> datetime.date | None:
             year = int(found.group(1))
             return datetime.date(year, 1, 1) if 1900 <= year <= 2200 else None
     return None
+
+
+_MONTHS = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь")
+_PLAN_MONTH_RE = re.compile(rf"\b(?:на|в)\s+({'|'.join(_MONTHS)})\s+(?:месяц\s+)?(\d{{4}})\s*(?:год[ау]?\b|г\.|$)", re.IGNORECASE)
+_WEEKDAYS = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
+_DAY_CELL_RE = re.compile(r"(\d{1,2})(?:\s*\(\s*([а-яё]+)\s*\))?")
+
+
+def _plan_month(lines: list[str]) -> datetime.date | None:
+    """«План работы … на сентябрь 2018 года»: the 1st of the month a monthly plan is for."""
+    for line in lines:
+        if found := _PLAN_MONTH_RE.search(line):
+            year = int(found.group(2))
+            return datetime.date(year, _MONTHS.index(found.group(1).lower()) + 1, 1) if 1900 <= year <= 2200 else None
+    return None
+
+
+def _day_of_month(cell: str, month: datetime.date | None) -> Deadline | None:
+    """«1 (суббота)» in a monthly plan's date column: that day of the plan's month. A weekday written beside
+    the day must be the date's own, or the cell is not read so."""
+    found = _DAY_CELL_RE.fullmatch(cell.strip())
+    if month is None or found is None:
+        return None
+    try:
+        day = month.replace(day=int(found.group(1)))
+    except ValueError:
+        return None
+    weekday = (found.group(2) or "").lower()
+    if weekday and (weekday not in _WEEKDAYS or _WEEKDAYS.index(weekday) != day.weekday()):
+        return None
+    return Deadline(cell.strip(), "exact", day, day)
 
 
 def _reference(result: ParsedResolution) -> datetime.date | None:
@@ -716,6 +772,8 @@ def _cell_deadline(cell: str, reference: datetime.date | None) -> Deadline | Non
         found = [deadline for part in tasks if (deadline := parse_deadline(part, reference=reference))]
         if len(found) == len(tasks) and all(deadline.end for deadline in found):
             return max(found, key=lambda deadline: deadline.end)
+    if deadline := cell_date(cell, reference):
+        return deadline
     for candidate in (cell, cell.split(",")[0], re.sub(r"\s*[-–—]\s*\d{1,2}[.:]\d{2}(?:\s*ч\.)?\s*$", "", cell)):
         if candidate and (deadline := parse_deadline(candidate, reference=reference) or find_deadline(candidate, reference=reference)):
             return deadline
@@ -825,6 +883,10 @@ def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
             deadline = None  # the periods of an adopted plan, or the dates being moved, are its subject
         else:
             deadline = find_deadline(flat, reference=_reference(result))
+        if deadline is not None and deadline.kind == "recurring" and result.date is None:
+            # «Заседания совета (ежеквартально)» in a plan for 2024 with no date of its own: a rhythm's window
+            # runs from the document's date, which a plan's year does not give.
+            deadline = dataclasses.replace(deadline, start=None, end=None)
         _set_deadline(item, deadline)
         if deadline is None and explicit_deadline:
             result.warnings.append(_("В пункте «%(label)s» не удалось разобрать срок.") % {"label": item.label})

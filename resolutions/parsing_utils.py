@@ -87,6 +87,31 @@ def parse_label(line: str) -> tuple[Label, str] | None:
     return Label(match["label"], numbers, letter, punct == ")"), match["rest"]
 
 
+# «I. Провести съезд …», «II. Заслушать …»: a Roman section number opening a line, a capital after its
+# stop. «I квартал», «Глава II» and «XII Региональной конференции» have no stop right after the numeral.
+_ROMAN_LABEL_RE = re.compile(r"^(?P<roman>[IVX]{1,6})\.\s+(?P<rest>[А-ЯЁ«\"].*)$")
+_ROMAN_DIGITS = (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
+
+
+def _roman(number: int) -> str:
+    written = ""
+    for digits, value in _ROMAN_DIGITS:
+        count, number = divmod(number, value)
+        written += digits * count
+    return written
+
+
+def parse_roman_label(line: str) -> tuple[int, str, str] | None:
+    """«II. Вынести на рассмотрение …» → (2, "II", "Вынести на рассмотрение …"), or None. Only a numeral
+    written the canonical way (up to XXXIX) counts, so «IIII.» or «VX.» is no label."""
+    match = _ROMAN_LABEL_RE.match(line)
+    if not match:
+        return None
+    written = match["roman"]
+    number = next((n for n in range(1, 40) if _roman(n) == written), 0)
+    return (number, written, match["rest"]) if number else None
+
+
 # «Повестка дня: 1. …», «Присутствовали: 1. …»: a list that is not the decisions.
 _NOT_DECISIONS_HEAD = re.compile(
     r"(?:повестк[аеи](?:\s+дня)?|присутствовали|приглаш[её]н(?:н)?ые|приглашены|отсутствовали|слушали|выступили"

@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from resolutions.deadlines import parse_deadline
-from resolutions.tables import _ACTIVITY, _DEADLINE, _NAME, _NUMBER_CELL, _RESPONSIBLE, _is_header
+from resolutions.tables import _ACTIVITY, _DEADLINE, _NAME, _NUMBER_CELL, _RESPONSIBLE, _is_header, cell_date
 
 __all__ = ["read_fragments"]
 
 _SPAN = 40  # the most lines a header or a row of fragments may take
 _NAMES_LINE = re.compile(rf"{_NAME}(?:[,;]?\s+{_NAME})*[,;]?")
+# «центральная площадь» / «с. Мраково»: a line opening with a settlement's abbreviation ends a place cell.
+_SETTLEMENT = re.compile(r"^(?:с|г|п|д|х|ст|пос|пгт|дер)\.\s?[А-ЯЁ]")
 
 
 def _row_number(line: str) -> int | None:
@@ -47,7 +48,7 @@ def _roles(columns: list[str]) -> list[str]:
 
 
 def _is_date_fragment(line: str) -> bool:
-    return len(line) < 40 and parse_deadline(line) is not None
+    return len(line) < 40 and cell_date(line) is not None
 
 
 def _join_broken_dates(body: list[str]) -> tuple[list[str], list[int]]:
@@ -89,7 +90,12 @@ def _segment_cells(body: list[str], roles: list[str]) -> list[str]:
     when they match the columns in number, else the responsible cell is the run of persons' names at its
     side of the segment, or its own group of lines when blank lines part the segment into one per column,
     or, right after the activity, the lines from the last one that opens with a capital."""
-    lines = [line for line in body if line]
+    lines: list[str] = []
+    for line in filter(None, body):
+        if lines and _SETTLEMENT.match(line):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
     if not roles:
         return []
     if len(roles) == 1:
@@ -146,11 +152,14 @@ def _lines_between(body: list[str], lines: list[str], start: int, end: int) -> l
     return body[positions[start]:positions[end - 1] + 1]
 
 
-def _run_end(body: list[str], index: int, test: Callable[[str], object]) -> int:
-    """The index of the last line of the run of lines passing `test` that starts at `index`."""
-    while index + 1 < len(body) and test(body[index + 1]):
+def _run_end(body: list[str], index: int, test: Callable[[str], object], *, blanks: bool = False) -> int:
+    """The index of the last line of the run of lines passing `test` that starts at `index`, blank lines
+    inside the run allowed when `blanks`."""
+    end = index
+    while index + 1 < len(body) and (test(body[index + 1]) or blanks and not body[index + 1]):
         index += 1
-    return index
+        end = index if body[index] else end
+    return end
 
 
 def _last_row_length(body: list[str], roles: list[str], longest: int) -> int:
@@ -167,7 +176,8 @@ def _last_row_length(body: list[str], roles: list[str], longest: int) -> int:
         anchor = dates_end
     elif roles[-1] == "responsible":
         names = next((i for i in range(dated or 0, len(body)) if _NAMES_LINE.fullmatch(body[i])), None)
-        anchor = _run_end(body, names, _NAMES_LINE.fullmatch) if names is not None else None
+        # «Абдульманова Г.М.,» / blank / «Каримова З.М.,»: one name a paragraph.
+        anchor = _run_end(body, names, _NAMES_LINE.fullmatch, blanks=True) if names is not None else None
     if anchor is None and dates_end is not None:
         # «Дворец» / «культуры» / blank / «Отдел культуры»: the cells after the dates set apart by blank lines.
         wanted = len(roles) - roles.index("deadline") - 1
@@ -178,17 +188,20 @@ def _last_row_length(body: list[str], roles: list[str], longest: int) -> int:
     return ends[anchor] + 1
 
 
-def read_fragments(lines: list[str], index: int) -> tuple[list[str], int] | None:
+def read_fragments(lines: list[str], index: int, *, numbered: bool = True) -> tuple[list[str], int] | None:
     """A table pasted one fragment a line, a cell broken over several lines and blank lines anywhere
     («п/п» / «Мероприятия» / «Сроки» / «Место» / «проведения» / «Ответственный» / «1» / «Образование
     конкурсной» / «комиссии …» / «01.11.2007» / …). The header runs from the number column's head to the
     line «1»; each row from its number to the next one. In a row the deadline cell is found by its dates
     and the responsible cell, next to another column, by the names of persons (see `_row_cells`). The rows
-    come back written with « | », and the index of the first line after the table."""
+    come back written with « | », and the index of the first line after the table. A header without a
+    head over its number column (`numbered` false) starts at its first column's line."""
     first = next((i for i in range(index + 1, min(index + _SPAN, len(lines))) if _row_number(lines[i]) == 1), None)
     if first is None:
         return None
     columns = _header_columns(lines[index:first])
+    if not numbered:
+        columns.insert(0, "№")
     roles = _roles(columns)
     if len(columns) < 3 or "activity" not in roles or "deadline" not in roles or not _is_header(" ".join(columns)):
         return None

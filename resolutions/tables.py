@@ -9,16 +9,18 @@ becomes a `TableRow` the parser turns into an item.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
-from resolutions.deadlines import find_date, find_deadline, find_period, parse_deadline
+from resolutions.deadlines import Deadline, find_date, find_deadline, find_period, parse_deadline
+from resolutions.parsing_utils import parse_roman_label
 from resolutions.parties import trailing_abbreviations
 
-__all__ = ["TableRow", "find_tables"]
+__all__ = ["TableRow", "cell_date", "find_tables"]
 
 _ACTIVITY = re.compile(r"мероприяти|наименовани|содержани|вопрос", re.IGNORECASE)
-_DEADLINE = re.compile(r"срок|дата|время", re.IGNORECASE)
+_DEADLINE = re.compile(r"срок|дата|время|период", re.IGNORECASE)
 _RESPONSIBLE = re.compile(r"ответствен|исполнител", re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"^\s*(\d{1,3})\.?\s*$")
 _PLAIN_ROW = re.compile(r"^(\d{1,3})\.?\s+(\S.*)$")
@@ -28,6 +30,22 @@ _PLAIN_SUB_ROW = re.compile(r"^([а-я])\)\s+(\S.*)$")
 _COLUMN_NUMBERS = re.compile(r"^\s*1(?:\s+\d{1,2}){2,}\s*$")
 _NAME = r"(?:(?:[А-ЯЁ]\.\s?){2}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?){2})"
 _TRAILING_NAMES = re.compile(rf"{_NAME}(?:,?\s+{_NAME})*\s*$")
+
+
+# «01.- 08.05.15г.», «3-7.06.2016»: the days of one month, the month and year written once, after the last day.
+_DAY_SPAN = re.compile(r"(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})\.(\d{1,2}\.(?:\d{4}|\d{2}))\s*(?:г\.?|года?)?")
+
+
+def cell_date(cell: str, reference: datetime.date | None = None) -> Deadline | None:
+    """The date or span a plan's cell holds in full, as `parse_deadline` reads it, or a span of days whose
+    month and year are written once («01.- 08.05.15г.»), its text the cell's."""
+    if deadline := parse_deadline(cell, reference=reference):
+        return deadline
+    if span := _DAY_SPAN.fullmatch(cell.strip()):
+        first, last, month_year = span.groups()
+        if found := parse_deadline(f"{first}.{month_year} - {last}.{month_year}", reference=reference):
+            return Deadline(cell.strip(), found.kind, found.start, found.end)
+    return None
 
 
 @dataclass(frozen=True)
@@ -136,6 +154,15 @@ def _join_cell_lines(lines: list[str]) -> list[str]:
 
 
 _NUMBER_HEAD = re.compile(r"^\s*(?:(?:№|N|NN|№№)\s*(?:п/п|пп)?|п/п)\s*$")
+# «Наименование мероприятий» alone on its line: a header's first column when the number column has no head.
+_ACTIVITY_HEAD = re.compile(r"^(?:наименование|содержание|перечень)?\s*мероприяти[йяе]\w*$", re.IGNORECASE)
+
+
+def _read_fragments(lines: list[str], index: int, *, numbered: bool = True) -> tuple[list[str], int] | None:
+    # The fragments' reader builds on this module's vocabulary, so it is imported here.
+    from resolutions.table_fragments import read_fragments
+
+    return read_fragments(lines, index, numbered=numbered)
 
 
 def _join_bare_cells(lines: list[str]) -> list[str]:
@@ -147,6 +174,10 @@ def _join_bare_cells(lines: list[str]) -> list[str]:
     index = 0
     while index < len(lines):
         line = lines[index]
+        if _ACTIVITY_HEAD.match(line) and (fragments := _read_fragments(lines, index, numbered=False)):
+            out.extend(fragments[0])
+            index = fragments[1]
+            continue
         if not _NUMBER_HEAD.match(line):
             out.append(line)
             index += 1
@@ -157,10 +188,7 @@ def _join_bare_cells(lines: list[str]) -> list[str]:
         # then not its columns, and the fragments' reader takes the table.
         broken = any(part[:1].islower() for part in header[1:])
         if width < 3 or not all(header) or broken or not _is_header(" ".join(header)):
-            # The fragments' reader builds on this module's vocabulary, so it is imported here.
-            from resolutions.table_fragments import read_fragments
-
-            fragments = read_fragments(lines, index)
+            fragments = _read_fragments(lines, index)
             if fragments is None:
                 out.append(line)
                 index += 1
@@ -239,14 +267,26 @@ def _split_row_cells(text: str) -> tuple[str, str, str]:
     return text[:start].strip(" ,;"), text[start:end].strip(" ,;"), text[end:].strip(" ,;")
 
 
+def _known_responsible(text: str, cells_seen: dict[str, set[str]]) -> tuple[str, str]:
+    """«О новациях законодательства Председатель совета» after a row whose responsible cell was «Председатель
+    совета»: a row without a deadline that ends with a responsible cell read before has it as its own."""
+    words = text.split()
+    for cell in sorted(cells_seen.get(words[-1] if words else "", ()), key=len, reverse=True):
+        if text.endswith(f" {cell}") and text[: -len(cell)].strip(" ,;"):
+            return text[: -len(cell)].strip(" ,;"), cell
+    return text, ""
+
+
 def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
     """The lines with every table's rows in place (as «N. activity») and the rows by that line."""
     lines = _join_cell_lines(lines) if any(line.rstrip().endswith("|") for line in lines) else lines
-    lines = _join_bare_cells(lines) if any(_NUMBER_HEAD.match(line) for line in lines) else lines
+    if any(_NUMBER_HEAD.match(line) or _ACTIVITY_HEAD.match(line) for line in lines):
+        lines = _join_bare_cells(lines)
     rows: dict[str, TableRow] = {}
     columns: dict[str, int] | None = None
     names: list[str] = []
     plain = responsible_first = False
+    cells_seen: dict[str, set[str]] = {}  # a plain table's responsible cells so far, by their last word
     out: list[str] = []
     for line in lines:
         if "|" in line and len(_cells(line)) >= 3:
@@ -272,7 +312,7 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                 rows[out[-1]] = row
                 continue
         elif _is_header(line) and "|" not in line:
-            columns, plain = None, True
+            columns, plain, cells_seen = None, True, {}
             responsible_first = _responsible_first(line)
             out.append(line)
             continue
@@ -281,6 +321,10 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
             continue
         elif plain and (match := _PLAIN_ROW.match(line)):
             activity, deadline, responsible = _split_plain_row(match.group(2), responsible_first)
+            if responsible and len(known := cells_seen.setdefault(responsible.split()[-1], set())) < 20:
+                known.add(responsible)  # a few cells a last word: checking a row stays O(1)
+            elif not deadline:
+                activity, responsible = _known_responsible(activity, cells_seen)
             row = TableRow(match.group(1), activity, deadline, responsible)
             out.append(f"{row.label}. {row.activity}")
             rows[out[-1]] = row
@@ -292,6 +336,11 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
             row = TableRow(match.group(1), activity, deadline, responsible or parent.responsible)
             out.append(f"{row.label}) {row.activity}")
             rows[out[-1]] = row
+            continue
+        elif (columns or plain) and parse_roman_label(line):
+            # «I. Заседания совета (ежеквартально)» between the header and row 1: a section of the plan,
+            # which the parser takes as an item over the rows below it; the table goes on.
+            out.append(line)
             continue
         elif line:
             columns, plain = None, False
