@@ -1,0 +1,76 @@
+"""Families of parties and prose deadlines that the twelfth round's set showed (bench/IMPORT_NOTE.md, fresh11),
+on sentences written for the test, with the readings that must not be taken."""
+
+from datetime import date as D
+
+import pytest
+
+from resolutions.deadlines import find_deadline
+
+REFERENCE = D(2016, 5, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Руководителям отделов о принятых мерах доложить в течение июня 2016 года.", D(2016, 6, 1), D(2016, 6, 30)),
+        ("Итоги смотра подвести в течение октября 2017 г.", D(2017, 10, 1), D(2017, 10, 31)),
+        ("Отчёт представить в течение сентября текущего года.", D(2016, 9, 1), D(2016, 9, 30)),
+    ],
+)
+def test_a_month_with_its_year_after_v_techenie_is_that_month(text, start, end):
+    deadline = find_deadline(text, reference=REFERENCE)
+    assert (deadline.kind, deadline.start, deadline.end) == ("range", start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Установить, что срок подачи заявок составляет 20 календарных дней со дня опубликования извещения.", "опубликования извещения"),
+        ("Срок рассмотрения обращений составляет 15 рабочих дней с даты их регистрации.", "их регистрации"),
+        ("Срок приёма документов составит 10 дней после объявления конкурса.", "объявления конкурса"),
+    ],
+)
+def test_a_term_a_rule_sets_counted_from_an_event_is_relative(text, event):
+    deadline = find_deadline(text, reference=REFERENCE)
+    assert (deadline.kind, deadline.start, deadline.end, deadline.relative_to) == ("relative", None, None, event)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A number of days with no term it sets, or no event it is counted from.
+        "Численность комиссии составляет 12 человек со дня её образования.",
+        "Срок полномочий совета составляет 5 лет.",
+    ],
+)
+def test_a_count_that_is_no_term_from_an_event_is_not_relative(text):
+    deadline = find_deadline(text, reference=REFERENCE)
+    assert deadline is None or deadline.kind != "relative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Руководители учреждений, назначенные до реорганизации, сохраняют свои полномочия до избрания новых руководителей.",
+        "Действующий состав комиссии продолжает работу до утверждения нового состава.",
+        "Временный порядок действует впредь до принятия закона области.",
+        "Заместитель главы исполняет обязанности главы до назначения нового главы района.",
+    ],
+)
+def test_an_act_awaited_after_a_statement_of_fact_bounds_a_rule_not_a_task(text):
+    assert find_deadline(text, reference=REFERENCE) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # An order to act, in the infinitive, keeps its relative deadline (the tenth round's family).
+        ("Главам сельсоветов исполнять свои обязанности до избрания новых глав.", "избрания новых глав"),
+        ("Сохранить действующий порядок выплат до утверждения нового положения.", "утверждения нового положения"),
+        ("Комиссия продолжает работу; секретарю вести протоколы до назначения нового секретаря.", "назначения нового секретаря"),
+    ],
+)
+def test_an_act_awaited_in_an_order_stays_a_relative_deadline(text, event):
+    deadline = find_deadline(text, reference=REFERENCE)
+    assert (deadline.kind, deadline.start, deadline.end, deadline.relative_to) == ("relative", None, None, event)
