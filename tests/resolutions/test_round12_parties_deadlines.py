@@ -6,6 +6,7 @@ from datetime import date as D
 import pytest
 
 from resolutions.deadlines import find_deadline
+from resolutions.parser import parse_resolution
 
 REFERENCE = D(2016, 5, 17)
 
@@ -74,3 +75,32 @@ def test_an_act_awaited_after_a_statement_of_fact_bounds_a_rule_not_a_task(text)
 def test_an_act_awaited_in_an_order_stays_a_relative_deadline(text, event):
     deadline = find_deadline(text, reference=REFERENCE)
     assert (deadline.kind, deadline.start, deadline.end, deadline.relative_to) == ("relative", None, None, event)
+
+
+def _first_item(line: str):
+    result = parse_resolution(f"Постановление администрации района от 17 мая 2016 года\nПОСТАНОВЛЯЮ:\n1. {line}\n2. Контроль оставляю за собой.")
+    return result.items[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "end"),
+    [
+        ("Утвердить до 1 июля 2016 года план мероприятий по подготовке к празднику.", D(2016, 6, 30)),
+        ("Отделу культуры утвердить в срок до 15 июня 2016 г. положение о конкурсе.", D(2016, 6, 14)),
+        ("Одобрить не позднее 20 июня 2016 года программу фестиваля.", D(2016, 6, 20)),
+    ],
+)
+def test_a_term_right_after_the_adopting_verb_is_when_to_adopt(line, end):
+    assert _first_item(line).due_end == end
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The periods of the adopted document are its subject.
+        "Утвердить план мероприятий на июнь 2016 года.",
+        "Утвердить программу развития культуры района до 2020 года.",
+    ],
+)
+def test_the_period_of_an_adopted_document_is_no_deadline(line):
+    assert _first_item(line).due_end is None
