@@ -434,10 +434,23 @@ def _place_name_ahead(following: str, beyond: str) -> bool:
     return "ADJF" in found.pos and "NOUN" not in found.pos and _bare(beyond).lower() in _PLACE_NOUNS
 
 
+_SETTLEMENT_ABBREVIATION_RE = re.compile(r"^(?:с|п|пос|пгт|д|дер|ст|х|г)\.$")
+
+
+def _settlement_ahead(token: str, following: str) -> bool:
+    """«МБОУ "Средняя школа" с. Объячево», «фельдшерскому пункту д. Горки»: a settlement's abbreviation and
+    its capitalised name (not initials) place the body; the «с.» is not the preposition, nor its dot a stop."""
+    return bool(_SETTLEMENT_ABBREVIATION_RE.match(token)) and _is_capitalised(following) and not re.match(
+        r"^[А-ЯЁ]\.", following
+    )
+
+
 def _continues(taken: list[str], token: str, following: str, beyond: str = "") -> bool:
     """A word that would end the party but here belongs to it: «Посольству России в Таджикистане» (a place
     after «в»), «организаций, расположенных на территории поселения» (a participle's own adjunct)."""
     bare = _bare(token).lower()
+    if _settlement_ahead(token, following):
+        return True
     if bare in {"в", "во"} and _is_capitalised(following) and forms(_bare(following)).place:
         return True
     if bare in {"в", "во"} and _is_capitalised(following) and _place_name_ahead(following, beyond):
@@ -564,7 +577,8 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
                 continue
             taken[-1] = token[:-1]
             return taken, "colon"
-        if depth == 0 and _ends_sentence(token):
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if depth == 0 and _ends_sentence(token) and not _settlement_ahead(token, following):
             return taken, "sentence"
     return (taken, "sentence") if len(tokens) <= _MAX_WORDS else None
 

@@ -104,3 +104,31 @@ def test_a_term_right_after_the_adopting_verb_is_when_to_adopt(line, end):
 )
 def test_the_period_of_an_adopted_document_is_no_deadline(line):
     assert _first_item(line).due_end is None
+
+
+def parties(line: str) -> list[str]:
+    return _first_item(line).responsible
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('Поручить МКОУ "Основная школа" д. Заречье (Петрова А.А.) провести набор.', ['МКОУ "Основная школа" д. Заречье (Петрова А.А.)']),
+        ("Фельдшерскому пункту с. Кулига обеспечить приём граждан.", ["Фельдшерскому пункту с. Кулига"]),
+        ('Поручить отделу культуры и МБУК "Клуб" пос. Лесной подготовить концерт.', ["отделу культуры", 'МБУК "Клуб" пос. Лесной']),
+    ],
+)
+def test_a_settlement_after_a_body_places_it(line, expected):
+    assert parties(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # «с» with a person's initials, or without its dot, is still the preposition.
+        ("Поручить отделу культуры совместно с И.П. Сидоровым провести концерт.", ["отделу культуры"]),
+        ("Отделу образования с Домом культуры провести концерт.", ["Отделу образования"]),
+    ],
+)
+def test_a_preposition_is_no_settlement(line, expected):
+    assert parties(line) == expected
