@@ -667,6 +667,11 @@ def addressed_parties(text: str) -> tuple[list[str], str] | None:
     found = _addressed(tokens, introduced=_bare(tokens[0])[:1].islower())
     if found is None:
         found = next((f for start in _after_introduction(tokens) if (f := _addressed(tokens[start:], introduced=True))), None)
+    if found is None and forms(_bare(tokens[0]).lower()).infinitive:
+        # «Докладывать по проекту закона на сессии поручить начальнику управления …»: the task first, then
+        # «поручить» and the one charged with it, to the sentence's end.
+        charge = next((i for i, t in enumerate(tokens[1:_MAX_WORDS], 1) if t.lower() == "поручить"), None)
+        found = _addressed(tokens[charge:]) if charge else None
     verb = next((i for i, t in enumerate(tokens[:_MAX_WORDS]) if _FINITE_DIRECTIVE_RE.match(t)), None)
     if found is None and verb is not None:
         # «Участники форума рекомендуют органам власти …:»: a body's own directive, as «Рекомендовать …».

@@ -132,3 +132,28 @@ def test_a_settlement_after_a_body_places_it(line, expected):
 )
 def test_a_preposition_is_no_settlement(line, expected):
     assert parties(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Выступить с докладом на сессии поручить заведующему отделом молодёжной политики и развития спорта администрации района Н.В. Орлову.",
+            ["заведующему отделом молодёжной политики и развития спорта администрации района Н.В. Орлову"],
+        ),
+        (
+            "Представлять интересы района в суде поручить начальнику управления земельных и имущественных отношений В.П. Кузину.",
+            ["начальнику управления земельных и имущественных отношений В.П. Кузину"],
+        ),
+        (
+            "Подготовить доклад поручить отделу экономики и управлению образования.",
+            ["отделу экономики", "управлению образования"],
+        ),
+    ],
+)
+def test_a_task_named_first_then_poruchit_charges_the_dative_after_it(line, expected):
+    assert parties(line) == expected
+
+
+def test_a_task_with_no_charge_names_no_party():
+    assert parties("Докладывать на сессии о ходе подготовки к празднику.") == []
