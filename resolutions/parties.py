@@ -371,6 +371,18 @@ def _names_of_plural(party: list[str], following: str) -> bool:
             and _bare(following).lower() not in _BODY_NOUNS)
 
 
+def _institutions_of_people(party: list[str], following: str) -> bool:
+    """«директоров совхозов и МТС», «руководителям школ и ДОУ»: a plural noun of people over a plural
+    genitive of the places they head; an abbreviation after «и» is another such place, not a party (an
+    abbreviation does not decline, and people head places). «администрации района и МЧС» opens one."""
+    bare = _bare(following)
+    if len(party) < 2 or not (bare.isupper() and bare.isalpha() and len(bare) > 1):
+        return False
+    head, places = _bare(party[-2]).lower(), forms(_bare(party[-1]))
+    return (animate_plural(head) and _bare(party[-1])[:1].islower() and "NOUN" in places.pos
+            and places.can_be("gent") and "plur" in places.numbers and not animate(_bare(party[-1]), "gent"))
+
+
 def _split(tokens: list[str], case: str) -> list[str]:
     """Cut the tokens of a party list at «,», «;», «и» and «, а также» where a new party starts."""
     parties: list[list[str]] = [[]]
@@ -397,6 +409,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 and not _closes_enumeration(parties[-1], following, tokens[index + 2:index + 3])
                 and not _quoted_names(parties[-1][-1], following)
                 and not _coordinated_genitive(parties[-1][-1], following, case, tokens[index + 2:index + 4])
+                and not _institutions_of_people(parties[-1], following)
                 and not _group_members(parties[-1], tokens, index)):
             parties.append([])
             continue

@@ -157,3 +157,28 @@ def test_a_task_named_first_then_poruchit_charges_the_dative_after_it(line, expe
 
 def test_a_task_with_no_charge_names_no_party():
     assert parties("Докладывать на сессии о ходе подготовки к празднику.") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Обязать председателей колхозов и МТС выделить транспорт.", ["председателей колхозов и МТС"]),
+        ("Руководителям школ и ДОУ обеспечить охрану зданий.", ["Руководителям школ и ДОУ"]),
+        ("Поручить директорам предприятий и КФХ представить сведения.", ["директорам предприятий и КФХ"]),
+    ],
+)
+def test_an_abbreviation_after_the_places_people_head_is_another_place(line, expected):
+    assert parties(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A body, not people, over its genitive; or people with no plural of places: the abbreviation is a party.
+        ("Поручить администрации района и МЧС обеспечить охрану.", ["администрации района", "МЧС"]),
+        ("Поручить отделу образования и РОНО провести проверку.", ["отделу образования", "РОНО"]),
+        ("Поручить директору школы и ОВД провести рейд.", ["директору школы", "ОВД"]),
+    ],
+)
+def test_an_abbreviation_after_a_body_opens_a_party(line, expected):
+    assert parties(line) == expected
