@@ -114,6 +114,8 @@ _POINT = (
 )
 _UNIT = r"(?:дн[а-я]*|день|недел[а-я]*|месяц[а-я]*|год[а-я]?|лет)"
 _TERM_ADJECTIVE = r"(?:дневный|недельный|месячный|годичный)"  # «в 10-дневный срок»
+# «30 календарных дней со дня опубликования»: a number of units counted from an event, with no lead word.
+_COUNTED_TERM = rf"\d{{1,3}}\s+(?:(?:рабочих|календарных)\s+)?{_UNIT}\s+(?:после|с момента|со дня|с даты|от даты)\s+"
 _STANDING_WORDS = r"на постоянной основе|на регулярной основе|\bпостоянно\b"
 _PERIODIC_WORDS = r"\bбессрочно\b"
 _WEEKDAYS = ("понедельн", "вторн", "сред", "четверг", "пятниц", "суббот", "воскресен")
@@ -472,7 +474,7 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
         rf"\b(?:в течение|через|не позднее|в\s+[\w-]*{_TERM_ADJECTIVE}\s+срок)\s+(?:(?:[\w-]+\s+){{0,2}}?{_UNIT}\s+)?"
         r"(?:после|с момента|со дня|с даты|от даты)\s+(.+)$",
         body,
-    )
+    ) or re.match(rf"{_COUNTED_TERM}(.+)$", body)
     if relative:
         return build("relative", relative_to=text[offset + relative.start(1):])
 
@@ -643,12 +645,14 @@ _FIND_PATTERNS = [
         rf"\b(?:в течение|не позднее|через|в\s+[\w-]*{_TERM_ADJECTIVE}\s+срок)\s+(?:(?:[\w-]+\s+){{0,2}}?{_UNIT}\s+)?"
         r"(?:после|с момента|со дня|с даты|от даты)\s+[^.;,\n]+"
     ),
+    # «Срок для внесения предложений составляет 30 календарных дней со дня опубликования»: the term a rule sets.
+    re.compile(rf"\bсрок[а-я]*\s[^.;\n]{{0,200}}?\bсостав(?:ляет|ит|ляют)\s+(?P<d>{_COUNTED_TERM}[^.;,\n]+)"),
     # «в течение месяца», «в течение 10 рабочих дней», «в месячный срок», «в 10-дневный срок».
     re.compile(rf"\bв течение\s+(?:[\w-]+\s+)?(?:рабочих\s+|календарных\s+)?{_UNIT}(?![а-я])"),
     re.compile(r"\bв\s+(?:\d{1,3}(?:-?х)?[\s-]?)?[а-я]*(?:дневный|недельный|месячный|годичный)\s+срок(?![а-я])"),
     re.compile(
-        rf"\bв течение\s+\d{{4}}{_YEAR_SUFFIX}|\bв\s+\d{{4}}\s*(?:году|г\.?(?![а-я]))|\bв\s+{_MONTH_YEAR}{_YEAR_SUFFIX}?"
-        rf"|\bв\s+{_MONTH}{_REL_YEAR}|\bв(?:\s+течение)?\s+{_REL_YEAR_ALONE}"
+        rf"\bв течение\s+\d{{4}}{_YEAR_SUFFIX}|\bв\s+\d{{4}}\s*(?:году|г\.?(?![а-я]))|\bв(?:\s+течение)?\s+{_MONTH_YEAR}{_YEAR_SUFFIX}?"
+        rf"|\bв(?:\s+течение)?\s+{_MONTH}{_REL_YEAR}|\bв(?:\s+течение)?\s+{_REL_YEAR_ALONE}"
     ),
     # «в 2014-2015 годах», «в течение 2014 - 2016 гг.»: a span of years.
     re.compile(r"(?:\bв течение|\bв)\s+\d{4}\s*[-–—]\s*\d{4}\s*(?:годах|годы|годов|гг\.?|г\.\s?г\.)"),
@@ -704,6 +708,8 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
                 # «накануне праздника 9 мая»: a dated event is no undated one, and its day is what the act is about.
                 if end == match.start("e") or re.match(rf"\s*{_DAY_MONTH}", low[end:end + 40]):
                     continue
+                if _is_tenure(low, match.start()):
+                    continue
             if _is_reference(text, start, end) or _is_attribute(low, start):
                 continue
             # «Начиная» introduces the window but is not part of it: «со второго полугодия 2026 года и до 2030 года…».
@@ -718,6 +724,17 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
                     return Deadline(text[start - len(since.group(0).lstrip()):end].strip(), "range", deadline.start, None)
                 return _later_part(text, low, start, end, deadline, reference) if deadline.kind == "by" else deadline
     return _act_on_a_date(text, low, reference) or _season_of_the_act(text, low, reference)
+
+
+def _is_tenure(low: str, start: int) -> bool:
+    """«главы администраций сохраняют свои полномочия до избрания глав»: an act awaited («до избрания,
+    назначения, утверждения …») after a verb that states a fact, with no infinitive to order anything, bounds
+    how long a rule holds; it is no task's deadline. «Главам исполнять обязанности до назначения …» orders."""
+    if not re.match(r"(?:впредь\s+)?до\s", low[start:start + 12]):
+        return False
+    clause = re.split(r"[.;:]\s", low[max(0, start - 300):start])[-1].split()
+    words = [forms(word.strip(",()«»\"")) for word in clause]
+    return any(word.indicative for word in words) and not any(word.infinitive for word in words)
 
 
 def _season_of_the_act(text: str, low: str, reference: datetime.date | None) -> Deadline | None:

@@ -28,15 +28,16 @@ def _analyzer() -> pymorphy3.MorphAnalyzer:
 class Forms:
     """What one word can be: its parts of speech and cases, over all of pymorphy3's parses."""
 
-    __slots__ = ("cases", "infinitive", "numbers", "place", "pos", "word")
+    __slots__ = ("cases", "indicative", "infinitive", "numbers", "place", "pos", "word")
 
     def __init__(
         self, word: str, pos: frozenset[str], cases: frozenset[str], infinitive: bool, place: bool = False,
-        numbers: frozenset[str] = frozenset(),
+        numbers: frozenset[str] = frozenset(), indicative: bool = False,
     ):
         self.word, self.pos, self.cases, self.infinitive = word, pos, cases, infinitive
         self.place = place  # a geographic name («Чили», «Таджикистане»)
         self.numbers = numbers  # «sing», «plur» over the nominal parses
+        self.indicative = indicative  # a present or future verb stating a fact («сохраняют», «действует»)
 
     @property
     def nominal(self) -> bool:
@@ -65,7 +66,10 @@ def forms(token: str) -> Forms:
     infinitive = any(p.tag.POS == "INFN" and p.score > 0.2 for p in parses) and word[0].islower()
     place = any("Geox" in p.tag for p in parses if p.score > 0.2)
     numbers = frozenset(str(p.tag.number) for p in parses if p.tag.number and p.tag.POS in {"NOUN", "ADJF", "PRTF"})
-    return Forms(word, pos, cases, infinitive, place, numbers)
+    indicative = any(
+        p.tag.POS == "VERB" and "indc" in p.tag and p.tag.tense in {"pres", "futr"} and p.score > 0.2 for p in parses
+    ) and word[0].islower()
+    return Forms(word, pos, cases, infinitive, place, numbers, indicative)
 
 
 @functools.lru_cache(maxsize=50_000)

@@ -831,8 +831,9 @@ def _adopts(flat: str) -> bool:
     if re.match(r"\S+\s+(?:предложени|инициатив|ходатайств|просьб)", flat, re.IGNORECASE):
         return False
     if _ADOPTION_RE.match(flat):
-        # «Утвердить 1 июня 2014 года датой проведения …»: a date is set, not a document adopted.
-        return not re.match(r"\S+\s+\d", flat)
+        # «Утвердить 1 июня 2014 года датой проведения …»: a date is set, not a document adopted; «Утвердить до
+        # 1 марта план …»: a term right after the verb is when to adopt it, not the document's subject.
+        return not re.match(r"\S+\s+(?:(?:в срок\s+)?(?:до|не позднее|к)\s+)?\d", flat, re.IGNORECASE)
     first = next((word for word in flat.split()[:40] if forms(word).infinitive), "")
     return first.lower().strip(",.;:") in {"утвердить", "одобрить"}
 

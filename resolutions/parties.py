@@ -371,6 +371,18 @@ def _names_of_plural(party: list[str], following: str) -> bool:
             and _bare(following).lower() not in _BODY_NOUNS)
 
 
+def _institutions_of_people(party: list[str], following: str) -> bool:
+    """«директоров совхозов и МТС», «руководителям школ и ДОУ»: a plural noun of people over a plural
+    genitive of the places they head; an abbreviation after «и» is another such place, not a party (an
+    abbreviation does not decline, and people head places). «администрации района и МЧС» opens one."""
+    bare = _bare(following)
+    if len(party) < 2 or not (bare.isupper() and bare.isalpha() and len(bare) > 1):
+        return False
+    head, places = _bare(party[-2]).lower(), forms(_bare(party[-1]))
+    return (animate_plural(head) and _bare(party[-1])[:1].islower() and "NOUN" in places.pos
+            and places.can_be("gent") and "plur" in places.numbers and not animate(_bare(party[-1]), "gent"))
+
+
 def _split(tokens: list[str], case: str) -> list[str]:
     """Cut the tokens of a party list at «,», «;», «и» and «, а также» where a new party starts."""
     parties: list[list[str]] = [[]]
@@ -397,6 +409,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 and not _closes_enumeration(parties[-1], following, tokens[index + 2:index + 3])
                 and not _quoted_names(parties[-1][-1], following)
                 and not _coordinated_genitive(parties[-1][-1], following, case, tokens[index + 2:index + 4])
+                and not _institutions_of_people(parties[-1], following)
                 and not _group_members(parties[-1], tokens, index)):
             parties.append([])
             continue
@@ -434,10 +447,23 @@ def _place_name_ahead(following: str, beyond: str) -> bool:
     return "ADJF" in found.pos and "NOUN" not in found.pos and _bare(beyond).lower() in _PLACE_NOUNS
 
 
+_SETTLEMENT_ABBREVIATION_RE = re.compile(r"^(?:с|п|пос|пгт|д|дер|ст|х|г)\.$")
+
+
+def _settlement_ahead(token: str, following: str) -> bool:
+    """«МБОУ "Средняя школа" с. Объячево», «фельдшерскому пункту д. Горки»: a settlement's abbreviation and
+    its capitalised name (not initials) place the body; the «с.» is not the preposition, nor its dot a stop."""
+    return bool(_SETTLEMENT_ABBREVIATION_RE.match(token)) and _is_capitalised(following) and not re.match(
+        r"^[А-ЯЁ]\.", following
+    )
+
+
 def _continues(taken: list[str], token: str, following: str, beyond: str = "") -> bool:
     """A word that would end the party but here belongs to it: «Посольству России в Таджикистане» (a place
     after «в»), «организаций, расположенных на территории поселения» (a participle's own adjunct)."""
     bare = _bare(token).lower()
+    if _settlement_ahead(token, following):
+        return True
     if bare in {"в", "во"} and _is_capitalised(following) and forms(_bare(following)).place:
         return True
     if bare in {"в", "во"} and _is_capitalised(following) and _place_name_ahead(following, beyond):
@@ -564,7 +590,8 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
                 continue
             taken[-1] = token[:-1]
             return taken, "colon"
-        if depth == 0 and _ends_sentence(token):
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if depth == 0 and _ends_sentence(token) and not _settlement_ahead(token, following):
             return taken, "sentence"
     return (taken, "sentence") if len(tokens) <= _MAX_WORDS else None
 
@@ -653,6 +680,11 @@ def addressed_parties(text: str) -> tuple[list[str], str] | None:
     found = _addressed(tokens, introduced=_bare(tokens[0])[:1].islower())
     if found is None:
         found = next((f for start in _after_introduction(tokens) if (f := _addressed(tokens[start:], introduced=True))), None)
+    if found is None and forms(_bare(tokens[0]).lower()).infinitive:
+        # «Докладывать по проекту закона на сессии поручить начальнику управления …»: the task first, then
+        # «поручить» and the one charged with it, to the sentence's end.
+        charge = next((i for i, t in enumerate(tokens[1:_MAX_WORDS], 1) if t.lower() == "поручить"), None)
+        found = _addressed(tokens[charge:]) if charge else None
     verb = next((i for i, t in enumerate(tokens[:_MAX_WORDS]) if _FINITE_DIRECTIVE_RE.match(t)), None)
     if found is None and verb is not None:
         # «Участники форума рекомендуют органам власти …:»: a body's own directive, as «Рекомендовать …».
