@@ -29,6 +29,7 @@ from resolutions.parsing_utils import (
     join_broken_paragraphs,
     membership_decision,
     parse_label,
+    parse_letter_stop_label,
     parse_roman_label,
     parse_votes,
     render_blocks,
@@ -521,6 +522,16 @@ def _accept_label(label: Label, numbering: _Numbering, result: ParsedResolution)
     return None
 
 
+def _letter_stop_label(line: str, numbering: _Numbering) -> tuple[Label, str] | None:
+    """«а. Рождество …», «б. …» under a numbered item: a letter with a full stop is a sub-item only as the
+    next letter in turn under it, starting at «а», so «г. Москва» or «с. Объячево» opening a line stays text."""
+    parsed = parse_letter_stop_label(line)
+    parent = numbering.last_numbered
+    if parsed is None or parent is None:
+        return None
+    return parsed if parsed[0].letter_index == numbering.last_letter.get(parent, -1) + 1 else None
+
+
 # «Глава города А.Л. Сидоров», «Мэр города Благовещенска А.М. Колядин», «И.о. мэра» over its name.
 _SIGNER_RE = re.compile(
     r"^(?:глава|мэр|префект|и\.\s?о\.|исполняющий|председатель|председательствующий|губернатор|секретарь|руководитель"
@@ -578,7 +589,7 @@ def _read_items(
             drafts.append(_Draft(Label(roman[1], (), ""), None, [("p", roman[2])], table_rows.get(line), lead_in))
             numbering = _Numbering(section=roman[1], roman=roman[0])
             continue
-        parsed = parse_label(line)
+        parsed = parse_label(line) or _letter_stop_label(line, numbering)
         if parsed:
             label, rest = parsed
             accepted = _accept_label(label, numbering, result)
@@ -882,10 +893,10 @@ def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
         if _adopts(flat) and not explicit_deadline or _MOVES_DATES_RE.search(flat):
             deadline = None  # the periods of an adopted plan, or the dates being moved, are its subject
         else:
-            deadline = find_deadline(flat, reference=_reference(result))
-        if deadline is not None and deadline.kind == "recurring" and result.date is None:
-            # «Заседания совета (ежеквартально)» in a plan for 2024 with no date of its own: a rhythm's window
-            # runs from the document's date, which a plan's year does not give.
+            deadline = find_deadline(flat, reference=_reference(result)) or _plan_line_date(draft, result)
+        if deadline is not None and deadline.kind in ("recurring", "standing") and result.date is None:
+            # «Заседания совета (ежеквартально)», «… систематически» in a plan for 2024 with no date of its own:
+            # a rhythm's or a standing task's window runs from the document's date, which a plan's year does not give.
             deadline = dataclasses.replace(deadline, start=None, end=None)
         _set_deadline(item, deadline)
         if deadline is None and explicit_deadline:
@@ -897,6 +908,22 @@ def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
     if len(flat) > 2500:
         _doubt(item, "medium", _("Очень длинный пункт: возможно, в него попали соседние пункты или приложение."))
     return item
+
+
+def _plan_line_date(draft: _Draft, result: ParsedResolution) -> Deadline | None:
+    """«а. Рождество 7 января» in a plan «на 2021 год» with no date of its own: a plan written as lines
+    rather than a table, each event's day at the end of its first paragraph, of the plan's year. Running
+    text (a dated document) keeps its bare dates as facts, not deadlines."""
+    if result.date is not None or result.plan_year_start is None:
+        return None
+    words = draft.blocks[0][1].split()
+    for size in range(min(len(words) - 1, 3), 0, -1):
+        if not re.fullmatch(r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?", words[-size]):
+            continue  # a day or days, «7 января», «26-29 декабря»; not «… на 2009 год»
+        deadline = parse_deadline(" ".join(words[-size:]), reference=result.plan_year_start)
+        if deadline is not None and deadline.kind in ("exact", "range"):
+            return deadline
+    return None
 
 
 _EVENT_DAY_RE = re.compile(r"^(?:в|к)\s+(?:день|дню|дни)\s+(проведения|открытия|начала|окончания|закрытия)\s", re.IGNORECASE)

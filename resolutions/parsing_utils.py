@@ -89,6 +89,23 @@ def parse_label(line: str) -> tuple[Label, str] | None:
     return Label(match["label"], numbers, letter, punct == ")"), match["rest"]
 
 
+# «а. Рождество 7 января», «б.Спортивные мероприятия»: a lower-case letter with a full stop, read as a
+# sub-item only where it continues the letters in turn (see `parse_letter_stop_label`).
+_LETTER_STOP_RE = re.compile(r"^(?P<letter>[а-яё])\.\s?(?P<rest>[А-ЯЁа-яё«\"].*)$")
+
+
+def parse_letter_stop_label(line: str) -> tuple[Label, str] | None:
+    """«а. Рождество 7 января» → (Label("а", (), "а"), "Рождество 7 января"), or None.
+
+    «г. Москва», «с. Объячево», «д. 5» open lines too, so the caller accepts such a label only as the next
+    letter of a run that starts with «а.».
+    """
+    match = _LETTER_STOP_RE.match(line)
+    if not match or match["letter"] not in LABEL_LETTERS:
+        return None
+    return Label(match["letter"], (), match["letter"]), match["rest"]
+
+
 # «I. Провести съезд …», «II. Заслушать …»: a Roman section number opening a line, a capital after its
 # stop. «I квартал», «Глава II» and «XII Региональной конференции» have no stop right after the numeral.
 _ROMAN_LABEL_RE = re.compile(r"^(?P<roman>[IVX]{1,6})\.\s+(?P<rest>[А-ЯЁ«\"].*)$")

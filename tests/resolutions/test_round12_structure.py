@@ -1,6 +1,8 @@
 """Structure families of the twelfth round (bench/IMPORT_NOTE.md): item labels glued to the stop or bracket
 that ends the item before them. Each on documents written for the test, with numbers in text left alone."""
 
+import datetime
+
 from resolutions.parser import parse_resolution
 from resolutions.parsing_utils import split_inline_items
 
@@ -38,3 +40,58 @@ def test_glued_items_of_an_order_are_found_in_turn():
 1. Провести праздник на площади.2. Предложить отделу полиции (Сомов П.Р.) обеспечить порядок.3. Контроль за исполнением возложить на заместителя главы Кедрова И.И.
 """
     assert outline(text) == [("1", None), ("2", None), ("3", None)]
+
+
+PLAN_WITH_LETTERS = """\
+План работы клуба «Лира» на 2023 год
+1. Праздники.
+а. Масленица 26 февраля
+б.Вечер поэзии 21 марта
+в. Выставка рисунков 10-12 июня
+г. Москва и Подмосковье: поездка
+2. Встречи:
+а. Занятия хора ежемесячно
+б. Помощь ветеранам систематически
+"""
+
+
+def test_letters_with_a_full_stop_are_sub_items_in_turn_and_plan_lines_end_with_their_day():
+    result = parse_resolution(PLAN_WITH_LETTERS)
+    assert [(item.label, item.parent) for item in result.items] == [
+        ("1", None), ("а", "1"), ("б", "1"), ("в", "1"), ("г", "1"), ("2", None), ("а", "2"), ("б", "2"),
+    ]
+    days = {(item.parent, item.label): (item.due_start, item.due_end) for item in result.items}
+    assert days[("1", "а")] == (datetime.date(2023, 2, 26), datetime.date(2023, 2, 26))
+    assert days[("1", "б")] == (datetime.date(2023, 3, 21), datetime.date(2023, 3, 21))
+    assert days[("1", "в")] == (datetime.date(2023, 6, 10), datetime.date(2023, 6, 12))
+    rhythm = {item.label: (item.deadline_kind, item.due_start) for item in result.items if item.parent == "2"}
+    assert rhythm == {"а": ("recurring", None), "б": ("standing", None)}
+
+
+def test_a_letter_with_a_stop_out_of_turn_is_text_not_a_sub_item():
+    # «г. Тула» after item «1.» with no «а.» before it, «с. Покровка» after «а.»: a town, a village.
+    text = """\
+План работы общества на 2023 год
+1. Провести встречу землячества
+г. Тула, дом культуры
+а. Конкурс чтецов 5 мая
+с. Покровка, школа
+"""
+    assert outline(text) == [("1", None), ("а", "1")]
+
+
+def test_a_dated_document_keeps_bare_dates_in_its_items_as_facts():
+    text = """\
+Решение совета общества от 10 января 2023 г.
+1. Считать годом основания клуба год его регистрации 7 января
+"""
+    assert parse_resolution(text).items[0].deadline_kind == ""
+
+
+def test_a_plan_line_ending_with_its_year_or_a_number_has_no_day():
+    text = """\
+План работы совета на 2023 год
+1. Подготовить предложения к плану работы на 2024 год.
+2. Провести 3 заседания
+"""
+    assert [item.deadline_kind for item in parse_resolution(text).items] == ["", ""]
