@@ -480,7 +480,9 @@ class _Numbering:
                 self.top = label.numbers[0]
 
 
-def _accept_label(label: Label, numbering: _Numbering, result: ParsedResolution) -> tuple[str, str] | None:
+def _accept_label(
+    label: Label, numbering: _Numbering, result: ParsedResolution, *, in_table: bool = False
+) -> tuple[str, str] | None:
     """The label's text and parent ("" for a top-level item) if it continues the numbering, else None."""
     top = numbering.top
     if not label.numbers:
@@ -510,7 +512,8 @@ def _accept_label(label: Label, numbering: _Numbering, result: ParsedResolution)
             if top is None and number != 1:
                 result.warnings.append(_("Нумерация пунктов начинается с «%(label)s».") % {"label": text})
             return text, ""
-        if number == top + 2:
+        if number == top + 2 or in_table and number > top:
+            # One number skipped in running text; in a table the «№» column vouches for its rows, gaps and all.
             result.warnings.append(_("Пропущен пункт: после пункта «%(top)s» идёт «%(label)s».") % {"top": top, "label": text})
             return text, ""
         return None
@@ -592,7 +595,7 @@ def _read_items(
         parsed = parse_label(line) or _letter_stop_label(line, numbering)
         if parsed:
             label, rest = parsed
-            accepted = _accept_label(label, numbering, result)
+            accepted = _accept_label(label, numbering, result, in_table=line in table_rows)
             if accepted is not None:
                 text, parent = accepted
                 shown = Label(text, label.numbers, label.letter, label.bracket)
@@ -771,6 +774,9 @@ def _reference(result: ParsedResolution) -> datetime.date | None:
     return result.date or result.plan_year_start
 
 
+_DATE_PAIR_RE = re.compile(r"(\d{1,2}\.\d{1,2}\.\d{2,4})(?:\s+\d{1,2}[.:]\d{2})?\s+(\d{1,2}\.\d{1,2}\.\d{2,4})(?:\s+\d{1,2}[.:]\d{2})?")
+
+
 def _cell_deadline(cell: str, reference: datetime.date | None) -> Deadline | None:
     """The deadline of a plan's deadline cell. A cell with a deadline for each of the row's tasks
     («До 28.04.06 До 05.05.06») is due by the last of them; «05.05.06 14.00 - 15.00» by its day; «в течение
@@ -783,15 +789,16 @@ def _cell_deadline(cell: str, reference: datetime.date | None) -> Deadline | Non
         found = [deadline for part in tasks if (deadline := parse_deadline(part, reference=reference))]
         if len(found) == len(tasks) and all(deadline.end for deadline in found):
             return max(found, key=lambda deadline: deadline.end)
+    # «30.11.2007 01.12.2007», «24.01.2020 20.00 27.01.2020 17.00»: two dates one under the other in the cell,
+    # each maybe with its hour, are the first and last day.
+    pair = _DATE_PAIR_RE.fullmatch(cell.strip())
+    if pair and (deadline := parse_deadline(f"{pair.group(1)} - {pair.group(2)}", reference=reference)):
+        return Deadline(cell.strip(), deadline.kind, deadline.start, deadline.end)
     if deadline := cell_date(cell, reference):
         return deadline
     for candidate in (cell, cell.split(",")[0], re.sub(r"\s*[-–—]\s*\d{1,2}[.:]\d{2}(?:\s*ч\.)?\s*$", "", cell)):
         if candidate and (deadline := parse_deadline(candidate, reference=reference) or find_deadline(candidate, reference=reference)):
             return deadline
-    # «30.11.2007 01.12.2007»: two dates one under the other in the cell are the first and last day.
-    pair = re.fullmatch(r"(\d{1,2}\.\d{1,2}\.\d{2,4})\s+(\d{1,2}\.\d{1,2}\.\d{2,4})", cell.strip())
-    if pair and (deadline := parse_deadline(f"{pair.group(1)} - {pair.group(2)}", reference=reference)):
-        return Deadline(cell.strip(), deadline.kind, deadline.start, deadline.end)
     # «Образовательные учреждения 10 - 12 июня 2003 г.» under «Место и дата проведения»: a cell of place and
     # date, the date the longest run of words at its end (or start) that reads as one.
     words = cell.split()

@@ -95,3 +95,43 @@ def test_a_plan_line_ending_with_its_year_or_a_number_has_no_day():
 2. Провести 3 заседания
 """
     assert [item.deadline_kind for item in parse_resolution(text).items] == ["", ""]
+
+
+PLAN_TABLE_WITH_A_GAP = """\
+План мероприятий библиотеки на 2022 год
+№ п/п | Мероприятие | Дата | Ответственный |
+1. |
+Выставка книг о блокаде |
+18.01.2022 12.00 20.01.2022 16.00 |
+Орлова К.С. |
+2. |
+Вечер памяти |
+февраль |
+Орлова К.С. |
+6. |
+Конкурс чтецов |
+12.04.2022 |
+Орлова К.С. |
+"""
+
+
+def test_a_plan_tables_rows_keep_their_numbers_across_a_gap_and_a_two_day_cell_is_a_span():
+    result = parse_resolution(PLAN_TABLE_WITH_A_GAP)
+    assert [(item.label, item.responsible) for item in result.items] == [
+        ("1", ["Орлова К.С."]), ("2", ["Орлова К.С."]), ("6", ["Орлова К.С."]),
+    ]
+    first = result.items[0]
+    assert (first.deadline_kind, first.due_start, first.due_end) == (
+        "range", datetime.date(2022, 1, 18), datetime.date(2022, 1, 20),
+    )
+    assert any("«6»" in warning for warning in result.warnings)
+
+
+def test_in_running_text_a_number_three_past_the_last_item_is_not_an_item():
+    text = """\
+Решение совета от 3 марта 2022 г.
+1. Провести конкурс.
+2. Утвердить смету.
+5. Итоги подвести к маю.
+"""
+    assert outline(text) == [("1", None), ("2", None)]
