@@ -849,8 +849,9 @@ def _adopts(flat: str) -> bool:
     if re.match(r"\S+\s+(?:предложени|инициатив|ходатайств|просьб)", flat, re.IGNORECASE):
         return False
     if _ADOPTION_RE.match(flat):
-        # «Утвердить 1 июня 2014 года датой проведения …»: a date is set, not a document adopted.
-        return not re.match(r"\S+\s+\d", flat)
+        # «Утвердить 1 июня 2014 года датой проведения …»: a date is set, not a document adopted; «утвердить до
+        # 1 февраля 2026 года план …»: the date right after the verb is when to adopt it, a task's deadline.
+        return not re.match(r"\S+\s+(?:(?:в\s+срок\s+)?до\s+|не\s+позднее\s+)?\d", flat)
     first = next((word for word in flat.split()[:40] if forms(word).infinitive), "")
     return first.lower().strip(",.;:") in {"утвердить", "одобрить"}
 

@@ -135,3 +135,17 @@ def test_in_running_text_a_number_three_past_the_last_item_is_not_an_item():
 5. Итоги подвести к маю.
 """
     assert outline(text) == [("1", None), ("2", None)]
+
+
+def test_a_sub_item_adopting_a_plan_by_a_date_has_that_deadline_but_an_adopted_plans_period_stays_its_subject():
+    text = """\
+Указ главы района от 5 декабря 2022 г.
+1. Администрации района (Петров К.Е.):
+1) утвердить до 1 марта 2023 года план мероприятий Года музыки;
+2) утвердить не позднее 15.02.2023 состав оргкомитета.
+2. Утвердить прилагаемый план мероприятий на 2023 год.
+"""
+    items = parse_resolution(text).items
+    assert [(item.label, item.due_end) for item in items] == [
+        ("1", None), ("1)", datetime.date(2023, 2, 28)), ("2)", datetime.date(2023, 2, 15)), ("2", None),
+    ]
