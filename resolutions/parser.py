@@ -29,6 +29,7 @@ from resolutions.parsing_utils import (
     join_broken_paragraphs,
     membership_decision,
     parse_label,
+    parse_letter_stop_label,
     parse_roman_label,
     parse_votes,
     render_blocks,
@@ -479,7 +480,9 @@ class _Numbering:
                 self.top = label.numbers[0]
 
 
-def _accept_label(label: Label, numbering: _Numbering, result: ParsedResolution) -> tuple[str, str] | None:
+def _accept_label(
+    label: Label, numbering: _Numbering, result: ParsedResolution, *, in_table: bool = False
+) -> tuple[str, str] | None:
     """The label's text and parent ("" for a top-level item) if it continues the numbering, else None."""
     top = numbering.top
     if not label.numbers:
@@ -509,7 +512,8 @@ def _accept_label(label: Label, numbering: _Numbering, result: ParsedResolution)
             if top is None and number != 1:
                 result.warnings.append(_("Нумерация пунктов начинается с «%(label)s».") % {"label": text})
             return text, ""
-        if number == top + 2:
+        if number == top + 2 or in_table and number > top:
+            # One number skipped in running text; in a table the «№» column vouches for its rows, gaps and all.
             result.warnings.append(_("Пропущен пункт: после пункта «%(top)s» идёт «%(label)s».") % {"top": top, "label": text})
             return text, ""
         return None
@@ -519,6 +523,16 @@ def _accept_label(label: Label, numbering: _Numbering, result: ParsedResolution)
     if fits_top and last == numbering.last_number.get(path, 0) + 1 and (parent_text is not None or len(path) == 1):
         return label.text, parent_text or ""
     return None
+
+
+def _letter_stop_label(line: str, numbering: _Numbering) -> tuple[Label, str] | None:
+    """«а. Рождество …», «б. …» under a numbered item: a letter with a full stop is a sub-item only as the
+    next letter in turn under it, starting at «а», so «г. Москва» or «с. Объячево» opening a line stays text."""
+    parsed = parse_letter_stop_label(line)
+    parent = numbering.last_numbered
+    if parsed is None or parent is None:
+        return None
+    return parsed if parsed[0].letter_index == numbering.last_letter.get(parent, -1) + 1 else None
 
 
 # «Глава города А.Л. Сидоров», «Мэр города Благовещенска А.М. Колядин», «И.о. мэра» over its name.
@@ -578,10 +592,10 @@ def _read_items(
             drafts.append(_Draft(Label(roman[1], (), ""), None, [("p", roman[2])], table_rows.get(line), lead_in))
             numbering = _Numbering(section=roman[1], roman=roman[0])
             continue
-        parsed = parse_label(line)
+        parsed = parse_label(line) or _letter_stop_label(line, numbering)
         if parsed:
             label, rest = parsed
-            accepted = _accept_label(label, numbering, result)
+            accepted = _accept_label(label, numbering, result, in_table=line in table_rows)
             if accepted is not None:
                 text, parent = accepted
                 shown = Label(text, label.numbers, label.letter, label.bracket)
@@ -760,6 +774,9 @@ def _reference(result: ParsedResolution) -> datetime.date | None:
     return result.date or result.plan_year_start
 
 
+_DATE_PAIR_RE = re.compile(r"(\d{1,2}\.\d{1,2}\.\d{2,4})(?:\s+\d{1,2}[.:]\d{2})?\s+(\d{1,2}\.\d{1,2}\.\d{2,4})(?:\s+\d{1,2}[.:]\d{2})?")
+
+
 def _cell_deadline(cell: str, reference: datetime.date | None) -> Deadline | None:
     """The deadline of a plan's deadline cell. A cell with a deadline for each of the row's tasks
     («До 28.04.06 До 05.05.06») is due by the last of them; «05.05.06 14.00 - 15.00» by its day; «в течение
@@ -772,15 +789,16 @@ def _cell_deadline(cell: str, reference: datetime.date | None) -> Deadline | Non
         found = [deadline for part in tasks if (deadline := parse_deadline(part, reference=reference))]
         if len(found) == len(tasks) and all(deadline.end for deadline in found):
             return max(found, key=lambda deadline: deadline.end)
+    # «30.11.2007 01.12.2007», «24.01.2020 20.00 27.01.2020 17.00»: two dates one under the other in the cell,
+    # each maybe with its hour, are the first and last day.
+    pair = _DATE_PAIR_RE.fullmatch(cell.strip())
+    if pair and (deadline := parse_deadline(f"{pair.group(1)} - {pair.group(2)}", reference=reference)):
+        return Deadline(cell.strip(), deadline.kind, deadline.start, deadline.end)
     if deadline := cell_date(cell, reference):
         return deadline
     for candidate in (cell, cell.split(",")[0], re.sub(r"\s*[-–—]\s*\d{1,2}[.:]\d{2}(?:\s*ч\.)?\s*$", "", cell)):
         if candidate and (deadline := parse_deadline(candidate, reference=reference) or find_deadline(candidate, reference=reference)):
             return deadline
-    # «30.11.2007 01.12.2007»: two dates one under the other in the cell are the first and last day.
-    pair = re.fullmatch(r"(\d{1,2}\.\d{1,2}\.\d{2,4})\s+(\d{1,2}\.\d{1,2}\.\d{2,4})", cell.strip())
-    if pair and (deadline := parse_deadline(f"{pair.group(1)} - {pair.group(2)}", reference=reference)):
-        return Deadline(cell.strip(), deadline.kind, deadline.start, deadline.end)
     # «Образовательные учреждения 10 - 12 июня 2003 г.» under «Место и дата проведения»: a cell of place and
     # date, the date the longest run of words at its end (or start) that reads as one.
     words = cell.split()
@@ -883,10 +901,10 @@ def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
         if _adopts(flat) and not explicit_deadline or _MOVES_DATES_RE.search(flat):
             deadline = None  # the periods of an adopted plan, or the dates being moved, are its subject
         else:
-            deadline = find_deadline(flat, reference=_reference(result))
-        if deadline is not None and deadline.kind == "recurring" and result.date is None:
-            # «Заседания совета (ежеквартально)» in a plan for 2024 with no date of its own: a rhythm's window
-            # runs from the document's date, which a plan's year does not give.
+            deadline = find_deadline(flat, reference=_reference(result)) or _plan_line_date(draft, result)
+        if deadline is not None and deadline.kind in ("recurring", "standing") and result.date is None:
+            # «Заседания совета (ежеквартально)», «… систематически» in a plan for 2024 with no date of its own:
+            # a rhythm's or a standing task's window runs from the document's date, which a plan's year does not give.
             deadline = dataclasses.replace(deadline, start=None, end=None)
         _set_deadline(item, deadline)
         if deadline is None and explicit_deadline:
@@ -898,6 +916,22 @@ def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
     if len(flat) > 2500:
         _doubt(item, "medium", _("Очень длинный пункт: возможно, в него попали соседние пункты или приложение."))
     return item
+
+
+def _plan_line_date(draft: _Draft, result: ParsedResolution) -> Deadline | None:
+    """«а. Рождество 7 января» in a plan «на 2021 год» with no date of its own: a plan written as lines
+    rather than a table, each event's day at the end of its first paragraph, of the plan's year. Running
+    text (a dated document) keeps its bare dates as facts, not deadlines."""
+    if result.date is not None or result.plan_year_start is None:
+        return None
+    words = draft.blocks[0][1].split()
+    for size in range(min(len(words) - 1, 3), 0, -1):
+        if not re.fullmatch(r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?", words[-size]):
+            continue  # a day or days, «7 января», «26-29 декабря»; not «… на 2009 год»
+        deadline = parse_deadline(" ".join(words[-size:]), reference=result.plan_year_start)
+        if deadline is not None and deadline.kind in ("exact", "range"):
+            return deadline
+    return None
 
 
 _EVENT_DAY_RE = re.compile(r"^(?:в|к)\s+(?:день|дню|дни)\s+(проведения|открытия|начала|окончания|закрытия)\s", re.IGNORECASE)

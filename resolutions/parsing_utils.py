@@ -25,8 +25,10 @@ OPERATIVE_KEYWORDS = (
 # «…постановляет: 1. Создать … 2. Утвердить …», «… приказываю: 1. Руководителям …: 1.1. Перенести …»:
 # numbered items and sub-items written inside one paragraph. After a lower-case word with no stop
 # («… на 1958 год 2. Обязать …», punctuation lost in a scan) the label is `bare`.
+# «… программой.2. Предложить …», «… (Иванов А.М.)4. Контроль …»: a label glued to the stop or bracket that
+# ends the item before it (words glued at a page's line ends); cut only where the outline expects it.
 _INLINE_LABEL_RE = re.compile(
-    r"(?:(?<=[.;:!…»\"])|(?<=\.\))|(?P<bare>(?<=[а-яё])))\s+"
+    r"(?:(?:(?<=[.;:!…»\"])|(?<=\.\))|(?P<bare>(?<=[а-яё])))\s+|(?P<glued>(?<=[а-яёА-ЯЁ»\"]\.)|(?<=[а-яёА-ЯЁ.]\))))"
     r"(?=(?P<label>\d{1,2}(?:\.\d{1,2}){0,2})\.\s?(?P<word>[А-ЯЁ«\"][а-яё]*))"
 )
 # «Собрание постановляет: 6. Приступить …»: an excerpt's items may start at any number after the keyword.
@@ -85,6 +87,23 @@ def parse_label(line: str) -> tuple[Label, str] | None:
         if not punct and len(numbers) == 1:
             return None
     return Label(match["label"], numbers, letter, punct == ")"), match["rest"]
+
+
+# «а. Рождество 7 января», «б.Спортивные мероприятия»: a lower-case letter with a full stop, read as a
+# sub-item only where it continues the letters in turn (see `parse_letter_stop_label`).
+_LETTER_STOP_RE = re.compile(r"^(?P<letter>[а-яё])\.\s?(?P<rest>[А-ЯЁа-яё«\"].*)$")
+
+
+def parse_letter_stop_label(line: str) -> tuple[Label, str] | None:
+    """«а. Рождество 7 января» → (Label("а", (), "а"), "Рождество 7 января"), or None.
+
+    «г. Москва», «с. Объячево», «д. 5» open lines too, so the caller accepts such a label only as the next
+    letter of a run that starts with «а.».
+    """
+    match = _LETTER_STOP_RE.match(line)
+    if not match or match["letter"] not in LABEL_LETTERS:
+        return None
+    return Label(match["letter"], (), match["letter"]), match["rest"]
 
 
 # «I. Провести съезд …», «II. Заслушать …»: a Roman section number opening a line, a capital after its
@@ -150,6 +169,8 @@ def split_inline_items(line: str) -> list[str]:
     announced = False
     for match in _INLINE_LABEL_RE.finditer(line):
         numbers = tuple(int(part) for part in match["label"].split("."))
+        if match["glued"] is not None and not (expected is not None and numbers in expected):
+            continue
         if match["bare"] is not None and not (expected is not None and numbers in expected and _opens_with_verb(match["word"])):
             continue  # «… в доме 2. Работы …» is not cut; «… на 1958 год 2. Обязать …» inside a run is
         # The words looked for end right before the label: a window of the line keeps a long paragraph linear.
