@@ -577,7 +577,8 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
             return build("relative")
         amount, unit, working = within
         end = _working_days_end(reference, amount) if working else _period_end(reference, amount, unit)
-        return build("by", end=end) if end else None
+        # The term runs from the reference, as the docstring says (and as two annotators of fresh11 read it).
+        return build("by", start=reference, end=end) if end else None
     return None
 
 

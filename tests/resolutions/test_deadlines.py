@@ -128,7 +128,7 @@ def test_it_uses_the_reference_for_phrases_without_a_year():
     assert parse_deadline("до 1 ноября", reference=reference).end == D(2026, 10, 31)
     assert parse_deadline("до 1 марта", reference=reference).end == D(2027, 2, 28)
     assert parse_deadline("в течение месяца", reference=reference) == Deadline(
-        "в течение месяца", "by", None, D(2026, 7, 19)
+        "в течение месяца", "by", D(2026, 6, 19), D(2026, 7, 19)
     )
     assert parse_deadline("на постоянной основе", reference=reference).start == reference
 
