@@ -544,8 +544,9 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
         if first is not None:
             return build("range", first, last.last)
 
-    # «30.11.2007 01.12.2007»: a plan cell's two days whose dash the page lost, in calendar order.
-    pair = re.fullmatch(rf"({_DATE_NUM}){_YEAR_SUFFIX}?\s+({_DATE_NUM}){_YEAR_SUFFIX}?", body)
+    # «30.11.2007 01.12.2007», «24.01.2020 20.00 27.01.2020 17.00»: a plan cell's two days (each maybe with its
+    # hour) whose dash the page lost, in calendar order.
+    pair = re.fullmatch(rf"({_DATE_NUM}){_YEAR_SUFFIX}?(?:\s+{_HOUR})?\s+({_DATE_NUM}){_YEAR_SUFFIX}?(?:\s+{_HOUR})?", body)
     if pair and (first := _point(pair.group(1), reference)) and (last := _point(pair.group(2), reference)):
         return build("range", first.first, last.last)
 

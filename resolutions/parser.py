@@ -774,9 +774,6 @@ def _reference(result: ParsedResolution) -> datetime.date | None:
     return result.date or result.plan_year_start
 
 
-_DATE_PAIR_RE = re.compile(r"(\d{1,2}\.\d{1,2}\.\d{2,4})(?:\s+\d{1,2}[.:]\d{2})?\s+(\d{1,2}\.\d{1,2}\.\d{2,4})(?:\s+\d{1,2}[.:]\d{2})?")
-
-
 def _cell_deadline(cell: str, reference: datetime.date | None) -> Deadline | None:
     """The deadline of a plan's deadline cell. A cell with a deadline for each of the row's tasks
     («До 28.04.06 До 05.05.06») is due by the last of them; «05.05.06 14.00 - 15.00» by its day; «в течение
@@ -789,11 +786,6 @@ def _cell_deadline(cell: str, reference: datetime.date | None) -> Deadline | Non
         found = [deadline for part in tasks if (deadline := parse_deadline(part, reference=reference))]
         if len(found) == len(tasks) and all(deadline.end for deadline in found):
             return max(found, key=lambda deadline: deadline.end)
-    # «30.11.2007 01.12.2007», «24.01.2020 20.00 27.01.2020 17.00»: two dates one under the other in the cell,
-    # each maybe with its hour, are the first and last day.
-    pair = _DATE_PAIR_RE.fullmatch(cell.strip())
-    if pair and (deadline := parse_deadline(f"{pair.group(1)} - {pair.group(2)}", reference=reference)):
-        return Deadline(cell.strip(), deadline.kind, deadline.start, deadline.end)
     if deadline := cell_date(cell, reference):
         return deadline
     for candidate in (cell, cell.split(",")[0], re.sub(r"\s*[-–—]\s*\d{1,2}[.:]\d{2}(?:\s*ч\.)?\s*$", "", cell)):

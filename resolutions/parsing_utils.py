@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.text import from_roman
 from resolutions.morphology import forms
 
 # Cyrillic label letters in alphabetical order (й, ё, ъ, ы, ь are never used as labels).
@@ -109,26 +110,19 @@ def parse_letter_stop_label(line: str) -> tuple[Label, str] | None:
 # «I. Провести съезд …», «II. Заслушать …»: a Roman section number opening a line, a capital after its
 # stop. «I квартал», «Глава II» and «XII Региональной конференции» have no stop right after the numeral.
 _ROMAN_LABEL_RE = re.compile(r"^(?P<roman>[IVX]{1,6})\.\s+(?P<rest>[А-ЯЁ«\"].*)$")
-_ROMAN_DIGITS = (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
-
-
-def _roman(number: int) -> str:
-    written = ""
-    for digits, value in _ROMAN_DIGITS:
-        count, number = divmod(number, value)
-        written += digits * count
-    return written
 
 
 def parse_roman_label(line: str) -> tuple[int, str, str] | None:
     """«II. Вынести на рассмотрение …» → (2, "II", "Вынести на рассмотрение …"), or None. Only a numeral
-    written the canonical way (up to XXXIX) counts, so «IIII.» or «VX.» is no label."""
+    written the canonical way counts (`from_roman`), so «IIII.» or «VX.» is no label."""
     match = _ROMAN_LABEL_RE.match(line)
     if not match:
         return None
-    written = match["roman"]
-    number = next((n for n in range(1, 40) if _roman(n) == written), 0)
-    return (number, written, match["rest"]) if number else None
+    try:
+        number = from_roman(match["roman"])
+    except ValueError:
+        return None
+    return number, match["roman"], match["rest"]
 
 
 # «Повестка дня: 1. …», «Присутствовали: 1. …»: a list that is not the decisions.
