@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from resolutions.morphology import forms
 
-__all__ = ["DEADLINE_KINDS", "RECURRENCES", "Deadline", "find_date", "find_deadline", "find_period", "parse_deadline"]
+__all__ = ["DEADLINE_KINDS", "RECURRENCES", "Deadline", "day_of_month", "find_date", "find_deadline", "find_period", "parse_deadline"]
 
 DEADLINE_KINDS = ("exact", "by", "range", "quarter", "half", "year", "standing", "relative", "recurring")
 RECURRENCES = ("daily", "weekly", "monthly", "quarterly", "yearly")
@@ -687,6 +687,22 @@ def _is_horizon(low: str, match: re.Match[str]) -> bool:
 def _is_subject(low: str, match: re.Match[str]) -> bool:
     """«план работы на II полугодие 2006 года», «отчёт за IV квартал»: the period the thing is about."""
     return bool(re.search(r"(?:^|\s)(?:на|за)\s+$", low[max(0, match.start() - 4): match.start()]))
+
+
+def day_of_month(cell: str, month: datetime.date | None) -> Deadline | None:
+    """«1 (суббота)» in a monthly plan's date column: that day of the plan's month (`month` its 1st). A weekday
+    written beside the day must be the date's own, or the cell is not read so."""
+    found = re.fullmatch(r"(\d{1,2})(?:\s*\(\s*([а-яё]+)\s*\))?", cell.strip())
+    if month is None or found is None:
+        return None
+    try:
+        day = month.replace(day=int(found.group(1)))
+    except ValueError:
+        return None
+    weekday = (found.group(2) or "").lower()
+    if weekday and not weekday.startswith(_WEEKDAYS[day.weekday()]):
+        return None
+    return Deadline(cell.strip(), "exact", day, day)
 
 
 def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadline | None:

@@ -16,7 +16,7 @@ from typing import IO, Any
 
 from django.utils.translation import gettext as _
 
-from resolutions.deadlines import Deadline, find_date, find_deadline, parse_deadline
+from resolutions.deadlines import Deadline, day_of_month, find_date, find_deadline, parse_deadline
 from resolutions.morphology import forms, sentences
 from resolutions.parsing_membership import admission_decision, is_votes_line
 from resolutions.parsing_utils import (
@@ -721,7 +721,7 @@ def _build_table_item(draft: _Draft, row: TableRow, result: ParsedResolution) ->
     item = ParsedItem(label=draft.label.text, parent=draft.parent, text="\n".join([text, *filter(None, extra)]))
     item.kind = next((kind for kind, pattern in _PRE_KINDS if pattern.search(text)), "")
     item.responsible = table_parties(row.responsible)
-    deadline = _cell_deadline(row.deadline, _reference(result)) or _day_of_month(row.deadline, result.plan_month_start)
+    deadline = _cell_deadline(row.deadline, _reference(result)) or day_of_month(row.deadline, result.plan_month_start)
     _set_deadline(item, deadline)
     _doubt(item, "medium", _("Пункт прочитан из строки таблицы плана: проверьте, что столбцы определены верно."))
     if row.deadline and deadline is None:
@@ -738,35 +738,18 @@ def _plan_year(lines: list[str]) -> datetime.date | None:
     return None
 
 
-_MONTHS = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь")
-_PLAN_MONTH_RE = re.compile(rf"\b(?:на|в)\s+({'|'.join(_MONTHS)})\s+(?:месяц\s+)?(\d{{4}})\s*(?:год[ау]?\b|г\.|$)", re.IGNORECASE)
-_WEEKDAYS = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
-_DAY_CELL_RE = re.compile(r"(\d{1,2})(?:\s*\(\s*([а-яё]+)\s*\))?")
+# «на сентябрь 2018 года», «в марте 2019 г.»: the month a monthly plan is for, read by `parse_deadline`.
+_PLAN_MONTH_RE = re.compile(r"\b(?:на|в)\s+([а-яё]+)\s+(?:месяц\s+)?(\d{4})\s*(?:год[ау]?\b|г\.|$)", re.IGNORECASE)
 
 
 def _plan_month(lines: list[str]) -> datetime.date | None:
     """«План работы … на сентябрь 2018 года»: the 1st of the month a monthly plan is for."""
     for line in lines:
-        if found := _PLAN_MONTH_RE.search(line):
-            year = int(found.group(2))
-            return datetime.date(year, _MONTHS.index(found.group(1).lower()) + 1, 1) if 1900 <= year <= 2200 else None
+        for found in _PLAN_MONTH_RE.finditer(line):
+            month = parse_deadline(f"{found.group(1)} {found.group(2)}")
+            if month is not None and month.start and month.end and month.start.day == 1 and month.end.month == month.start.month:
+                return month.start
     return None
-
-
-def _day_of_month(cell: str, month: datetime.date | None) -> Deadline | None:
-    """«1 (суббота)» in a monthly plan's date column: that day of the plan's month. A weekday written beside
-    the day must be the date's own, or the cell is not read so."""
-    found = _DAY_CELL_RE.fullmatch(cell.strip())
-    if month is None or found is None:
-        return None
-    try:
-        day = month.replace(day=int(found.group(1)))
-    except ValueError:
-        return None
-    weekday = (found.group(2) or "").lower()
-    if weekday and (weekday not in _WEEKDAYS or _WEEKDAYS.index(weekday) != day.weekday()):
-        return None
-    return Deadline(cell.strip(), "exact", day, day)
 
 
 def _reference(result: ParsedResolution) -> datetime.date | None:
