@@ -15,7 +15,7 @@ import re
 import pymorphy3
 import razdel
 
-__all__ = ["Forms", "agrees", "animate", "animate_plural", "can_be_plural", "first_sentence", "forms", "glued_head", "other_yo_spelling", "rejoin_broken", "sentences", "unglue"]
+__all__ = ["Forms", "agrees", "animate", "can_be_plural", "first_sentence", "forms", "glued_head", "other_yo_spelling", "rejoin_broken", "sentences", "unglue"]
 
 _WORD_RE = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 
@@ -96,16 +96,12 @@ def can_be_plural(word: str, case: str) -> bool:
 
 
 @functools.lru_cache(maxsize=20_000)
-def animate(word: str, case: str) -> bool:
-    """Can `word` be a noun of people in `case`: «заместитель», «акимы» (in the nominative)."""
-    return any(p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.tag.case == case for p in _analyzer().parse(word.lower()))
-
-
-@functools.lru_cache(maxsize=20_000)
-def animate_plural(word: str, case: str = "") -> bool:
-    """Can `word` be a plural noun of people (in `case`, when given): «глав», «руководителей», «депутатам»."""
+def animate(word: str, case: str = "", *, plural: bool = False) -> bool:
+    """Can `word` be a noun of people (in `case`, when given; a plural one, when asked): «заместитель»,
+    «акимы» in the nominative; plural «глав», «руководителей», «депутатам»."""
     return any(
-        p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.tag.number == "plur" and (not case or p.tag.case == case)
+        p.tag.POS == "NOUN" and p.tag.animacy == "anim" and (not case or p.tag.case == case)
+        and (not plural or p.tag.number == "plur")
         for p in _analyzer().parse(word.lower())
     )
 

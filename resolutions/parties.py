@@ -15,7 +15,6 @@ import re
 from resolutions.morphology import (
     agrees,
     animate,
-    animate_plural,
     can_be_plural,
     first_sentence,
     forms,
@@ -177,7 +176,7 @@ def _another_group(party: list[str], following: str, case: str) -> bool:
     in the nominative, any noun of people after a party headed by one («руководитель аппарата, акимы …»)."""
     if case == "nomn":
         return animate(_bare(following), case) and animate(_head(party, case), case)
-    return case == "accs" and animate_plural(_bare(following), case) and animate_plural(_head(party, case), case)
+    return case == "accs" and animate(_bare(following), case, plural=True) and animate(_head(party, case), case, plural=True)
 
 
 def _shared_qualifier(party: list[str], tokens: list[str], index: int, case: str) -> bool:
@@ -337,7 +336,7 @@ def _group_members(party: list[str], tokens: list[str], index: int) -> bool:
     surname = next((i for i in range(len(party) - 2, 0, -1) if _is_capitalised(party[i])), None)
     if surname is None:
         return False
-    return animate_plural(next((_bare(t) for t in party[:surname] if "NOUN" in forms(_bare(t)).pos), ""))
+    return animate(next((_bare(t) for t in party[:surname] if "NOUN" in forms(_bare(t)).pos), ""), plural=True)
 
 
 def _quoted_names(last: str, following: str) -> bool:
@@ -379,7 +378,7 @@ def _institutions_of_people(party: list[str], following: str) -> bool:
     if len(party) < 2 or not (bare.isupper() and bare.isalpha() and len(bare) > 1):
         return False
     head, places = _bare(party[-2]).lower(), forms(_bare(party[-1]))
-    return (animate_plural(head) and _bare(party[-1])[:1].islower() and "NOUN" in places.pos
+    return (animate(head, plural=True) and _bare(party[-1])[:1].islower() and "NOUN" in places.pos
             and places.can_be("gent") and "plur" in places.numbers and not animate(_bare(party[-1]), "gent"))
 
 
@@ -976,7 +975,7 @@ def table_parties(cell: str) -> list[str]:
             # «Департамент по образованию, Потапова Н.Г.»: the body's official, named after it; not after a
             # plural group of people («главы поселений, Иванов И.И.»), each of whom is a party.
             or (_is_person(words) and not _is_person(previous) and not _is_capitalised_abbrev(parts[-1])
-                and not animate_plural(_head(previous, "nomn"), "nomn"))
+                and not animate(_head(previous, "nomn"), "nomn", plural=True))
         ):
             parts[-1] = f"{parts[-1]}, {part}"
         else:
@@ -989,7 +988,7 @@ def _enterprises_of(first: list[str], words: list[str]) -> bool:
     enterprise named by its abbreviation; a piece that opens with the same abbreviation is another
     enterprise under that head, not a party. After a singular head («Директор МУП …, МУП …») it is one."""
     return (len(first) > 1 and bool(words) and _bare(first[1]).isupper() and len(_bare(first[1])) > 1
-            and _bare(words[0]) == _bare(first[1]) and animate_plural(_bare(first[0]), "nomn"))
+            and _bare(words[0]) == _bare(first[1]) and animate(_bare(first[0]), "nomn", plural=True))
 
 
 def _split_outside_quotes(cell: str) -> list[str]:
