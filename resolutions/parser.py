@@ -697,7 +697,7 @@ def _doubt(item: ParsedItem, level: str, reason: str) -> None:
         item.confidence = level
 
 
-def _set_deadline(item: ParsedItem, deadline: Deadline | None) -> None:
+def _set_deadline(item: ParsedItem, deadline: Deadline | None, result: ParsedResolution) -> None:
     if deadline is None:
         return
     item.deadline_text, item.deadline_kind = deadline.text, deadline.kind
@@ -708,7 +708,10 @@ def _set_deadline(item: ParsedItem, deadline: Deadline | None) -> None:
     elif deadline.end is None and deadline.start is None and deadline.kind not in ("standing", "relative"):
         _doubt(item, "low", _("Срок найден, но не привязан к датам: нет даты документа."))
     elif not re.search(r"\d{4}", deadline.text) and deadline.kind not in ("standing", "relative"):
-        _doubt(item, "medium", _("В сроке нет года: взят год документа."))
+        if result.date is None:
+            _doubt(item, "medium", _("В сроке нет года: взят год из заголовка плана."))
+        else:
+            _doubt(item, "medium", _("В сроке нет года: взят год документа."))
 
 
 def _build_table_item(draft: _Draft, row: TableRow, result: ParsedResolution) -> ParsedItem:
@@ -722,7 +725,7 @@ def _build_table_item(draft: _Draft, row: TableRow, result: ParsedResolution) ->
     item.kind = next((kind for kind, pattern in _PRE_KINDS if pattern.search(text)), "")
     item.responsible = table_parties(row.responsible)
     deadline = _cell_deadline(row.deadline, _reference(result)) or day_of_month(row.deadline, result.plan_month_start)
-    _set_deadline(item, deadline)
+    _set_deadline(item, deadline, result)
     _doubt(item, "medium", _("Пункт прочитан из строки таблицы плана: проверьте, что столбцы определены верно."))
     if row.deadline and deadline is None:
         _doubt(item, "low", _("Срок «%(deadline)s» в таблице не разобран.") % {"deadline": row.deadline})
@@ -881,13 +884,13 @@ def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
             # «Заседания совета (ежеквартально)», «… систематически» in a plan for 2024 with no date of its own:
             # a rhythm's or a standing task's window runs from the document's date, which a plan's year does not give.
             deadline = dataclasses.replace(deadline, start=None, end=None)
-        _set_deadline(item, deadline)
+        _set_deadline(item, deadline, result)
         if deadline is None and explicit_deadline:
             result.warnings.append(_("В пункте «%(label)s» не удалось разобрать срок.") % {"label": item.label})
             _doubt(item, "low", _("Слово «срок» есть, но срок не разобран."))
     elif item.kind in ("noted", "statement", "control") and (later := _instructing_sentences(flat)):
         # «Контроль … возложить на … Об исполнении информировать к 25 декабря»: the report is due then.
-        _set_deadline(item, find_deadline(later, reference=_reference(result)))
+        _set_deadline(item, find_deadline(later, reference=_reference(result)), result)
     if len(flat) > 2500:
         _doubt(item, "medium", _("Очень длинный пункт: возможно, в него попали соседние пункты или приложение."))
     return item

@@ -278,6 +278,17 @@ def test_a_plain_plan_row_with_months_and_no_year_takes_the_plans_year():
     assert (item.responsible, item.due_start, item.due_end) == (["Администрация поселения"], D(2015, 4, 1), D(2015, 5, 31))
 
 
+def test_a_year_taken_from_the_plans_heading_says_so_on_the_review_screen():
+    undated = parse_resolution(
+        "ПЛАН\nмероприятий на 2015 год\n\nN п/п Мероприятие Срок исполнения Ответственные\n"
+        "1 Уборка территории кладбищ апрель-май Администрация поселения\n"
+    )
+    dated = parse_resolution("РЕШЕНИЕ\nот 13.04.2018\nРЕШИЛИ:\n1. Администрации города подготовить предложения до 30 апреля.\n")
+    assert "В сроке нет года: взят год из заголовка плана." in undated.items[0].confidence_reasons
+    assert not any("документа" in reason for reason in undated.items[0].confidence_reasons)
+    assert "В сроке нет года: взят год документа." in dated.items[0].confidence_reasons
+
+
 @pytest.mark.parametrize("line", ["от «12» марта 2014 г. № 45", "«12» марта 2014г. № 45", '"12" марта 2014 г. № 45'])
 def test_a_date_line_with_the_day_in_quotes_dates_the_document(line):
     parsed = parse_resolution(f"ПОСТАНОВЛЕНИЕ\n{line}\n\nпостановляю:\n1. Отделу культуры до 15 мая провести смотр.\n")
