@@ -661,6 +661,10 @@ _FIND_PATTERNS = [
     # «летом 2014 года», «в весенне-летний период 2014 г.»: a season, with its year.
     re.compile(rf"(?:\bв\s+)?(?<![а-я-]){_SEASON}\s+\d{{4}}(?!\d){_YEAR_SUFFIX}?"),
     re.compile(rf"{_SCHEDULING}\s+(?:[^\s.;]+\s+){{0,15}}?(?P<d>{_DAY_LIST}|{_SCHEDULED})"),
+    # «Определить места и дату проведения праздника: площадь …, улица … 10 марта 2019 года»: the words name a
+    # date as what the item sets, so the first full date in the sentence is it, past a colon and any list of
+    # places (a stop inside a word, «Зимы.Масленица», does not end the sentence).
+    re.compile(rf"\b(?:дат[аыу]|день)(?:\s+и\s+(?:время|мест[оа]))?\s+проведения(?:[^.;!?]|[.!?](?!\s)){{0,300}}?(?P<d>{_SCHEDULED})"),
     # «Провести 9 мая на кладбище митинг»: a day without a year right after the verb is the act's day too.
     re.compile(rf"{_SCHEDULING}\s+(?P<d>(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH})(?!\s*\d)"),
     # «Следующее заседание провести 19.12.2025 в 16-00» reads above; a date with an hour stands alone too.
@@ -685,8 +689,15 @@ def _is_horizon(low: str, match: re.Match[str]) -> bool:
 
 
 def _is_subject(low: str, match: re.Match[str]) -> bool:
-    """«план работы на II полугодие 2006 года», «отчёт за IV квартал»: the period the thing is about."""
-    return bool(re.search(r"(?:^|\s)(?:на|за)\s+$", low[max(0, match.start() - 4): match.start()]))
+    """«план работы на II полугодие 2006 года», «отчёт за IV квартал»: the period the thing is about. «о
+    праздновании в 2018 году 100-летия», «… в 2025 году юбилея района»: a period right before the anniversary
+    it dates is when the anniversary falls, a fact about what is celebrated, not a time given for an act."""
+    return bool(re.search(r"(?:^|\s)(?:на|за)\s+$", low[max(0, match.start() - 4): match.start()])) or bool(
+        _ANNIVERSARY_RE.match(low, match.end())
+    )
+
+
+_ANNIVERSARY_RE = re.compile(r"\s+(?:\d+\s?-\s?|[а-я]+)лети(?:е|я|ю|ем|и)(?![а-я])|\s+(?:юбиле|годовщин)[а-я]*")
 
 
 def day_of_month(cell: str, month: datetime.date | None) -> Deadline | None:
@@ -766,6 +777,7 @@ def _season_of_the_act(text: str, low: str, reference: datetime.date | None) -> 
 
 
 _STAGES_RE = re.compile(r"\bсроки?\s*:\s*")
+_STAGE_DASH = re.compile(r"\s[-–—]\s*")
 _STAGE_SPLIT = re.compile(r"\s*[;\n]\s*|,\s+(?=[^,;()]*?\s[-–—]\s)")
 
 
@@ -778,6 +790,8 @@ def _stages(text: str, low: str, reference: datetime.date | None) -> Deadline | 
     spans: list[tuple[int, int, Deadline]] = []
     position = found.end()
     for entry in _STAGE_SPLIT.finditer(low, found.end()):
+        if entry.group(0).strip() == "," and not _STAGE_DASH.search(low, position, entry.start()):
+            continue  # «в сёлах, в районных центрах – 12-13 июня»: a comma inside one stage's list of places
         piece, position = (position, entry.start()), entry.end()
         spans_end = _stage(text, low, *piece, reference)
         if spans_end is None:
@@ -796,10 +810,10 @@ def _stages(text: str, low: str, reference: datetime.date | None) -> Deadline | 
 
 def _stage(text: str, low: str, start: int, end: int, reference: datetime.date | None) -> tuple[int, int, Deadline] | None:
     """One «name – period» entry of a list of stages: the period after its last dash, to the sentence's end."""
-    dash = list(re.finditer(r"\s[-–—]\s*", low[start:end]))
+    dash = list(_STAGE_DASH.finditer(low, start, end))
     if not dash:
         return None
-    start += dash[-1].end()
+    start = dash[-1].end()
     end = start + len(_SENTENCE_END.split(low[start:end] + " ", maxsplit=1)[0].rstrip())
     deadline = parse_deadline(text[start:end], reference=reference)
     return None if deadline is None or deadline.end is None else (start, end, deadline)
