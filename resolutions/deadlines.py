@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from resolutions.morphology import forms
 
-__all__ = ["DEADLINE_KINDS", "RECURRENCES", "Deadline", "day_of_month", "find_date", "find_deadline", "find_period", "parse_deadline"]
+__all__ = ["DEADLINE_KINDS", "RECURRENCES", "Deadline", "back_reference", "day_of_month", "find_date", "find_deadline", "find_period", "parse_deadline"]
 
 DEADLINE_KINDS = ("exact", "by", "range", "quarter", "half", "year", "standing", "relative", "recurring")
 RECURRENCES = ("daily", "weekly", "monthly", "quarterly", "yearly")
@@ -84,6 +84,12 @@ _DAY_MONTH = rf"(?<!\d){_DAY}\s+{_MONTH}(?:\s+\d{{4}}(?!\d))?"
 # «в первой декаде июня 2014 года»: ten days of a month (the third runs to the month's end).
 # «в день проведения ярмарки», «до дня открытия выставки»: the day of an event.
 _EVENT_DAY = r"(?:проведения|открытия|начала|окончания|закрытия)"
+# «в указанные сроки», «в те же дни», «в сроки, указанные в пункте 1»: the dates another item gives.
+_BACK_REFERENCE = (
+    r"\bв\s+(?:(?:выше)?указанн(?:ые|ый|ое|ую)\s+(?:сроки?|день|дни|даты?)|те\s+же\s+(?:сроки|дни|даты))(?![а-я])"
+    r"|\bв\s+(?:сроки?|день|дни|даты?),?\s+указанн(?:ые|ый|ое|ую)\s+в\s+(?:пункте|п\.)\s*(?P<label>\d{1,3}(?:\.\d{1,3})*)"
+)
+_BACK_REFERENCE_RE = re.compile(_BACK_REFERENCE)
 # «до начала откочевки», «до утверждения структуры», «по завершении учебного процесса», «накануне их
 # проведения»: the start or end of an event, or an act awaited, named by a verbal noun and never dated.
 # «впредь до принятия закона» waits for an act too; «при формировании областного бюджета на очередной год»
@@ -527,6 +533,9 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
         # «до начала откочевки», «до назначения акимов», «накануне их проведения»: an event with no date of its own.
         return build("relative", relative_to=text[offset + event.start(1):])
 
+    if back_reference(body) is not None:
+        return build("relative", relative_to=text[offset:].split(maxsplit=1)[1])  # «в указанные сроки»: another item's dates
+
     if event_day := re.fullmatch(rf"(?:в|до|к)\s+(?:день|дня|дню|дни)\s+{_EVENT_DAY}\s+(\D+)", body):
         return build("relative", relative_to=text[offset + event_day.start(1):])  # «в день открытия ярмарки»
 
@@ -669,6 +678,7 @@ _FIND_PATTERNS = [
     re.compile(rf"{_SCHEDULING}\s+(?P<d>(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH})(?!\s*\d)"),
     # «Следующее заседание провести 19.12.2025 в 16-00» reads above; a date with an hour stands alone too.
     re.compile(rf"(?P<d>{_DATE_NUM}{_YEAR_SUFFIX}?\s*,?\s*в\s+{_HOUR})"),
+    re.compile(_BACK_REFERENCE),
     # «в день проведения ярмарки», «до дня открытия выставки»: the day of an event dated elsewhere, if at all.
     re.compile(rf"(?:\bв|\bдо|\bк)\s+(?:день|дня|дню|дни)\s+{_EVENT_DAY}(?P<e>(?:\s+[«\"]?[а-я-]{{2,}}[»\"]?){{1,5}})"),
     # «до начала откочевки», «по завершении учебного процесса»: an event with no date; `_event_end` bounds it.
@@ -677,6 +687,13 @@ _FIND_PATTERNS = [
     # тепла»: a full date after «с» opens a window with no end, whatever the verb.
     re.compile(rf"(?:^|(?<=\s))со?\s+(?P<d>(?:{_DATE_NUM}|(?<!\d)\d{{1,2}}\s+{_MONTH}\s+\d{{4}}(?!\d)){_YEAR_SUFFIX}?)"),
 ]
+
+
+def back_reference(text: str) -> str | None:
+    """For a deadline that points back to another item's dates, the label it names («1» of «в сроки, указанные в
+    пункте 1»), or "" for the dates given just before («в указанные сроки»); None for any other text."""
+    found = _BACK_REFERENCE_RE.fullmatch(_low(text).strip(" .,;"))
+    return None if found is None else found.group("label") or ""
 
 
 def _is_horizon(low: str, match: re.Match[str]) -> bool:

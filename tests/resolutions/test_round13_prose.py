@@ -138,16 +138,14 @@ def test_a_date_pointing_back_takes_the_window_of_the_item_it_points_to(body, ex
     assert list(windows(body).values())[-1] == expected
 
 
-@pytest.mark.parametrize(
-    "body",
-    [
-        # «в установленные сроки» are the law's, not another item's; with no dated item there is nothing to take.
-        "1. Провести праздник 12 июня 2021 года.\n2. Отделу финансов представить отчёт в установленные сроки.\n",
-        "1. Утвердить состав оргкомитета.\n2. Отделу культуры подготовить сцену в указанные сроки.\n",
-    ],
-)
-def test_a_date_with_nothing_to_point_back_to_stays_empty(body):
-    assert list(windows(body).values())[-1] == ("", None, None)
+def test_the_laws_terms_are_no_other_items_dates():
+    body = "1. Провести праздник 12 июня 2021 года.\n2. Отделу финансов представить отчёт в установленные сроки.\n"
+    assert windows(body)["2"] == ("", None, None)
+
+
+def test_a_date_with_nothing_to_point_back_to_stays_relative_and_undated():
+    body = "1. Утвердить состав оргкомитета.\n2. Отделу культуры подготовить сцену в указанные сроки.\n"
+    assert windows(body)["2"] == ("relative", None, None)
 
 
 def parties(line):
