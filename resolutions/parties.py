@@ -580,7 +580,7 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
             participle = True  # «Ответственным за подготовку и проведение …»: the task is the adjective's object
         elif len(taken) > 1 and taken[-2].endswith(",") and _qualifier(taken[:-1], tokens, index, case):
             participle = True  # «…, ответственным за выполнение плана,»: an adjective's own adjunct
-        elif token.endswith((",", ";")):
+        elif token.endswith((",", ";")) and not (participle and _objects_go_on(token, tokens[index + 1:index + 2], case)):
             participle = False
         depth += token.count("(") - token.count(")")
         quotes += token.count('"') + token.count("«") - token.count("»") if "«" in token or "»" in token else token.count('"')
@@ -600,6 +600,16 @@ _PO_ADJUNCTS = {
     "причине", "мере", "итогам", "результатам", "окончании", "завершении", "истечении", "случаю", "поводу",
     "прибытии", "возвращении", "требованию", "поручению", "решению", "состоянию",
 }
+
+
+def _objects_go_on(token: str, following: list[str], case: str) -> bool:
+    """«…, подающим энергию на жилой фонд, объекты образования, культуры и искусства»: inside a participle's
+    clause, a lower-case word after the comma that cannot be the party's case but shares one with the word
+    before the comma goes on listing the participle's objects; one in the party's case opens a new party."""
+    if not following or not _bare(following[0])[:1].islower():
+        return False
+    word, last = forms(_bare(following[0])), forms(_bare(token))
+    return word.nominal and not word.can_be(case) and bool(word.cases & last.cases)
 
 
 def _ends_with_preposition(token: str, following: str, participle: bool) -> bool:
