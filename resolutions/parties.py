@@ -557,6 +557,10 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
             # «Редакции газеты «Вести» опубликовать …»: a quoted or capitalised name is never the verb.
             if word.infinitive and not _is_capitalised(token) and token[:1] not in "«\"“„":
                 return taken, "verb"
+            if word.future_act and not any(_bare(t).lower().startswith("котор") for t in taken):
+                # «Организациям, указанным в приложении, обеспечит вывоз …»: the task announced in the future
+                # stands for the infinitive; not the predicate of a «которые …» clause inside the party.
+                return taken, "verb"
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
             modifier = "ADVB" in word.pos and forms(_bare(following)).pos & {"ADJF", "PRTF"}
             if (_ends_with_preposition(token, following, participle)
@@ -750,7 +754,7 @@ def _addressed(tokens: list[str], *, introduced: bool = False) -> tuple[list[str
         # «Страновым КСОРС при участии РКС активизировать …»: an adjunct between the party and its verb, or
         # «Кабинету Министров в трехмесячный срок:» one before a lead-in's colon.
         rest = tokens[len(found[0]):_MAX_WORDS]
-        if not any(forms(_bare(t)).infinitive for t in rest) and not _colon_ahead(rest, 0):
+        if not any(forms(_bare(t)).infinitive or forms(_bare(t)).future_act for t in rest) and not _colon_ahead(rest, 0):
             return None
     elif found[1] == "sentence" or (introduced and found[1] != "verb"):
         return None
