@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from resolutions.morphology import forms
 
-__all__ = ["DEADLINE_KINDS", "RECURRENCES", "Deadline", "day_of_month", "find_date", "find_deadline", "find_period", "parse_deadline"]
+__all__ = ["DEADLINE_KINDS", "RECURRENCES", "Deadline", "back_reference", "day_of_month", "find_date", "find_deadline", "find_period", "parse_deadline"]
 
 DEADLINE_KINDS = ("exact", "by", "range", "quarter", "half", "year", "standing", "relative", "recurring")
 RECURRENCES = ("daily", "weekly", "monthly", "quarterly", "yearly")
@@ -84,6 +84,12 @@ _DAY_MONTH = rf"(?<!\d){_DAY}\s+{_MONTH}(?:\s+\d{{4}}(?!\d))?"
 # «в первой декаде июня 2014 года»: ten days of a month (the third runs to the month's end).
 # «в день проведения ярмарки», «до дня открытия выставки»: the day of an event.
 _EVENT_DAY = r"(?:проведения|открытия|начала|окончания|закрытия)"
+# «в указанные сроки», «в те же дни», «в сроки, указанные в пункте 1»: the dates another item gives.
+_BACK_REFERENCE = (
+    r"\bв\s+(?:(?:выше)?указанн(?:ые|ый|ое|ую)\s+(?:сроки?|день|дни|даты?)|те\s+же\s+(?:сроки|дни|даты))(?![а-я])"
+    r"|\bв\s+(?:сроки?|день|дни|даты?),?\s+указанн(?:ые|ый|ое|ую)\s+в\s+(?:пункте|п\.)\s*(?P<label>\d{1,3}(?:\.\d{1,3})*)"
+)
+_BACK_REFERENCE_RE = re.compile(_BACK_REFERENCE)
 # «до начала откочевки», «до утверждения структуры», «по завершении учебного процесса», «накануне их
 # проведения»: the start or end of an event, or an act awaited, named by a verbal noun and never dated.
 # «впредь до принятия закона» waits for an act too; «при формировании областного бюджета на очередной год»
@@ -527,6 +533,9 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
         # «до начала откочевки», «до назначения акимов», «накануне их проведения»: an event with no date of its own.
         return build("relative", relative_to=text[offset + event.start(1):])
 
+    if back_reference(body) is not None:
+        return build("relative", relative_to=text[offset:].split(maxsplit=1)[1])  # «в указанные сроки»: another item's dates
+
     if event_day := re.fullmatch(rf"(?:в|до|к)\s+(?:день|дня|дню|дни)\s+{_EVENT_DAY}\s+(\D+)", body):
         return build("relative", relative_to=text[offset + event_day.start(1):])  # «в день открытия ярмарки»
 
@@ -661,10 +670,15 @@ _FIND_PATTERNS = [
     # «летом 2014 года», «в весенне-летний период 2014 г.»: a season, with its year.
     re.compile(rf"(?:\bв\s+)?(?<![а-я-]){_SEASON}\s+\d{{4}}(?!\d){_YEAR_SUFFIX}?"),
     re.compile(rf"{_SCHEDULING}\s+(?:[^\s.;]+\s+){{0,15}}?(?P<d>{_DAY_LIST}|{_SCHEDULED})"),
+    # «Определить места и дату проведения праздника: площадь …, улица … 10 марта 2019 года»: the words name a
+    # date as what the item sets, so the first full date in the sentence is it, past a colon and any list of
+    # places (a stop inside a word, «Зимы.Масленица», does not end the sentence).
+    re.compile(rf"\b(?:дат[аыу]|день)(?:\s+и\s+(?:время|мест[оа]))?\s+проведения(?:[^.;!?]|[.!?](?!\s)){{0,300}}?(?P<d>{_SCHEDULED})"),
     # «Провести 9 мая на кладбище митинг»: a day without a year right after the verb is the act's day too.
     re.compile(rf"{_SCHEDULING}\s+(?P<d>(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH})(?!\s*\d)"),
     # «Следующее заседание провести 19.12.2025 в 16-00» reads above; a date with an hour stands alone too.
     re.compile(rf"(?P<d>{_DATE_NUM}{_YEAR_SUFFIX}?\s*,?\s*в\s+{_HOUR})"),
+    re.compile(_BACK_REFERENCE),
     # «в день проведения ярмарки», «до дня открытия выставки»: the day of an event dated elsewhere, if at all.
     re.compile(rf"(?:\bв|\bдо|\bк)\s+(?:день|дня|дню|дни)\s+{_EVENT_DAY}(?P<e>(?:\s+[«\"]?[а-я-]{{2,}}[»\"]?){{1,5}})"),
     # «до начала откочевки», «по завершении учебного процесса»: an event with no date; `_event_end` bounds it.
@@ -673,6 +687,13 @@ _FIND_PATTERNS = [
     # тепла»: a full date after «с» opens a window with no end, whatever the verb.
     re.compile(rf"(?:^|(?<=\s))со?\s+(?P<d>(?:{_DATE_NUM}|(?<!\d)\d{{1,2}}\s+{_MONTH}\s+\d{{4}}(?!\d)){_YEAR_SUFFIX}?)"),
 ]
+
+
+def back_reference(text: str) -> str | None:
+    """For a deadline that points back to another item's dates, the label it names («1» of «в сроки, указанные в
+    пункте 1»), or "" for the dates given just before («в указанные сроки»); None for any other text."""
+    found = _BACK_REFERENCE_RE.fullmatch(_low(text).strip(" .,;"))
+    return None if found is None else found.group("label") or ""
 
 
 def _is_horizon(low: str, match: re.Match[str]) -> bool:
@@ -685,8 +706,15 @@ def _is_horizon(low: str, match: re.Match[str]) -> bool:
 
 
 def _is_subject(low: str, match: re.Match[str]) -> bool:
-    """«план работы на II полугодие 2006 года», «отчёт за IV квартал»: the period the thing is about."""
-    return bool(re.search(r"(?:^|\s)(?:на|за)\s+$", low[max(0, match.start() - 4): match.start()]))
+    """«план работы на II полугодие 2006 года», «отчёт за IV квартал»: the period the thing is about. «о
+    праздновании в 2018 году 100-летия», «… в 2025 году юбилея района»: a period right before the anniversary
+    it dates is when the anniversary falls, a fact about what is celebrated, not a time given for an act."""
+    return bool(re.search(r"(?:^|\s)(?:на|за)\s+$", low[max(0, match.start() - 4): match.start()])) or bool(
+        _ANNIVERSARY_RE.match(low, match.end())
+    )
+
+
+_ANNIVERSARY_RE = re.compile(r"\s+(?:\d+\s?-\s?|[а-я]+)лети(?:е|я|ю|ем|и)(?![а-я])|\s+(?:юбиле|годовщин)[а-я]*")
 
 
 def day_of_month(cell: str, month: datetime.date | None) -> Deadline | None:
@@ -766,6 +794,7 @@ def _season_of_the_act(text: str, low: str, reference: datetime.date | None) -> 
 
 
 _STAGES_RE = re.compile(r"\bсроки?\s*:\s*")
+_STAGE_DASH = re.compile(r"\s[-–—]\s*")
 _STAGE_SPLIT = re.compile(r"\s*[;\n]\s*|,\s+(?=[^,;()]*?\s[-–—]\s)")
 
 
@@ -778,6 +807,8 @@ def _stages(text: str, low: str, reference: datetime.date | None) -> Deadline | 
     spans: list[tuple[int, int, Deadline]] = []
     position = found.end()
     for entry in _STAGE_SPLIT.finditer(low, found.end()):
+        if entry.group(0).strip() == "," and not _STAGE_DASH.search(low, position, entry.start()):
+            continue  # «в сёлах, в районных центрах – 12-13 июня»: a comma inside one stage's list of places
         piece, position = (position, entry.start()), entry.end()
         spans_end = _stage(text, low, *piece, reference)
         if spans_end is None:
@@ -796,10 +827,10 @@ def _stages(text: str, low: str, reference: datetime.date | None) -> Deadline | 
 
 def _stage(text: str, low: str, start: int, end: int, reference: datetime.date | None) -> tuple[int, int, Deadline] | None:
     """One «name – period» entry of a list of stages: the period after its last dash, to the sentence's end."""
-    dash = list(re.finditer(r"\s[-–—]\s*", low[start:end]))
+    dash = list(_STAGE_DASH.finditer(low, start, end))
     if not dash:
         return None
-    start += dash[-1].end()
+    start = dash[-1].end()
     end = start + len(_SENTENCE_END.split(low[start:end] + " ", maxsplit=1)[0].rstrip())
     deadline = parse_deadline(text[start:end], reference=reference)
     return None if deadline is None or deadline.end is None else (start, end, deadline)

@@ -28,16 +28,18 @@ def _analyzer() -> pymorphy3.MorphAnalyzer:
 class Forms:
     """What one word can be: its parts of speech and cases, over all of pymorphy3's parses."""
 
-    __slots__ = ("cases", "indicative", "infinitive", "numbers", "place", "pos", "word")
+    __slots__ = ("cases", "future_act", "indicative", "infinitive", "numbers", "place", "pos", "word")
 
     def __init__(
         self, word: str, pos: frozenset[str], cases: frozenset[str], infinitive: bool, place: bool = False,
-        numbers: frozenset[str] = frozenset(), indicative: bool = False,
+        numbers: frozenset[str] = frozenset(), indicative: bool = False, future_act: bool = False,
     ):
         self.word, self.pos, self.cases, self.infinitive = word, pos, cases, infinitive
         self.place = place  # a geographic name («Чили», «Таджикистане»)
         self.numbers = numbers  # «sing», «plur» over the nominal parses
         self.indicative = indicative  # a present or future verb stating a fact («сохраняют», «действует»)
+        # a perfective transitive verb in the future («обеспечит», «проведут»): an act announced as to be done
+        self.future_act = future_act
 
     @property
     def nominal(self) -> bool:
@@ -69,7 +71,10 @@ def forms(token: str) -> Forms:
     indicative = any(
         p.tag.POS == "VERB" and "indc" in p.tag and p.tag.tense in {"pres", "futr"} and p.score > 0.2 for p in parses
     ) and word[0].islower()
-    return Forms(word, pos, cases, infinitive, place, numbers, indicative)
+    future_act = any(
+        p.tag.POS == "VERB" and {"perf", "tran", "futr"} <= set(p.tag.grammemes) and p.score > 0.2 for p in parses
+    ) and word[0].islower()
+    return Forms(word, pos, cases, infinitive, place, numbers, indicative, future_act)
 
 
 @functools.lru_cache(maxsize=50_000)

@@ -16,7 +16,14 @@ from typing import IO, Any
 
 from django.utils.translation import gettext as _
 
-from resolutions.deadlines import Deadline, day_of_month, find_date, find_deadline, parse_deadline
+from resolutions.deadlines import (
+    Deadline,
+    back_reference,
+    day_of_month,
+    find_date,
+    find_deadline,
+    parse_deadline,
+)
 from resolutions.morphology import forms, sentences
 from resolutions.parsing_membership import admission_decision, is_votes_line
 from resolutions.parsing_utils import (
@@ -241,6 +248,7 @@ def parse_resolution(text: str) -> ParsedResolution:
     _read_conference(result, preamble_lines[0] if preamble_lines else "")
     result.items = [_build_item(draft, result) for draft in drafts]
     _date_event_days(result.items)
+    _date_back_references(result.items)
     _propagate_responsible(result, drafts)
     for item in result.items:
         item.kind = _final_kind(item)
@@ -939,6 +947,23 @@ def _date_event_days(items: list[ParsedItem]) -> None:
         item.due_start, item.due_end = start, end
         item.deadline_kind = "exact" if start == end else "range"
         _doubt(item, "medium", _("День события взят из другого пункта документа."))
+
+
+def _date_back_references(items: list[ParsedItem]) -> None:
+    """«в указанные сроки», «в сроки, указанные в пункте 1»: the window of the item named, or else of the nearest
+    item before that has one (the dates just given), with its kind."""
+    by_label: dict[str, ParsedItem] = {}
+    dated: ParsedItem | None = None
+    for item in items:
+        label = back_reference(item.deadline_text) if item.deadline_kind == "relative" else None
+        source = dated if label == "" else by_label.get(label or "")
+        if label is not None and source is not None and source.due_end is not None:
+            item.deadline_kind, item.due_start, item.due_end = source.deadline_kind, source.due_start, source.due_end
+            item.relative_to = ""
+            _doubt(item, "medium", _("Срок взят из другого пункта документа."))
+        by_label.setdefault(item.label.rstrip(".)"), item)
+        if item.due_end is not None:
+            dated = item
 
 
 def _propagate_responsible(result: ParsedResolution, drafts: list[_Draft]) -> None:

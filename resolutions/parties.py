@@ -557,6 +557,10 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
             # «Редакции газеты «Вести» опубликовать …»: a quoted or capitalised name is never the verb.
             if word.infinitive and not _is_capitalised(token) and token[:1] not in "«\"“„":
                 return taken, "verb"
+            if word.future_act and not any(_bare(t).lower().startswith("котор") for t in taken):
+                # «Организациям, указанным в приложении, обеспечит вывоз …»: the task announced in the future
+                # stands for the infinitive; not the predicate of a «которые …» clause inside the party.
+                return taken, "verb"
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
             modifier = "ADVB" in word.pos and forms(_bare(following)).pos & {"ADJF", "PRTF"}
             if (_ends_with_preposition(token, following, participle)
@@ -580,7 +584,7 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
             participle = True  # «Ответственным за подготовку и проведение …»: the task is the adjective's object
         elif len(taken) > 1 and taken[-2].endswith(",") and _qualifier(taken[:-1], tokens, index, case):
             participle = True  # «…, ответственным за выполнение плана,»: an adjective's own adjunct
-        elif token.endswith((",", ";")):
+        elif token.endswith((",", ";")) and not (participle and _objects_go_on(token, tokens[index + 1:index + 2], case)):
             participle = False
         depth += token.count("(") - token.count(")")
         quotes += token.count('"') + token.count("«") - token.count("»") if "«" in token or "»" in token else token.count('"')
@@ -600,6 +604,16 @@ _PO_ADJUNCTS = {
     "причине", "мере", "итогам", "результатам", "окончании", "завершении", "истечении", "случаю", "поводу",
     "прибытии", "возвращении", "требованию", "поручению", "решению", "состоянию",
 }
+
+
+def _objects_go_on(token: str, following: list[str], case: str) -> bool:
+    """«…, подающим энергию на жилой фонд, объекты образования, культуры и искусства»: inside a participle's
+    clause, a lower-case word after the comma that cannot be the party's case but shares one with the word
+    before the comma goes on listing the participle's objects; one in the party's case opens a new party."""
+    if not following or not _bare(following[0])[:1].islower():
+        return False
+    word, last = forms(_bare(following[0])), forms(_bare(token))
+    return word.nominal and not word.can_be(case) and bool(word.cases & last.cases)
 
 
 def _ends_with_preposition(token: str, following: str, participle: bool) -> bool:
@@ -740,7 +754,7 @@ def _addressed(tokens: list[str], *, introduced: bool = False) -> tuple[list[str
         # «Страновым КСОРС при участии РКС активизировать …»: an adjunct between the party and its verb, or
         # «Кабинету Министров в трехмесячный срок:» one before a lead-in's colon.
         rest = tokens[len(found[0]):_MAX_WORDS]
-        if not any(forms(_bare(t)).infinitive for t in rest) and not _colon_ahead(rest, 0):
+        if not any(forms(_bare(t)).infinitive or forms(_bare(t)).future_act for t in rest) and not _colon_ahead(rest, 0):
             return None
     elif found[1] == "sentence" or (introduced and found[1] != "verb"):
         return None
