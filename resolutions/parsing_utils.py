@@ -335,7 +335,8 @@ def collect_parties(words: list[str], *, lowercase: bool = True) -> list[str]:
 
 def strip_party(text: str) -> str:
     """A party as written, without a trailing comma or a sentence's dot (the dot of initials stays)."""
-    text = text.strip(" ,;:")
+    # «Поручить исполкому — рассмотреть …»: a dash between the party and its verb is not the party's.
+    text = re.sub(r"\s+[-–—]+$", "", text.strip(" ,;:")).strip(" ,;:")
     if text.endswith(".") and not re.search(r"(?:^|[\s.])[А-ЯЁ]\.$", text):
         text = text[:-1]
     return text
