@@ -638,9 +638,11 @@ def _ends_with_preposition(token: str, following: str, participle: bool) -> bool
 
 
 def _compound_preposition(bare: str, following: str) -> bool:
-    """«в рамках», «в целях», «в связи с», «в ходе»: an adjunct, never part of a party, lead-in or not
-    («Рекомендовать главам … области в рамках Декады милосердия:»)."""
-    return bare in {"в", "во"} and _bare(following).lower() in {"рамках", "целях", "связи", "ходе", "период", "течение"}
+    """«в рамках», «в целях», «в связи с», «в ходе», «с участием»: an adjunct, never part of a party, lead-in
+    or not («Рекомендовать главам … области в рамках Декады милосердия:», «Обязать отдел … с участием
+    общества …:»)."""
+    return (bare in {"в", "во"} and _bare(following).lower() in {"рамках", "целях", "связи", "ходе", "период", "течение"}
+            or bare in {"с", "со"} and _bare(following).lower() in _WITH_ADJUNCTS)
 
 
 def _term_ahead(bare: str, following: list[str]) -> bool:
