@@ -175,3 +175,19 @@ def test_a_term_of_handing_in_stays_the_day_itself():
 def test_a_slash_abbreviation_is_no_year_unless_it_follows_a_day():
     # «с/х» (сельскохозяйственный) is not «с/г»; a figure with a slash is no date.
     assert find_deadline("Закупить с/х технику для колхоза.", reference=REFERENCE) is None
+
+
+def test_the_next_decisions_heading_leaves_the_item_before_it():
+    text = (
+        "Исполком решает: 1. Обязать директора рынка тов. Лаптева: а) убрать территорию рынка. Протокол № 8 "
+        "заседания исполкома от 2 июня 1960 года «О школах». Исполком решает: 1. Провести ремонт школ."
+    )
+    result = parse_resolution(text)
+    assert [(item.label, item.parent) for item in result.items] == [("1", None), ("а", "1"), ("1", None)]
+    assert result.items[1].text == "убрать территорию рынка."
+    assert result.unparsed[-1].startswith("Протокол № 8")
+
+
+def test_a_sub_items_lead_in_ending_with_a_decision_verb_keeps_its_numbering():
+    text = "Постановили:\n1. Провести смотр.\n2. Комиссия решила:\n2.1. Утвердить жюри.\n2.2. Наградить победителей."
+    assert outline(text) == [("1", None), ("2", None), ("2.1", "2"), ("2.2", "2")]
