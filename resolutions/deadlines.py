@@ -59,7 +59,8 @@ _YEAR_SUFFIX = r"(?:\s*(?:гг?\.(?![а-я]\.)|гг?(?![а-я.])|годах|го
 # document's; `_point` puts the number in its place.
 _REL_YEAR = (
     r"(?:\s+(?:текущего|этого|сего|настоящего|следующего|будущего|наступающего|очередного|предстоящего)\s+года"
-    r"|\s+[тс]\.\s?г(?:\.|(?![а-я])))"  # «т. г.» (текущего года), «с. г.» (сего года), not «с. Горки»
+    r"|\s+[тс]\.\s?г(?:\.|(?![а-я]))"  # «т. г.» (текущего года), «с. г.» (сего года), not «с. Горки»
+    r"|\s+[тс]/г(?![а-я]))"  # «с/г», «т/г», as typed in Soviet papers; not «с/х»
 )
 _NEXT_YEAR_WORDS = ("следующ", "будущ", "наступающ", "очередн", "предстоящ")
 _REL_YEAR_ALONE = (
@@ -685,7 +686,11 @@ _FIND_PATTERNS = [
     re.compile(rf"(?:\bв срок\s+)?(?<![а-я]){_EVENT_LEAD}(?P<e>(?:\s+[«\"]?[а-я-]+[»\"]?){{1,5}})"),
     # Last: «Закончить отопительный период с 4 мая 2010 года», «Со 2 октября 2006 года обеспечить подачу
     # тепла»: a full date after «с» opens a window with no end, whatever the verb.
-    re.compile(rf"(?:^|(?<=\s))со?\s+(?P<d>(?:{_DATE_NUM}|(?<!\d)\d{{1,2}}\s+{_MONTH}\s+\d{{4}}(?!\d)){_YEAR_SUFFIX}?)"),
+    # «С 1-го октября сего года закрыть …»: a day of the year named from the document's («сего», «т.г.») too.
+    re.compile(
+        rf"(?:^|(?<=\s))со?\s+(?P<d>(?:{_DATE_NUM}|(?<!\d){_DAY}\s+{_MONTH}\s+\d{{4}}(?!\d)){_YEAR_SUFFIX}?"
+        rf"|(?<!\d){_DAY}\s+{_MONTH}{_REL_YEAR})"
+    ),
 ]
 
 
@@ -920,12 +925,20 @@ def _is_attribute(low: str, start: int) -> bool:
 _PAST_PARTICIPLE = re.compile(r"(?:вш|нн|т)(?:ий|ая|ое|ие|его|ей|их|ем|ему|им|ими|ую|ых|ым|ыми|ого|ому|ом|ый|ой|ые)$")
 
 
+# «Срок исполнения работ – 5 июля», «Срок окончания ремонта: 1 сентября»: the term of carrying out a work,
+# which runs until that day (a term of handing something in, «Срок представления отчёта – 1 июня», is its day).
+_COMPLETION_TERM = re.compile(r"сроки?\s+(?:[а-я]+\s+){0,2}?(?:исполнени|выполнени|окончани|завершени)")
+
+
 def _final_term(pattern: re.Pattern[str], match: re.Match[str], low: str) -> bool:
-    """«Последним сроком … определить 1 июня», «Окончательный срок сдачи – 1 июня»: the day set ends a window."""
+    """«Последним сроком … определить 1 июня», «Окончательный срок сдачи – 1 июня», «Срок исполнения – 1 июня»:
+    the day set ends a window."""
     if "fin" in pattern.groupindex:
         return bool(_FINAL_TERM.search(match.group("fin")))
+    if pattern is not _FIND_PATTERNS[0]:
+        return False
     before = low[max(0, match.start() - 40):match.start()]
-    return pattern is _FIND_PATTERNS[0] and bool(re.search(r"(?:последн|крайн|окончательн|предельн)[а-я]*\s+$", before))
+    return bool(re.search(r"(?:последн|крайн|окончательн|предельн)[а-я]*\s+$", before) or _COMPLETION_TERM.match(low, match.start()))
 
 
 def _mask_quoted_stops(low: str) -> str:

@@ -228,7 +228,7 @@ def parse_resolution(text: str) -> ParsedResolution:
     result = ParsedResolution()
     body_start = _read_heading(lines, result)
     preamble_lines, operative = _split_operative(lines, body_start, result)
-    drafts, footer = _read_items(operative, result, table_rows)
+    drafts, footer, headings = _read_items(operative, result, table_rows)
     last = next((line for line in reversed(preamble_lines) if line), "")
     if not result.operative_keyword and not result.lead_ins and last.endswith(":") and (
         (found := addressed_parties(last)) and found[1] == "directive"
@@ -239,7 +239,8 @@ def parse_resolution(text: str) -> ParsedResolution:
             draft.lead_in = draft.lead_in or ("" if draft.parent else last)
     _read_footer(footer, result)
     if result.date is None:
-        _date_from_preamble(preamble_lines, result)
+        # An excerpt of a protocol whose first decision has no date: the heading of the next one dates the page.
+        _date_from_preamble(preamble_lines + headings, result)
     if result.date is None:
         result.plan_year_start = _plan_year([result.title, *preamble_lines[:12]])
     if table_rows:
@@ -559,28 +560,58 @@ def _is_footer_start(line: str) -> bool:
     )
 
 
+def _next_decision(line: str, following: list[str]) -> tuple[str, str] | None:
+    """«А) перенести … города. Протокол № 45 … от 4 октября 1958 года … Исполком решает:» before «1. …»: the
+    end of an item and the heading of a protocol's next decision, which numbers its items from 1 again.
+    Returns the item's part and the heading; the heading starts at the first sentence after the item's first
+    that orders nothing (has no infinitive)."""
+    tail = _KEYWORD_TAIL_RE.match(line) if line.endswith((":", ".")) else None
+    after = next((parse_label(nxt) for nxt in following if nxt), None) if tail else None
+    if after is None or after[0].numbers != (1,) or after[0].letter:
+        return None
+    parts = sentences(tail.group("pre"))
+    cut = next(
+        (i for i, part in enumerate(parts[1:], 1) if not any(forms(word).infinitive for word in part.split())),
+        len(parts),
+    )
+    heading = " ".join(parts[cut:])
+    return " ".join(parts[:cut]), f"{heading} {tail.group('kw')}" if heading else ""
+
+
 def _read_items(
     lines: list[str], result: ParsedResolution, table_rows: dict[str, TableRow] | None = None
-) -> tuple[list[_Draft], list[str]]:
-    """Group the operative lines into items; return them and the footer lines after the last item.
+) -> tuple[list[_Draft], list[str], list[str]]:
+    """Group the operative lines into items; return them, the footer lines after the last item and the
+    headings of the protocol's later decisions.
 
     In a protocol, «СЛУШАЛИ», «ВЫСТУПИЛИ» and the like close the decisions until the next «РЕШИЛИ:»;
     a line ending with a colon before the first item («Атаманам … считать приоритетными направлениями:»)
-    is a lead-in whose responsible its items share.
+    is a lead-in whose responsible its items share. A line ending with «… решает:» after the items, before
+    a «1.», heads the next decision, whose items are numbered afresh.
     """
     table_rows = table_rows or {}
     drafts: list[_Draft] = []
+    headings: list[str] = []
     numbering = _Numbering()
     closed = False
     question: str | None = None
     lead_in = ""
     skipped = 0
+    fresh_block = False
     for index, raw in enumerate(lines):
         line = raw
         if not line:
             continue
+        if drafts and (decision := _next_decision(line, lines[index + 1:index + 4])):
+            line, heading = decision
+            fresh_block = True
+            if heading:
+                headings.append(heading)
+                result.unparsed.append(heading)
+            if not line:
+                continue
         if drafts and _is_footer_start(line) and not _KEYWORD_LINE_RE.match(line):  # «Приняты решения:»
-            return drafts, lines[index:]
+            return drafts, lines[index:], headings
         if section := _NON_DECISION_RE.match(line):
             closed, question = True, section.group("question") or question
             skipped += 1
@@ -601,6 +632,8 @@ def _read_items(
             numbering = _Numbering(section=roman[1], roman=roman[0])
             continue
         parsed = parse_label(line) or _letter_stop_label(line, numbering)
+        if parsed and fresh_block and parsed[0].numbers == (1,) and not parsed[0].letter:
+            numbering, fresh_block = _Numbering(), False
         if parsed:
             label, rest = parsed
             accepted = _accept_label(label, numbering, result, in_table=line in table_rows)
@@ -631,7 +664,7 @@ def _read_items(
             _("Строк протокола вне решений («Слушали», «Выступили», повестка, список присутствующих): %(n)s.")
             % {"n": skipped}
         )
-    return drafts, []
+    return drafts, [], headings
 
 
 def _read_footer(lines: list[str], result: ParsedResolution) -> None:

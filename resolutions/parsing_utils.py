@@ -15,7 +15,7 @@ _LATIN_LOOKALIKES = {"a": "а", "b": "б", "c": "с", "e": "е", "k": "к", "m":
 # «1.Информацию …», «3.1.обеспечить …»: after its dot or bracket a label may run into the text, as long as
 # a letter or a quote follows (so «12.05.2026 г.» stays a date).
 _LABEL_RE = re.compile(
-    r"^(?P<label>(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<letter>[а-яёa-z])?|(?P<solo>[а-яёa-z]))"
+    r"^(?P<label>(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<letter>[а-яёa-z])?|(?P<solo>[а-яёa-zА-Я]))"
     r"(?:(?P<punct>[.)])?\s+|(?P<glued>[.)])(?=[А-ЯЁа-яёA-Za-z«\"]))(?P<rest>\S.*)$"
 )
 # The words that open the operative part: «ПОСТАНОВИЛИ:», «… исполком решает:».
@@ -28,10 +28,14 @@ OPERATIVE_KEYWORDS = (
 # («… на 1958 год 2. Обязать …», punctuation lost in a scan) the label is `bare`.
 # «… программой.2. Предложить …», «… (Иванов А.М.)4. Контроль …»: a label glued to the stop or bracket that
 # ends the item before it (words glued at a page's line ends); cut only where the outline expects it.
+# «(1941-1945) 1. Обязать …»: after a bracket that closes a remark, too.
 _INLINE_LABEL_RE = re.compile(
-    r"(?:(?:(?<=[.;:!…»\"])|(?<=\.\))|(?P<bare>(?<=[а-яё])))\s+|(?P<glued>(?<=[а-яёА-ЯЁ»\"]\.)|(?<=[а-яёА-ЯЁ.]\))))"
+    r"(?:(?:(?<=[.;:!…»\")])|(?P<bare>(?<=[а-яё])))\s+|(?P<glued>(?<=[а-яёА-ЯЁ»\"]\.)|(?<=[а-яёА-ЯЁ.]\))))"
     r"(?=(?P<label>\d{1,2}(?:\.\d{1,2}){0,2})\.\s?(?P<word>[А-ЯЁ«\"][а-яё]*))"
 )
+# «… обязать отдел культуры: а) Улучшить … б) Установить …», «…: А) перенести …»: lettered sub-items in the
+# paragraph, the first after its lead-in's colon, each next one in turn after a stop.
+_INLINE_LETTER_RE = re.compile(r"(?<=[.;:])\s+(?=(?P<letter>[а-яА-Я])\)\s?[А-ЯЁа-яё«\"])")
 # «Собрание постановляет: 6. Приступить …»: an excerpt's items may start at any number after the keyword.
 _OPERATIVE_BEFORE = re.compile(rf"(?<!\S)(?:{OPERATIVE_KEYWORDS})\s*:$", re.I)
 _LOOK_BEHIND = 40  # characters: longer than «подпунктами», «приняли решение:»
@@ -68,7 +72,7 @@ def split_lines(text: str) -> list[str]:
 def parse_label(line: str) -> tuple[Label, str] | None:
     """The label at the start of `line` and the rest of the line, or None.
 
-    A bare number needs its dot or bracket («12)», «1.»), a lone letter its bracket («а)»); a dotted
+    A bare number needs its dot or bracket («12)», «1.»), a lone letter its bracket («а)», «А)»); a dotted
     number may go without («1.1 Текст»).
     """
     match = _LABEL_RE.match(line)
@@ -154,21 +158,35 @@ def split_inline_items(line: str) -> list[str]:
     Only a run that follows the outline counts, starting at 1 or right after the line's own label, so a
     stray «п. 2. Устава» inside a sentence is left alone. A lone «1.» counts when a colon announces it
     («Ход заседания: 1. Открытие заседания. …»): a list of one item, the rest of it cut from the page.
+    A second «… решает: 1. …» in the paragraph (a protocol's next decision) starts the run afresh; lettered
+    sub-items «а)», «б)» are cut under a numbered item whose lead-in ends with a colon, in turn.
     """
-    if len(line) < 8 or not _INLINE_LABEL_RE.search(line):
+    if len(line) < 8 or not (_INLINE_LABEL_RE.search(line) or _INLINE_LETTER_RE.search(line)):
         return [line]
     own = parse_label(line)
     expected = _next_labels(own[0].numbers) if own and own[0].numbers and not own[0].letter else None
+    letters = -1 if own and own[0].numbers else None  # the last letter cut under the current item, if any may follow
     cuts: list[int] = []
     announced = False
-    for match in _INLINE_LABEL_RE.finditer(line):
+    matches = sorted([*_INLINE_LABEL_RE.finditer(line), *_INLINE_LETTER_RE.finditer(line)], key=lambda m: m.start())
+    for match in matches:
+        window = max(0, match.start() - _LOOK_BEHIND)
+        if "letter" in match.re.groupindex:
+            index = LABEL_LETTERS.find(match["letter"].lower())
+            opening = index == 0 and line[match.start() - 1] == ":"
+            if letters is not None and index == letters + 1 and (opening or letters >= 0):
+                cuts.append(match.end())
+                letters = index
+            continue
         numbers = tuple(int(part) for part in match["label"].split("."))
+        restart = numbers == (1,) and cuts and _OPERATIVE_BEFORE.search(line, window, match.start())
+        if restart:
+            expected = None  # «… Исполком решает: 1. …» after items: the next decision's own numbering
         if match["glued"] is not None and not (expected is not None and numbers in expected):
             continue
         if match["bare"] is not None and not (expected is not None and numbers in expected and _opens_with_verb(match["word"])):
             continue  # «… в доме 2. Работы …» is not cut; «… на 1958 год 2. Обязать …» inside a run is
         # The words looked for end right before the label: a window of the line keeps a long paragraph linear.
-        window = max(0, match.start() - _LOOK_BEHIND)
         if _REFERENCE_BEFORE.search(line, window, match.start()):
             continue  # «в п. 1.1. Положения»: a reference to a point, not a label
         first = expected is None and (
@@ -180,6 +198,7 @@ def split_inline_items(line: str) -> list[str]:
                 announced = before.endswith(":") and not _NOT_DECISIONS_HEAD.search(before)
             cuts.append(match.end())
             expected = _next_labels(numbers)
+            letters = -1
     if not cuts or (own is None and len(cuts) < 2 and not announced):
         return [line]
     pieces = [line[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(line)], strict=True)]
@@ -335,7 +354,8 @@ def collect_parties(words: list[str], *, lowercase: bool = True) -> list[str]:
 
 def strip_party(text: str) -> str:
     """A party as written, without a trailing comma or a sentence's dot (the dot of initials stays)."""
-    text = text.strip(" ,;:")
+    # «Поручить исполкому — рассмотреть …»: a dash between the party and its verb is not the party's.
+    text = re.sub(r"\s+[-–—]+$", "", text.strip(" ,;:")).strip(" ,;:")
     if text.endswith(".") and not re.search(r"(?:^|[\s.])[А-ЯЁ]\.$", text):
         text = text[:-1]
     return text

@@ -99,11 +99,26 @@ def _is_capitalised(token: str) -> bool:
 
 
 def _ends_sentence(token: str) -> bool:
-    if not token.endswith("."):
+    if not token.endswith(".") or _abbreviated_title(token):
         return False
     bare = token.rstrip(".")
     # «Балакину В.В.», «г.», «им.», «т.» (товарищ): the dot of initials and abbreviations does not end the sentence.
     return not re.search(r"(?:^|[.\s(])[А-ЯЁ]$|^(?:г|гг|им|ул|д|пл|р-н|обл|т|тов|[Ии]\.\s?о)$", bare)
+
+
+def _abbreviated_title(token: str) -> bool:
+    """«зав.», «зам.»: a short lower-case word with its dot that the dictionary knows as a noun of people is
+    an official's title cut short; it does not decline, and its dot ends no sentence."""
+    bare = token.rstrip(",;:")
+    return (bare.endswith(".") and bare[:1].islower() and 2 <= len(bare) - 1 <= 4
+            and animate(bare[:-1], "nomn"))
+
+
+def _governs_instrumental(token: str) -> bool:
+    """«заведующего складом», «зав. райотделом», «управляющему делами»: a participle used as a title, or its
+    abbreviation, takes what it manages in the instrumental, inside the party."""
+    found = forms(_bare(token))
+    return _abbreviated_title(token) or ("PRTF" in found.pos and not found.infinitive and _bare(token)[:1].islower())
 
 
 def _opens_party(token: str, case: str, after: list[str] = ()) -> bool:
@@ -112,8 +127,8 @@ def _opens_party(token: str, case: str, after: list[str] = ()) -> bool:
     bare = _bare(token)
     if not bare:
         return False
-    if re.match(r"^(?:[А-ЯЁ]\.){1,2}", bare) or (bare.isupper() and len(bare) > 1):
-        return True  # initials or an abbreviation: «И.А. Финогенова», «ПКДСР»
+    if re.match(r"^(?:[А-ЯЁ]\.){1,2}", bare) or (bare.isupper() and len(bare) > 1) or _abbreviated_title(token):
+        return True  # initials or an abbreviation: «И.А. Финогенова», «ПКДСР», «зав. складом»
     bare = glued_head(bare) or bare  # «руководителямпредприятий»: a lost space, read by its first word
     word = forms(bare)
     if word.infinitive or ("PREP" in word.pos and bare.islower()):
@@ -546,6 +561,7 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
     taken: list[str] = []
     depth = quotes = 0
     participle = False  # inside «…, обслуживающим пригородные маршруты,»: the participle's own object
+    managing = False  # inside «заведующего детским садом»: what a title manages, in the instrumental
     for index, token in enumerate(tokens[:_MAX_WORDS]):
         bare = _bare(token).lower()
         level = depth == 0 and quotes % 2 == 0
@@ -565,10 +581,11 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
             modifier = "ADVB" in word.pos and forms(_bare(following)).pos & {"ADJF", "PRTF"}
             if (_ends_with_preposition(token, following, participle)
                     or ("ADVB" in word.pos and not modifier and "NOUN" not in word.pos)
-                    or re.match(r"^\d", bare)
+                    # «директора школы № 13»: a number after its sign names the body.
+                    or (re.match(r"^\d", bare) and not taken[-1].endswith("№"))
                     # «предприятиям, обслуживающим объекты …»: a participle's object is part of the party.
                     or (_is_object(token, case, following) and not participle)
-                    or _is_adjunct(token, case, tokens[index + 1:index + 4])
+                    or (_is_adjunct(token, case, tokens[index + 1:index + 4]) and not managing)
                     # «у Посольства РФ в Чили возмещения средств»: after a name, a genitive noun is the thing asked.
                     or (case == "gent" and _bare(token)[:1].islower() and "NOUN" in word.pos and _is_capitalised(taken[-1]))
                     ) and not (
@@ -578,6 +595,7 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
                                or _place_before_qualifier(taken, tokens, index, case)):
                 return taken, "stop"
         taken.append(token)
+        managing = _governs_instrumental(token) or managing and forms(bare).can_be("ablt")
         if bare[:1].islower() and "PRTF" in forms(bare).pos and not forms(bare).infinitive:
             participle = True
         elif len(taken) == 2 and _adjective_head(taken):
@@ -634,9 +652,11 @@ def _ends_with_preposition(token: str, following: str, participle: bool) -> bool
 
 
 def _compound_preposition(bare: str, following: str) -> bool:
-    """«в рамках», «в целях», «в связи с», «в ходе»: an adjunct, never part of a party, lead-in or not
-    («Рекомендовать главам … области в рамках Декады милосердия:»)."""
-    return bare in {"в", "во"} and _bare(following).lower() in {"рамках", "целях", "связи", "ходе", "период", "течение"}
+    """«в рамках», «в целях», «в связи с», «в ходе», «с участием»: an adjunct, never part of a party, lead-in
+    or not («Рекомендовать главам … области в рамках Декады милосердия:», «Обязать отдел … с участием
+    общества …:»)."""
+    return (bare in {"в", "во"} and _bare(following).lower() in {"рамках", "целях", "связи", "ходе", "период", "течение"}
+            or bare in {"с", "со"} and _bare(following).lower() in _WITH_ADJUNCTS)
 
 
 def _term_ahead(bare: str, following: list[str]) -> bool:
@@ -723,6 +743,9 @@ def _addressed(tokens: list[str], *, introduced: bool = False) -> tuple[list[str
             rest = rest[1:]  # «Предложить: - жителям поселения …»: a bullet after the lead-in's colon
         if verb == "просить" and rest[0].lower() == "у" and len(rest) > 1:
             case, rest = "gent", rest[1:]  # «Просить у Посольства РФ в Чили возмещения …»: the one asked
+        charge = next((i for i, t in enumerate(rest[:4]) if _bare(t).lower() == "ответственность"), None)
+        if case == "accs" and rest[0].lower() == "под" and charge is not None and charge + 1 < len(rest):
+            rest = rest[charge + 1:]  # «Обязать под личную ответственность председателя …»: how, not whom
         if forms(_bare(rest[0])).infinitive:
             return None
         if verb == "поручить":
