@@ -96,9 +96,11 @@ _BACK_REFERENCE_RE = re.compile(_BACK_REFERENCE)
 # «впредь до принятия закона» waits for an act too; «при формировании областного бюджета на очередной год»
 # ties the act to each round of the budget process, a recurring event with no date of its own.
 _EVENT_LEAD = (
-    r"(?:до\s+(?:начала|окончания)|к\s+(?:началу|концу|окончанию|завершению)|по\s+(?:завершени|окончани)[юи]|накануне"
+    r"(?:до\s+(?:начала|окончания)|к\s+(?:началу|концу|окончанию|завершению|проведению)|по\s+(?:завершени|окончани)[юи]|накануне"
     r"|до(?=\s+(?:завершения|утверждения|назначения|принятия|избрания)\s)"  # the act awaited is the event
     r"|впредь\s+до(?=\s+[а-я]{3,}(?:ия|ии|ий)\s)"
+    # «во время проведения праздника», «в ходе проведения соревнований»: while the event lasts.
+    r"|(?:во\s+время|в\s+ходе|в\s+период)(?=\s+проведения\s)"
     r"|при\s+(?:формировании|составлении|подготовке|разработке|уточнении|корректировке|рассмотрении|утверждении|принятии)"
     r"(?=(?:\s+проект[а-я]*)?(?:\s+[а-я-]+(?:ого|его|ых|их))?(?:\s+бюджет[а-я]*)))"
 )
@@ -119,8 +121,8 @@ _POINT = (
     rf"|(?:{_DATE_NUM}|{_DECADE}|{_DAY_MONTH}|{_MONTH_YEAR}|{_QUARTER}|{_HALF}){_YEAR_SUFFIX}?"
     rf"|(?<!\d)\d{{4}}{_YEAR_SUFFIX})"
 )
-_UNIT = r"(?:дн[а-я]*|день|недел[а-я]*|месяц[а-я]*|год[а-я]?|лет)"
-_TERM_ADJECTIVE = r"(?:дневный|недельный|месячный|годичный)"  # «в 10-дневный срок»
+_UNIT = r"(?:дн[а-я]*|день|сут(?:ок|ки)|недел[а-я]*|месяц[а-я]*|год[а-я]?|лет)"
+_TERM_ADJECTIVE = r"(?:дневный|суточный|недельный|месячный|годичный)"  # «в 10-дневный срок», «в суточный срок»
 # «30 календарных дней со дня опубликования»: a number of units counted from an event, with no lead word.
 _COUNTED_TERM = rf"\d{{1,3}}\s+(?:(?:рабочих|календарных)\s+)?{_UNIT}\s+(?:после|с момента|со дня|с даты|от даты)\s+"
 _STANDING_WORDS = r"на постоянной основе|на регулярной основе|\bпостоянно\b|\bсистематически\b"
@@ -136,6 +138,8 @@ _RECURRING = (
     # «один раз в три года»: a rhythm the model has no name for.
     ("", r"(?:один\s+)?раза? в (?:два|три|четыре|пять|\d{1,2})\s+(?:года|лет)"),
 )
+# The day a rhythm falls due: «1 ноября», «10 числа».
+_DUE_DAY = rf"\d{{1,2}}\s+{_MONTH}|\d{{1,2}}(?:-?го)?\s+числа"
 _RECURRING_RE = re.compile(r"\b(?:" + "|".join(p for _, p in _RECURRING) + r")\b")
 _NUMBER_WORDS = {
     "один": 1, "одного": 1, "одной": 1, "одну": 1, "два": 2, "двух": 2, "две": 2, "три": 3, "трех": 3,
@@ -349,7 +353,7 @@ def _period_end(reference: datetime.date, amount: str, unit: str) -> datetime.da
     count = int(amount) if amount.isdigit() else _NUMBER_WORDS.get(amount, 1 if not amount else 0)
     if not count:
         return None
-    if unit.startswith(("дн", "день")):
+    if unit.startswith(("дн", "день", "сут")):  # «в течение суток» is a day
         return reference + datetime.timedelta(days=count)
     if unit.startswith("недел"):
         return reference + datetime.timedelta(weeks=count)
@@ -385,8 +389,11 @@ def _recurring(text: str, body: str, found: re.Match[str], reference: datetime.d
     recurrence = next(name for name, pattern in _RECURRING if re.fullmatch(pattern, found.group(0)))
     if reference is None:
         return Deadline(text, "recurring", recurrence=recurrence)
-    # «ежегодно с 1 по 10 октября»: the first occurrence ends on its last day.
-    until = re.search(rf"(?<![а-я])(до|не позднее|к|по)\s+(\d{{1,2}}\s+{_MONTH}|\d{{1,2}}(?:-?го)?\s+числа)", body)
+    # «ежегодно с 1 по 10 октября»: the first occurrence ends on its last day; «отмечать ежегодно 1 ноября»,
+    # a day with no preposition right after the rhythm, on that day.
+    until = re.search(rf"(?<![а-я])(до|не позднее|к|по)\s+({_DUE_DAY})", body) or re.compile(rf"\s+()({_DUE_DAY})").match(
+        body, found.end()
+    )
     end: datetime.date | None = None
     if until and (day := re.match(r"\d{1,2}", until.group(2))):
         number = int(day.group(0))
@@ -418,7 +425,7 @@ def _recurring(text: str, body: str, found: re.Match[str], reference: datetime.d
     return Deadline(text, "recurring", reference, end, recurrence=recurrence)
 
 
-_TERM_UNITS = {"дневный": "дн", "недельный": "недел", "месячный": "месяц", "годичный": "год"}
+_TERM_UNITS = {"дневный": "дн", "суточный": "дн", "недельный": "недел", "месячный": "месяц", "годичный": "год"}
 
 
 def _within(body: str) -> tuple[str, str, bool] | None:
@@ -427,7 +434,7 @@ def _within(body: str) -> tuple[str, str, bool] | None:
     found = re.fullmatch(rf"в течение\s+(?:([\w-]+)\s+)?(рабочих\s+|календарных\s+)?({_UNIT})", body)
     if found:
         return found.group(1) or "", found.group(3), bool(found.group(2)) and found.group(2).startswith("рабоч")
-    found = re.fullmatch(r"в\s+(?:(\d{1,3})(?:-?х)?[\s-]?|([а-я]+?))?(дневный|недельный|месячный|годичный)\s+срок", body)
+    found = re.fullmatch(rf"в\s+(?:(\d{{1,3}})(?:-?х)?[\s-]?|([а-я]+?))?({_TERM_ADJECTIVE})\s+срок", body)
     if found is None:
         return None
     amount = found.group(1) or found.group(2) or ""
@@ -627,7 +634,7 @@ _FIND_PATTERNS = [
         rf"(?:\b(?:до|не позднее|к)\s+\d{{1,2}}(?:-?го)?(?:\s+{_MONTH}|\s+числа)(?:\s+месяца)?\s*,?\s*)?"
         rf"{_RECURRING_RE.pattern}"
         rf"(?:\s*,?\s*(?:в срок\s+)?(?:до|не позднее|к)\s+\d{{1,2}}(?:-?го)?(?:\s+{_MONTH}|\s+числа)"
-        rf"|\s+(?:в период\s+)?со?\s+\d{{1,2}}(?:\s+{_MONTH})?\s+по\s+\d{{1,2}}\s+{_MONTH})?"
+        rf"|\s+(?:в период\s+)?со?\s+\d{{1,2}}(?:\s+{_MONTH})?\s+по\s+\d{{1,2}}\s+{_MONTH}|\s+(?:{_DUE_DAY}))?"
     ),
     re.compile(rf"(?:\bдо|\bне позднее|\bк)\s+{_HOUR}\s+{_DATE_NUM}|(?:\bдо|\bне позднее|\bк)\s+{_DATE_NUM}\s*,?\s*в?\s*{_HOUR}"),
     re.compile(
@@ -661,7 +668,7 @@ _FIND_PATTERNS = [
     re.compile(rf"\bсрок[а-я]*\s[^.;\n]{{0,200}}?\bсостав(?:ляет|ит|ляют)\s+(?P<d>{_COUNTED_TERM}[^.;,\n]+)"),
     # «в течение месяца», «в течение 10 рабочих дней», «в месячный срок», «в 10-дневный срок».
     re.compile(rf"\bв течение\s+(?:[\w-]+\s+)?(?:рабочих\s+|календарных\s+)?{_UNIT}(?![а-я])"),
-    re.compile(r"\bв\s+(?:\d{1,3}(?:-?х)?[\s-]?)?[а-я]*(?:дневный|недельный|месячный|годичный)\s+срок(?![а-я])"),
+    re.compile(rf"\bв\s+(?:\d{{1,3}}(?:-?х)?[\s-]?)?[а-я]*{_TERM_ADJECTIVE}\s+срок(?![а-я])"),
     re.compile(
         rf"\bв течение\s+\d{{4}}{_YEAR_SUFFIX}|\bв\s+\d{{4}}\s*(?:году|г\.?(?![а-я]))|\bв(?:\s+течение)?\s+{_MONTH_YEAR}{_YEAR_SUFFIX}?"
         rf"|\bв(?:\s+течение)?\s+{_MONTH}{_REL_YEAR}|\bв(?:\s+течение)?\s+{_REL_YEAR_ALONE}"
@@ -675,8 +682,11 @@ _FIND_PATTERNS = [
     # date as what the item sets, so the first full date in the sentence is it, past a colon and any list of
     # places (a stop inside a word, «Зимы.Масленица», does not end the sentence).
     re.compile(rf"\b(?:дат[аыу]|день)(?:\s+и\s+(?:время|мест[оа]))?\s+проведения(?:[^.;!?]|[.!?](?!\s)){{0,300}}?(?P<d>{_SCHEDULED})"),
-    # «Провести 9 мая на кладбище митинг»: a day without a year right after the verb is the act's day too.
-    re.compile(rf"{_SCHEDULING}\s+(?P<d>(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH})(?!\s*\d)"),
+    # «Провести 9 мая на кладбище митинг»: a day without a year right after the verb is the act's day too;
+    # «Объявить с 20 ноября двухнедельник» opens a window on it.
+    re.compile(rf"{_SCHEDULING}\s+(?:со?\s+)?(?P<d>(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH})(?!\s*\d)"),
+    # «во время репетиции 21 февраля с 18.00 до 19.00»: a day without a year given with its hours is the act's.
+    re.compile(rf"(?P<d>(?<!\d)\d{{1,2}}\s+{_MONTH})\s+(?:с|в)\s+{_HOUR}"),
     # «Следующее заседание провести 19.12.2025 в 16-00» reads above; a date with an hour stands alone too.
     re.compile(rf"(?P<d>{_DATE_NUM}{_YEAR_SUFFIX}?\s*,?\s*в\s+{_HOUR})"),
     re.compile(_BACK_REFERENCE),
@@ -759,9 +769,9 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
                 # «накануне праздника 9 мая»: a dated event is no undated one, and its day is what the act is about.
                 if end == match.start("e") or re.match(rf"\s*{_DAY_MONTH}", low[end:end + 40]):
                     continue
-                if _is_tenure(low, match.start()):
+                if _is_tenure(low, match.start()) or not _readies(low, match.start()):
                     continue
-            if _is_reference(text, start, end) or _is_attribute(low, start):
+            if _is_reference(text, start, end) or _is_attribute(low, start) or _names_a_day(text, end):
                 continue
             # «Начиная» introduces the window but is not part of it: «со второго полугодия 2026 года и до 2030 года…».
             phrase = re.sub(r"^начиная\s+", "", text[start:end].strip(" ,;\t\n"), flags=re.IGNORECASE)
@@ -786,6 +796,24 @@ def _is_tenure(low: str, start: int) -> bool:
     clause = re.split(r"[.;:]\s", low[max(0, start - 300):start])[-1].split()
     words = [forms(word.strip(",()«»\"")) for word in clause]
     return any(word.indicative for word in words) and not any(word.infinitive for word in words)
+
+
+def _readies(low: str, start: int) -> bool:
+    """«подготовить площадь … к проведению праздника»: «к проведению» is a term only for readying something; one
+    drawn or joining in («привлечь волонтёров к проведению», «присоединиться к проведению акции») names no time."""
+    if not low.startswith("к проведению", start):
+        return True
+    return bool(re.search(r"(?<![а-я])(?:под|при)?готов", _SENTENCE_END.split(low[max(0, start - 200):start])[-1]))
+
+
+# «Объявить 22 июня Днём памяти»: a holiday's name, written with its capital, right after the date.
+_NAMED_DAY = re.compile(r"\s+(?:Дн[её]м|Днями|Неделей|Декадой|Месячником)\s")
+
+
+def _names_a_day(text: str, end: int) -> bool:
+    """«Объявить 22 июня Днём всенародной памяти», «Установить 1 октября Днём старшего поколения»: the date is
+    declared a named day, the subject of the item, not a term for an act («днём проведения ярмарки» is one)."""
+    return bool(_NAMED_DAY.match(text, end))
 
 
 def _season_of_the_act(text: str, low: str, reference: datetime.date | None) -> Deadline | None:
@@ -870,7 +898,7 @@ def _act_on_a_date(text: str, low: str, reference: datetime.date | None) -> Dead
     scheduling verbs listed above — is the day of the act, unless a preposition makes it something else."""
     for match in _FULL_DATE_RE.finditer(low):
         start, end = match.span()
-        if _is_reference(text, start, end) or _NOT_THE_ACT.search(low[max(0, start - 12):start]):
+        if _is_reference(text, start, end) or _names_a_day(text, end) or _NOT_THE_ACT.search(low[max(0, start - 12):start]):
             continue
         parts = _SENTENCE_END.split(low[max(0, start - 200):start])
         before = parts[-1]

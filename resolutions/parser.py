@@ -247,7 +247,8 @@ def parse_resolution(text: str) -> ParsedResolution:
         result.plan_month_start = _plan_month([result.title, *preamble_lines[:12]])
     result.preamble = render_blocks(_blocks(preamble_lines + result.lead_ins))
     _read_conference(result, preamble_lines[0] if preamble_lines else "")
-    result.items = [_build_item(draft, result) for draft in drafts]
+    for draft in drafts:  # one by one: a sub-item reads its parent's lead-in (`_lead_in_clause`)
+        result.items.append(_build_item(draft, result))
     _date_event_days(result.items)
     _date_back_references(result.items)
     _propagate_responsible(result, drafts)
@@ -917,10 +918,14 @@ def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
                 item.responsible += [p for p in later if p not in item.responsible]
     if item.kind not in _NO_DEADLINE_KINDS:
         explicit_deadline = re.search(r"\bсроки?\b", flat, re.IGNORECASE)
-        if _adopts(flat) and not explicit_deadline or _MOVES_DATES_RE.search(flat):
+        lead = _lead_in_clause(draft, result, flat)
+        if (_adopts(flat) or _adopts(lead)) and not explicit_deadline or _MOVES_DATES_RE.search(flat):
             deadline = None  # the periods of an adopted plan, or the dates being moved, are its subject
         else:
-            deadline = find_deadline(flat, reference=_reference(result)) or _plan_line_date(draft, result)
+            deadline = (
+                find_deadline(flat, reference=_reference(result)) or _plan_line_date(draft, result)
+                or _lead_in_act_date(lead, flat, _reference(result))
+            )
         if deadline is not None and deadline.kind in ("recurring", "standing") and result.date is None:
             # «Заседания совета (ежеквартально)», «… систематически» in a plan for 2024 with no date of its own:
             # a rhythm's or a standing task's window runs from the document's date, which a plan's year does not give.
@@ -935,6 +940,28 @@ def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
     if len(flat) > 2500:
         _doubt(item, "medium", _("Очень длинный пункт: возможно, в него попали соседние пункты или приложение."))
     return item
+
+
+def _lead_in_clause(draft: _Draft, result: ParsedResolution, flat: str) -> str:
+    """«1. Провести в районе:» over «1.1 Праздник урожая 25 сентября …», «2. Утвердить:» over «2.1. План …»: the
+    last sentence of a parent that leads into its sub-items with a colon, which a sub-item with no verb of its own
+    continues; "" for any other item."""
+    if not draft.parent or (re.match(r"[а-яё]+", flat, re.IGNORECASE) and forms(flat.split()[0]).infinitive):
+        return ""
+    parent = next((item for item in reversed(result.items) if item.label == draft.parent), None)
+    if parent is None or not parent.text.rstrip().endswith(":"):
+        return ""
+    return sentences(" ".join(parent.text.split()))[-1].rstrip(" :")
+
+
+def _lead_in_act_date(lead: str, flat: str, reference: datetime.date | None) -> Deadline | None:
+    """«1. Провести в районе: 1.1 Праздник урожая 25 сентября 2021 года»: the date of a sub-item that continues
+    its lead-in's act is that act's, read as if the sentence were written whole. A lead-in that notes or thanks
+    («Принять к сведению:») has no act to date."""
+    if not lead or any(pattern.search(lead) for kind, pattern in _PRE_KINDS if kind in _NO_DEADLINE_KINDS):
+        return None
+    deadline = find_deadline(f"{lead} {flat}", reference=reference)
+    return deadline if deadline is not None and deadline.text in flat and deadline.text not in lead else None
 
 
 def _plan_line_date(draft: _Draft, result: ParsedResolution) -> Deadline | None:
