@@ -251,6 +251,7 @@ _BODY_NOUNS = {
     "организациям", "организации", "предприятиям", "предприятию", "совету", "советам", "службе", "службам",
     "центру", "центрам", "инспекции", "штабу", "редакции", "населению", "гражданам", "жителям", "депутатам",
     "председателю", "председателям", "секретариату", "мэру", "префекту", "губернатору", "старостам",
+    "органу", "органам",
 }
 
 
@@ -375,8 +376,8 @@ def _coordinated_genitive(last: str, following: str, case: str, after: list[str]
 
 def _names_of_plural(party: list[str], following: str) -> bool:
     """«Акимам городов Астаны, Алматы, Шымкента и областей»: proper names after a plural genitive noun
-    («городов», «районов») are that noun's list; the next capitalised genitive goes on it. A body
-    («…, Администрации района») or a dative name («…, Иванову») opens a party."""
+    («городов», «районов») are that noun's list; the next capitalised genitive, after a comma or «и», goes on
+    it. A body («…, Администрации района») or a dative name («…, Иванову») opens a party."""
     names = next((i for i, t in enumerate(reversed(party)) if not _is_capitalised(t)), len(party))
     if not names or names == len(party) or not _is_capitalised(following):
         return False
@@ -424,6 +425,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 and not _quoted_names(parties[-1][-1], following)
                 and not _coordinated_genitive(parties[-1][-1], following, case, tokens[index + 2:index + 4])
                 and not _institutions_of_people(parties[-1], following)
+                and not _names_of_plural(parties[-1], following)
                 and not _group_members(parties[-1], tokens, index)):
             parties.append([])
             continue
@@ -452,6 +454,8 @@ _SETTLEMENT_WORDS = {"город", "село", "поселок", "посёлок
 
 
 _PLACE_NOUNS = {"районе", "области", "крае", "округе", "городе", "поселении", "республике", "федерации"}
+# «его органам на местах», «отделениям фонда в районах»: places in the plural say where a body's branches sit.
+_PLACES_OF_BRANCHES = {"местах", "районах", "регионах", "областях", "округах", "городах", "поселениях", "территориях"}
 
 
 def _place_name_ahead(following: str, beyond: str) -> bool:
@@ -482,6 +486,8 @@ def _continues(taken: list[str], token: str, following: str, beyond: str = "") -
         return True
     if bare in {"в", "во"} and _is_capitalised(following) and _place_name_ahead(following, beyond):
         return True
+    if bare in {"в", "во", "на"} and _bare(following).lower() in _PLACES_OF_BRANCHES and forms(_bare(beyond)).infinitive:
+        return True  # right before the verb; «в районах области» or «на местах в срок до …» say more, and end it
     if bare == "за" and len(taken) == 1 and _adjective_head([*taken, token]):
         return True  # «Ответственным за подготовку …»: the adjective's own task
     if bare == "в" and _bare(following).lower() == "составе":
