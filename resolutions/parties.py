@@ -20,6 +20,7 @@ from resolutions.morphology import (
     forms,
     glued_head,
     rejoin_broken,
+    substantive,
     unglue,
 )
 from resolutions.parsing_utils import strip_party
@@ -501,7 +502,16 @@ def _continues(taken: list[str], token: str, following: str, beyond: str = "") -
         # общественностью»: part of the body's name.
         return True
     previous = forms(_bare(taken[-1]))
-    return bare in {"в", "во", "на", "при"} and "PRTF" in previous.pos and not previous.infinitive
+    return bare in {"в", "во", "на", "при"} and "PRTF" in previous.pos and not previous.infinitive and not _noun_participle(taken)
+
+
+def _noun_participle(taken: list[str]) -> bool:
+    """«Совета депутатов трудящихся», «союза служащих»: a participle the dictionary also lists as a noun,
+    right after a noun with no comma, is that noun's genitive dependent; it opens no participle's clause,
+    so a preposition after it («… трудящихся в дальнейшей планировке …») begins the task."""
+    if len(taken) < 2 or taken[-2].endswith((",", ";", ":")) or not substantive(_bare(taken[-1])):
+        return False
+    return "NOUN" in forms(_bare(taken[-2])).pos
 
 
 # «с участием общественности», «с привлечением волонтёров»: «с» opening the act's adjunct, not a field's partner.
@@ -602,7 +612,7 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
                 return taken, "stop"
         taken.append(token)
         managing = _governs_instrumental(token) or managing and forms(bare).can_be("ablt")
-        if bare[:1].islower() and "PRTF" in forms(bare).pos and not forms(bare).infinitive:
+        if bare[:1].islower() and "PRTF" in forms(bare).pos and not forms(bare).infinitive and not _noun_participle(taken):
             participle = True
         elif len(taken) == 2 and _adjective_head(taken):
             participle = True  # «Ответственным за подготовку и проведение …»: the task is the adjective's object
