@@ -809,11 +809,17 @@ def _nominative_officials(tokens: list[str]) -> list[str]:
     """«Заместитель акима района, акимы сельских округов … обеспечить …»: people named in the nominative
     before the infinitive they are charged with. A noun of people cannot be that infinitive's object, whose
     accusative differs («заместителя»); a finite verb or a short adjective («обязаны», «должны») before the
-    infinitive makes the sentence a statement, not a charge."""
-    if not (_is_capitalised(tokens[0]) and animate(_bare(tokens[0]), "nomn")) or forms(_bare(tokens[0])).can_be("datv"):
+    infinitive makes the sentence a statement, not a charge. A body («Управление … хозяйства (Иванов И.И.)
+    подготовить …») could be the infinitive's object, so it is charged only with its head named in brackets
+    right before the verb: no object has a head."""
+    first = forms(_bare(tokens[0]))
+    people = animate(_bare(tokens[0]), "nomn")
+    if not (_is_capitalised(tokens[0]) and (people or "NOUN" in first.pos and first.can_be("nomn"))) or first.can_be("datv"):
         return []
     found = _phrase(tokens, directive=True, case="nomn")
     if not found or found[1] == "sentence" or any(_predicate(t) for t in found[0]):
+        return []
+    if not people and not (found[1] == "verb" and _head_in_brackets(found[0])):
         return []
     verb = next((t for t in tokens[len(found[0]):_MAX_WORDS] if forms(_bare(t)).infinitive), "")
     # «Дети … допускаться …», «Победители конкурса наградить …»: a passive infinitive or one that gives
@@ -821,6 +827,12 @@ def _nominative_officials(tokens: list[str]) -> list[str]:
     if not verb or _bare(verb).endswith(("ся", "сь")) or _recipients(found[0], verb):
         return []
     return _split(found[0], "nomn")
+
+
+def _head_in_brackets(words: list[str]) -> bool:
+    """«… (Царенко В.П.)»: the phrase ends with a person's name in brackets."""
+    start = next((i for i in range(len(words) - 1, -1, -1) if words[i].startswith("(")), None)
+    return start is not None and words[-1].endswith(")") and _is_person([w.strip("()") for w in words[start:]])
 
 
 def _predicate(token: str) -> bool:
