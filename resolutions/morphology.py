@@ -15,7 +15,7 @@ import re
 import pymorphy3
 import razdel
 
-__all__ = ["Forms", "agrees", "animate", "can_be_plural", "first_sentence", "forms", "glued_head", "other_yo_spelling", "rejoin_broken", "sentences", "unglue"]
+__all__ = ["Forms", "agrees", "animate", "can_be_plural", "first_sentence", "forms", "glued_head", "other_yo_spelling", "rejoin_broken", "sentences", "substantive", "unglue"]
 
 _WORD_RE = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 
@@ -109,6 +109,13 @@ def animate(word: str, case: str = "", *, plural: bool = False) -> bool:
         and (not plural or p.tag.number == "plur")
         for p in _analyzer().parse(word.lower())
     )
+
+
+@functools.lru_cache(maxsize=20_000)
+def substantive(word: str) -> bool:
+    """Is `word` a participle the dictionary also lists as used for a noun (pymorphy3's «Subx»):
+    «трудящихся», «служащих», «учащихся»; not «расположенных», «проживающих»."""
+    return any(p.tag.POS == "PRTF" and "Subx" in p.tag for p in _analyzer().parse(word.lower()))
 
 
 def sentences(text: str) -> list[str]:

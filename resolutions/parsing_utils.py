@@ -402,6 +402,11 @@ def _is_dative_role(word: str) -> bool:
     return not found.cases or found.can_be("datv")
 
 
+# «запретить правлениям колхозов расходование …»: the dative after a prohibition is the one forbidden, not
+# one charged with a task (before it, «Отделу торговли запретить …», it is the one who forbids).
+_FORBIDDING_VERBS = {"запретить", "запрещать", "воспретить", "воспрещать"}
+
+
 def dative_responsible(text: str) -> list[str]:
     """Parties named in the dative by «Поручить …», «Рекомендовать …» or right after a directive verb."""
     words = text.split()
@@ -422,7 +427,7 @@ def dative_responsible(text: str) -> list[str]:
             addressed = _ROLE_RE.match(first) or re.search(r"(?:ам|ям)$", first)
             return collect_parties(rest) if addressed else []
     for index, word in enumerate(words[:-1]):
-        if is_infinitive(word) and _is_dative_role(words[index + 1]):
+        if is_infinitive(word) and _is_dative_role(words[index + 1]) and word.strip(",.;:").lower() not in _FORBIDDING_VERBS:
             return collect_parties(words[index + 1:], lowercase=False)
     return []
 

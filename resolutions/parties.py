@@ -20,6 +20,7 @@ from resolutions.morphology import (
     forms,
     glued_head,
     rejoin_broken,
+    substantive,
     unglue,
 )
 from resolutions.parsing_utils import strip_party
@@ -251,6 +252,7 @@ _BODY_NOUNS = {
     "организациям", "организации", "предприятиям", "предприятию", "совету", "советам", "службе", "службам",
     "центру", "центрам", "инспекции", "штабу", "редакции", "населению", "гражданам", "жителям", "депутатам",
     "председателю", "председателям", "секретариату", "мэру", "префекту", "губернатору", "старостам",
+    "органу", "органам",
 }
 
 
@@ -375,8 +377,8 @@ def _coordinated_genitive(last: str, following: str, case: str, after: list[str]
 
 def _names_of_plural(party: list[str], following: str) -> bool:
     """«Акимам городов Астаны, Алматы, Шымкента и областей»: proper names after a plural genitive noun
-    («городов», «районов») are that noun's list; the next capitalised genitive goes on it. A body
-    («…, Администрации района») or a dative name («…, Иванову») opens a party."""
+    («городов», «районов») are that noun's list; the next capitalised genitive, after a comma or «и», goes on
+    it. A body («…, Администрации района») or a dative name («…, Иванову») opens a party."""
     names = next((i for i, t in enumerate(reversed(party)) if not _is_capitalised(t)), len(party))
     if not names or names == len(party) or not _is_capitalised(following):
         return False
@@ -424,6 +426,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 and not _quoted_names(parties[-1][-1], following)
                 and not _coordinated_genitive(parties[-1][-1], following, case, tokens[index + 2:index + 4])
                 and not _institutions_of_people(parties[-1], following)
+                and not _names_of_plural(parties[-1], following)
                 and not _group_members(parties[-1], tokens, index)):
             parties.append([])
             continue
@@ -452,6 +455,8 @@ _SETTLEMENT_WORDS = {"город", "село", "поселок", "посёлок
 
 
 _PLACE_NOUNS = {"районе", "области", "крае", "округе", "городе", "поселении", "республике", "федерации"}
+# «его органам на местах», «отделениям фонда в районах»: places in the plural say where a body's branches sit.
+_PLACES_OF_BRANCHES = {"местах", "районах", "регионах", "областях", "округах", "городах", "поселениях", "территориях"}
 
 
 def _place_name_ahead(following: str, beyond: str) -> bool:
@@ -482,6 +487,8 @@ def _continues(taken: list[str], token: str, following: str, beyond: str = "") -
         return True
     if bare in {"в", "во"} and _is_capitalised(following) and _place_name_ahead(following, beyond):
         return True
+    if bare in {"в", "во", "на"} and _bare(following).lower() in _PLACES_OF_BRANCHES and forms(_bare(beyond)).infinitive:
+        return True  # right before the verb; «в районах области» or «на местах в срок до …» say more, and end it
     if bare == "за" and len(taken) == 1 and _adjective_head([*taken, token]):
         return True  # «Ответственным за подготовку …»: the adjective's own task
     if bare == "в" and _bare(following).lower() == "составе":
@@ -495,7 +502,16 @@ def _continues(taken: list[str], token: str, following: str, beyond: str = "") -
         # общественностью»: part of the body's name.
         return True
     previous = forms(_bare(taken[-1]))
-    return bare in {"в", "во", "на", "при"} and "PRTF" in previous.pos and not previous.infinitive
+    return bare in {"в", "во", "на", "при"} and "PRTF" in previous.pos and not previous.infinitive and not _noun_participle(taken)
+
+
+def _noun_participle(taken: list[str]) -> bool:
+    """«Совета депутатов трудящихся», «союза служащих»: a participle the dictionary also lists as a noun,
+    right after a noun with no comma, is that noun's genitive dependent; it opens no participle's clause,
+    so a preposition after it («… трудящихся в дальнейшей планировке …») begins the task."""
+    if len(taken) < 2 or taken[-2].endswith((",", ";", ":")) or not substantive(_bare(taken[-1])):
+        return False
+    return "NOUN" in forms(_bare(taken[-2])).pos
 
 
 # «с участием общественности», «с привлечением волонтёров»: «с» opening the act's adjunct, not a field's partner.
@@ -596,7 +612,7 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
                 return taken, "stop"
         taken.append(token)
         managing = _governs_instrumental(token) or managing and forms(bare).can_be("ablt")
-        if bare[:1].islower() and "PRTF" in forms(bare).pos and not forms(bare).infinitive:
+        if bare[:1].islower() and "PRTF" in forms(bare).pos and not forms(bare).infinitive and not _noun_participle(taken):
             participle = True
         elif len(taken) == 2 and _adjective_head(taken):
             participle = True  # «Ответственным за подготовку и проведение …»: the task is the adjective's object
@@ -793,11 +809,17 @@ def _nominative_officials(tokens: list[str]) -> list[str]:
     """«Заместитель акима района, акимы сельских округов … обеспечить …»: people named in the nominative
     before the infinitive they are charged with. A noun of people cannot be that infinitive's object, whose
     accusative differs («заместителя»); a finite verb or a short adjective («обязаны», «должны») before the
-    infinitive makes the sentence a statement, not a charge."""
-    if not (_is_capitalised(tokens[0]) and animate(_bare(tokens[0]), "nomn")) or forms(_bare(tokens[0])).can_be("datv"):
+    infinitive makes the sentence a statement, not a charge. A body («Управление … хозяйства (Иванов И.И.)
+    подготовить …») could be the infinitive's object, so it is charged only with its head named in brackets
+    right before the verb: no object has a head."""
+    first = forms(_bare(tokens[0]))
+    people = animate(_bare(tokens[0]), "nomn")
+    if not (_is_capitalised(tokens[0]) and (people or "NOUN" in first.pos and first.can_be("nomn"))) or first.can_be("datv"):
         return []
     found = _phrase(tokens, directive=True, case="nomn")
     if not found or found[1] == "sentence" or any(_predicate(t) for t in found[0]):
+        return []
+    if not people and not (found[1] == "verb" and _head_in_brackets(found[0])):
         return []
     verb = next((t for t in tokens[len(found[0]):_MAX_WORDS] if forms(_bare(t)).infinitive), "")
     # «Дети … допускаться …», «Победители конкурса наградить …»: a passive infinitive or one that gives
@@ -805,6 +827,12 @@ def _nominative_officials(tokens: list[str]) -> list[str]:
     if not verb or _bare(verb).endswith(("ся", "сь")) or _recipients(found[0], verb):
         return []
     return _split(found[0], "nomn")
+
+
+def _head_in_brackets(words: list[str]) -> bool:
+    """«… (Царенко В.П.)»: the phrase ends with a person's name in brackets."""
+    start = next((i for i in range(len(words) - 1, -1, -1) if words[i].startswith("(")), None)
+    return start is not None and words[-1].endswith(")") and _is_person([w.strip("()") for w in words[start:]])
 
 
 def _predicate(token: str) -> bool:
