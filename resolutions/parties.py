@@ -495,7 +495,9 @@ def _continues(taken: list[str], token: str, following: str, beyond: str = "") -
         # общественностью»: part of the body's name.
         return True
     previous = forms(_bare(taken[-1]))
-    return bare in {"в", "во", "на", "при"} and "PRTF" in previous.pos and not previous.infinitive
+    # «председателей советов депутатов трудящихся в срок до …»: a time limit is the act's, not the participle's.
+    return (bare in {"в", "во", "на", "при"} and "PRTF" in previous.pos and not previous.infinitive
+            and not _term_ahead(bare, [following, beyond]))
 
 
 # «с участием общественности», «с привлечением волонтёров»: «с» opening the act's adjunct, not a field's partner.
@@ -867,7 +869,8 @@ _DATE_END_RE = re.compile(r"^(?:года|году|г\.?|гг\.|\d{4}г?\.?|\d{1,
 
 def _after_introduction(tokens: list[str]) -> list[int]:
     """Where a party may start after an introductory phrase that opens the sentence with a preposition, a
-    gerund or an adverb: after each comma, or after a date, before the sentence's first infinitive."""
+    gerund or an adverb: after each comma, or after a date, before the sentence's first infinitive; or at that
+    infinitive when it directs («В целях … в районе обязать председателей колхозов …», no comma before it)."""
     first = forms(_bare(tokens[0]))
     if not (_is_capitalised(tokens[0]) and first.pos & {"PREP", "GRND", "ADVB", "CONJ"}):
         return []
@@ -875,6 +878,8 @@ def _after_introduction(tokens: list[str]) -> list[int]:
     depth = quotes = 0
     for index, token in enumerate(tokens[:_MAX_WORDS]):
         if index and _bare(token)[:1].islower() and forms(_bare(token)).infinitive:
+            if _bare(token) in _DIRECTIVES:
+                positions.append(index)
             break
         depth += token.count("(") - token.count(")")
         quotes += token.count("«") - token.count("»")

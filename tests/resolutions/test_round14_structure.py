@@ -8,7 +8,7 @@ from datetime import date as D
 
 from resolutions.parser import parse_resolution
 from resolutions.parsing_utils import split_inline_items
-from resolutions.parties import table_parties
+from resolutions.parties import addressed_parties, table_parties
 from resolutions.tables import cell_date
 
 
@@ -72,6 +72,15 @@ def test_a_party_after_obyazat_inside_a_lead_in_charges_the_item_and_its_sub_ite
     assert window(items[1]) == ("", None, None)
     assert window(items[2]) == ("", None, None)
     assert window(items[3]) == ("by", None, D(1950, 3, 15))
+
+
+def test_a_time_limit_after_a_participle_used_as_a_noun_ends_the_party():
+    (found, how) = addressed_parties("Обязать родителей учащихся в срок до 1 сентября с. г. сдать учебники.")
+    assert (found, how) == (["родителей учащихся"], "directive")
+    # The participle's own place stays in the party.
+    assert addressed_parties("Обязать руководителей организаций, работающих в районе, сдать отчёты.")[0] == [
+        "руководителей организаций, работающих в районе"
+    ]
 
 
 # --- A plan's section rows with numbered sub-rows, one cell a paragraph ------------------------------------
