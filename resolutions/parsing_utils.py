@@ -148,7 +148,7 @@ _REFERENCE_BEFORE = re.compile(
 )
 
 
-def _next_labels(numbers: tuple[int, ...]) -> set[tuple[int, ...]]:
+def next_labels(numbers: tuple[int, ...]) -> set[tuple[int, ...]]:
     """The labels that may follow `numbers` in an outline: its first sub-item, its next sibling, or the
     next sibling of one of its parents (after «1.2»: «1.2.1», «1.3», «2»)."""
     following = {(*numbers, 1)}
@@ -170,7 +170,7 @@ def split_inline_items(line: str) -> list[str]:
     if len(line) < 8 or not any(pattern.search(line) for pattern in patterns):
         return [line]
     own = parse_label(line)
-    expected = _next_labels(own[0].numbers) if own and own[0].numbers and not own[0].letter else None
+    expected = next_labels(own[0].numbers) if own and own[0].numbers and not own[0].letter else None
     letters = -1 if own and own[0].numbers else None  # the last letter cut under the current item, if any may follow
     slashed = own[0].numbers[0] if own and own[0].text.endswith("/") else 0  # the last «n/» label, 0 before «1/»
     cuts: list[int] = []
@@ -212,7 +212,7 @@ def split_inline_items(line: str) -> list[str]:
                 before = line[: match.start()]
                 announced = before.endswith(":") and not _NOT_DECISIONS_HEAD.search(before)
             cuts.append(match.end())
-            expected = _next_labels(numbers)
+            expected = next_labels(numbers)
             letters = -1
     if not cuts or (own is None and len(cuts) < 2 and not announced):
         return [line]

@@ -220,6 +220,12 @@ def test_day_and_month_cells_without_a_year_take_the_plans_year_and_a_cell_in_tw
     assert items[1].text.startswith("Проведение месячника чистоты в посёлке.")
 
 
+def test_a_last_rows_responsible_cell_goes_on_in_a_lower_case_paragraph_but_a_signature_stays_out():
+    text = PLAN_WITHOUT_YEARS.replace("Отдел культуры\n", "Петров А.А.\n\nруководители клубов\n\nГлава поселения И.И. Сомов\n")
+    items = parse_resolution(text).items
+    assert items[-1].responsible == ["Петров А.А.", "руководители клубов"]
+
+
 def test_a_day_and_month_without_a_year_is_read_only_as_a_whole_cell():
     reference = D(2020, 1, 1)
     assert cell_date("до 15.07.", reference).end == D(2020, 7, 14)
