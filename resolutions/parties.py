@@ -996,11 +996,19 @@ def table_parties(cell: str) -> list[str]:
     cell = re.sub(r"\s+(?:с участием|при участии)\s.*$", "", cell, flags=re.IGNORECASE)
     if re.match(r"[А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?)?[А-ЯЁ]\.", cell):
         # «Кулешова Р.В. Звягина М.А. Главы поселений»: names written surname first; after a surname and
-        # its initials, a capital opens the next party.
-        cell = re.sub(r"(?<![\w.])([А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?)?[А-ЯЁ]\.)\s+(?=[А-ЯЁ])", r"\1, ", cell)
+        # its initials, a capital opens the next party (not the second initial: «Кулешова Р. В.»), and so
+        # does a lower-case word that heads one («Звягина М.А. главы поселений», a cell's next paragraph).
+        cell = re.sub(
+            r"(?<![\w.])([А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?)?[А-ЯЁ]\.)\s+(?=[А-ЯЁ](?!\.)|([а-яё]{3,})\s)",
+            lambda m: f"{m.group(1)}, " if not m.group(2) or _opens_party(m.group(2), "nomn") else m.group(0),
+            cell,
+        )
     else:
         cell = re.sub(r"(?<=[а-яё)])\s+(?=(?:[А-ЯЁ]\.\s?){2}[А-ЯЁ])", ", ", cell)
-    cell = re.sub(r"(?<=\))\s+(?=[А-ЯЁ])", ", ", cell)
+    # «МБУК «Архив» МБУК «Музей»»: after a closing bracket or quote, a capital (an abbreviation after a quote)
+    # opens the next party.
+    cell = re.sub(r"(?<=\))\s+(?=[А-ЯЁ])|(?<=[»”])\s+(?=[А-ЯЁ]{2,}\s)", ", ", cell)
+    cell = re.sub(r'(?<=\w")\s+(?=[А-ЯЁ]{2,}\s+")', ", ", cell)
     parts: list[str] = []
     pieces = [party for piece in _split_outside_quotes(cell) for party in _split_at_i(piece)]
     for index, part in enumerate(pieces):
