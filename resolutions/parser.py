@@ -766,7 +766,9 @@ def _build_table_item(draft: _Draft, row: TableRow, result: ParsedResolution) ->
     item = ParsedItem(label=draft.label.text, parent=draft.parent, text="\n".join([text, *filter(None, extra)]))
     item.kind = next((kind for kind, pattern in _PRE_KINDS if pattern.search(text)), "")
     item.responsible = table_parties(row.responsible)
-    deadline = _cell_deadline(row.deadline, _reference(result)) or day_of_month(row.deadline, result.plan_month_start)
+    deadline = _cell_deadline(row.deadline, _reference(result), plan_year=result.plan_year_start) or day_of_month(
+        row.deadline, result.plan_month_start
+    )
     _set_deadline(item, deadline, result)
     _doubt(item, "medium", _("Пункт прочитан из строки таблицы плана: проверьте, что столбцы определены верно."))
     if row.deadline and deadline is None:
@@ -802,11 +804,13 @@ def _reference(result: ParsedResolution) -> datetime.date | None:
     return result.date or result.plan_year_start
 
 
-def _cell_deadline(cell: str, reference: datetime.date | None) -> Deadline | None:
+def _cell_deadline(cell: str, reference: datetime.date | None, *, plan_year: datetime.date | None = None) -> Deadline | None:
     """The deadline of a plan's deadline cell. A cell with a deadline for each of the row's tasks
     («До 28.04.06 До 05.05.06») is due by the last of them; «05.05.06 14.00 - 15.00» by its day; «в течение
-    года» in a plan is the plan's year (in running text it is a year from the document's date)."""
-    if reference is not None and re.fullmatch(r"\s*(?:в\s+течение\s+(?:всего\s+)?года|весь\s+год)\s*", cell, re.IGNORECASE):
+    года» in a plan is the plan's year (in running text it is a year from the document's date), and so is
+    «весь период» in a plan for a year («План … на 2019 год»), `plan_year`."""
+    whole_year = r"в\s+течение\s+(?:всего\s+)?года|весь\s+год" + (r"|(?:в\s+течение\s+всего|весь)\s+периода?" if plan_year else "")
+    if reference is not None and re.fullmatch(rf"\s*(?:{whole_year})\s*", cell, re.IGNORECASE):
         year = reference.year
         return Deadline(cell.strip(), "year", datetime.date(year, 1, 1), datetime.date(year, 12, 31))
     tasks = [part for part in re.split(r"\s+(?=(?:до|не позднее)\s)", cell, flags=re.IGNORECASE) if part]

@@ -13,10 +13,11 @@ LABEL_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 # Latin look-alikes typed by mistake are ordered as the Cyrillic letters they imitate.
 _LATIN_LOOKALIKES = {"a": "а", "b": "б", "c": "с", "e": "е", "k": "к", "m": "м", "o": "о", "p": "р", "x": "х", "y": "у"}
 # «1.Информацию …», «3.1.обеспечить …»: after its dot or bracket a label may run into the text, as long as
-# a letter or a quote follows (so «12.05.2026 г.» stays a date).
+# a letter or a quote follows (so «12.05.2026 г.» stays a date). «1/ принять …»: an old hand's slash for the
+# stop, a space after it (so «1/2 ставки» stays a fraction).
 _LABEL_RE = re.compile(
     r"^(?P<label>(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<letter>[а-яёa-z])?|(?P<solo>[а-яёa-zА-Я]))"
-    r"(?:(?P<punct>[.)])?\s+|(?P<glued>[.)])(?=[А-ЯЁа-яёA-Za-z«\"]))(?P<rest>\S.*)$"
+    r"(?:(?P<punct>[.)]|(?<=\d)/)?\s+|(?P<glued>[.)])(?=[А-ЯЁа-яёA-Za-z«\"]))(?P<rest>\S.*)$"
 )
 # The words that open the operative part: «ПОСТАНОВИЛИ:», «… исполком решает:».
 OPERATIVE_KEYWORDS = (
@@ -36,6 +37,9 @@ _INLINE_LABEL_RE = re.compile(
 # «… обязать отдел культуры: а) Улучшить … б) Установить …», «…: А) перенести …»: lettered sub-items in the
 # paragraph, the first after its lead-in's colon, each next one in turn after a stop.
 _INLINE_LETTER_RE = re.compile(r"(?<=[.;:])\s+(?=(?P<letter>[а-яА-Я])\)\s?[А-ЯЁа-яё«\"])")
+# «… постановили: 1/ принять к сведению … 2/ Утвердить …»: numbers with a slash for their stop, in turn from
+# «1/» after the colon, each next one after a stop.
+_INLINE_SLASH_RE = re.compile(r"(?<=[.;:])\s+(?=(?P<slashed>\d{1,2})/\s[А-ЯЁа-яё«\"])")
 # «Собрание постановляет: 6. Приступить …»: an excerpt's items may start at any number after the keyword.
 _OPERATIVE_BEFORE = re.compile(rf"(?<!\S)(?:{OPERATIVE_KEYWORDS})\s*:$", re.I)
 _LOOK_BEHIND = 40  # characters: longer than «подпунктами», «приняли решение:»
@@ -91,7 +95,8 @@ def parse_label(line: str) -> tuple[Label, str] | None:
         numbers = tuple(int(part) for part in match["num"].split("."))
         if not punct and len(numbers) == 1:
             return None
-    return Label(match["label"], numbers, letter, punct == ")"), match["rest"]
+    text = f"{match['label']}/" if punct == "/" else match["label"]
+    return Label(text, numbers, letter, punct == ")"), match["rest"]
 
 
 # «а. Рождество 7 января», «б.Спортивные мероприятия»: a lower-case letter with a full stop, read as a
@@ -143,7 +148,7 @@ _REFERENCE_BEFORE = re.compile(
 )
 
 
-def _next_labels(numbers: tuple[int, ...]) -> set[tuple[int, ...]]:
+def next_labels(numbers: tuple[int, ...]) -> set[tuple[int, ...]]:
     """The labels that may follow `numbers` in an outline: its first sub-item, its next sibling, or the
     next sibling of one of its parents (after «1.2»: «1.2.1», «1.3», «2»)."""
     following = {(*numbers, 1)}
@@ -161,22 +166,32 @@ def split_inline_items(line: str) -> list[str]:
     A second «… решает: 1. …» in the paragraph (a protocol's next decision) starts the run afresh; lettered
     sub-items «а)», «б)» are cut under a numbered item whose lead-in ends with a colon, in turn.
     """
-    if len(line) < 8 or not (_INLINE_LABEL_RE.search(line) or _INLINE_LETTER_RE.search(line)):
+    patterns = (_INLINE_LABEL_RE, _INLINE_LETTER_RE, _INLINE_SLASH_RE)
+    if len(line) < 8 or not any(pattern.search(line) for pattern in patterns):
         return [line]
     own = parse_label(line)
-    expected = _next_labels(own[0].numbers) if own and own[0].numbers and not own[0].letter else None
+    expected = next_labels(own[0].numbers) if own and own[0].numbers and not own[0].letter else None
     letters = -1 if own and own[0].numbers else None  # the last letter cut under the current item, if any may follow
+    slashed = own[0].numbers[0] if own and own[0].text.endswith("/") else 0  # the last «n/» label, 0 before «1/»
     cuts: list[int] = []
     announced = False
-    matches = sorted([*_INLINE_LABEL_RE.finditer(line), *_INLINE_LETTER_RE.finditer(line)], key=lambda m: m.start())
+    matches = sorted((match for pattern in patterns for match in pattern.finditer(line)), key=lambda m: m.start())
     for match in matches:
         window = max(0, match.start() - _LOOK_BEHIND)
         if "letter" in match.re.groupindex:
             index = LABEL_LETTERS.find(match["letter"].lower())
             opening = index == 0 and line[match.start() - 1] == ":"
-            if letters is not None and index == letters + 1 and (opening or letters >= 0):
+            # «а) … в) …»: one letter left out (an excerpt's omission), as one number may be in running text.
+            if letters is not None and (index == letters + 1 and (opening or letters >= 0) or letters >= 0 and index == letters + 2):
                 cuts.append(match.end())
                 letters = index
+            continue
+        if "slashed" in match.re.groupindex:
+            number = int(match["slashed"])
+            if number == slashed + 1 and (slashed or line[match.start() - 1] == ":"):
+                announced = announced or not cuts
+                cuts.append(match.end())
+                slashed = number
             continue
         numbers = tuple(int(part) for part in match["label"].split("."))
         restart = numbers == (1,) and cuts and _OPERATIVE_BEFORE.search(line, window, match.start())
@@ -197,7 +212,7 @@ def split_inline_items(line: str) -> list[str]:
                 before = line[: match.start()]
                 announced = before.endswith(":") and not _NOT_DECISIONS_HEAD.search(before)
             cuts.append(match.end())
-            expected = _next_labels(numbers)
+            expected = next_labels(numbers)
             letters = -1
     if not cuts or (own is None and len(cuts) < 2 and not announced):
         return [line]

@@ -502,7 +502,9 @@ def _continues(taken: list[str], token: str, following: str, beyond: str = "") -
         # общественностью»: part of the body's name.
         return True
     previous = forms(_bare(taken[-1]))
-    return bare in {"в", "во", "на", "при"} and "PRTF" in previous.pos and not previous.infinitive and not _noun_participle(taken)
+    # «председателей советов депутатов трудящихся в срок до …»: a time limit is the act's, not the participle's.
+    return (bare in {"в", "во", "на", "при"} and "PRTF" in previous.pos and not previous.infinitive
+            and not _noun_participle(taken) and not _term_ahead(bare, [following, beyond]))
 
 
 def _noun_participle(taken: list[str]) -> bool:
@@ -895,7 +897,8 @@ _DATE_END_RE = re.compile(r"^(?:года|году|г\.?|гг\.|\d{4}г?\.?|\d{1,
 
 def _after_introduction(tokens: list[str]) -> list[int]:
     """Where a party may start after an introductory phrase that opens the sentence with a preposition, a
-    gerund or an adverb: after each comma, or after a date, before the sentence's first infinitive."""
+    gerund or an adverb: after each comma, or after a date, before the sentence's first infinitive; or at that
+    infinitive when it directs («В целях … в районе обязать председателей колхозов …», no comma before it)."""
     first = forms(_bare(tokens[0]))
     if not (_is_capitalised(tokens[0]) and first.pos & {"PREP", "GRND", "ADVB", "CONJ"}):
         return []
@@ -903,6 +906,8 @@ def _after_introduction(tokens: list[str]) -> list[int]:
     depth = quotes = 0
     for index, token in enumerate(tokens[:_MAX_WORDS]):
         if index and _bare(token)[:1].islower() and forms(_bare(token)).infinitive:
+            if _bare(token) in _DIRECTIVES:
+                positions.append(index)
             break
         depth += token.count("(") - token.count(")")
         quotes += token.count("«") - token.count("»")
@@ -1019,11 +1024,19 @@ def table_parties(cell: str) -> list[str]:
     cell = re.sub(r"\s+(?:с участием|при участии)\s.*$", "", cell, flags=re.IGNORECASE)
     if re.match(r"[А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?)?[А-ЯЁ]\.", cell):
         # «Кулешова Р.В. Звягина М.А. Главы поселений»: names written surname first; after a surname and
-        # its initials, a capital opens the next party.
-        cell = re.sub(r"(?<![\w.])([А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?)?[А-ЯЁ]\.)\s+(?=[А-ЯЁ])", r"\1, ", cell)
+        # its initials, a capital opens the next party (not the second initial: «Кулешова Р. В.»), and so
+        # does a lower-case word that heads one («Звягина М.А. главы поселений», a cell's next paragraph).
+        cell = re.sub(
+            r"(?<![\w.])([А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?)?[А-ЯЁ]\.)\s+(?=[А-ЯЁ](?!\.)|([а-яё]{3,})\s)",
+            lambda m: f"{m.group(1)}, " if not m.group(2) or _opens_party(m.group(2), "nomn") else m.group(0),
+            cell,
+        )
     else:
         cell = re.sub(r"(?<=[а-яё)])\s+(?=(?:[А-ЯЁ]\.\s?){2}[А-ЯЁ])", ", ", cell)
-    cell = re.sub(r"(?<=\))\s+(?=[А-ЯЁ])", ", ", cell)
+    # «МБУК «Архив» МБУК «Музей»»: after a closing bracket or quote, a capital (an abbreviation after a quote)
+    # opens the next party.
+    cell = re.sub(r"(?<=\))\s+(?=[А-ЯЁ])|(?<=[»”])\s+(?=[А-ЯЁ]{2,}\s)", ", ", cell)
+    cell = re.sub(r'(?<=\w")\s+(?=[А-ЯЁ]{2,}\s+")', ", ", cell)
     parts: list[str] = []
     pieces = [party for piece in _split_outside_quotes(cell) for party in _split_at_i(piece)]
     for index, part in enumerate(pieces):

@@ -8,7 +8,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from resolutions.tables import _ACTIVITY, _DEADLINE, _NAME, _NUMBER_CELL, _RESPONSIBLE, _is_header, cell_date
+from resolutions.parsing_utils import next_labels
+from resolutions.tables import (
+    _ACTIVITY,
+    _DEADLINE,
+    _NAME,
+    _RESPONSIBLE,
+    _ROW_NUMBER_CELL,
+    _is_header,
+    cell_date,
+)
 
 __all__ = ["read_fragments"]
 
@@ -18,9 +27,10 @@ _NAMES_LINE = re.compile(rf"{_NAME}(?:[,;]?\s+{_NAME})*[,;]?")
 _SETTLEMENT = re.compile(r"^(?:с|г|п|д|х|ст|пос|пгт|дер)\.\s?[А-ЯЁ]")
 
 
-def _row_number(line: str) -> int | None:
-    match = _NUMBER_CELL.match(line)
-    return int(match.group(1)) if match else None
+def _row_number(line: str) -> tuple[int, ...] | None:
+    """«1.» → (1,), «1.2» (a sub-row under a section's row «1.») → (1, 2)."""
+    match = _ROW_NUMBER_CELL.match(line)
+    return tuple(int(part) for part in match.group(1).split(".")) if match else None
 
 
 def _header_columns(lines: list[str]) -> list[str]:
@@ -178,6 +188,10 @@ def _last_row_length(body: list[str], roles: list[str], longest: int) -> int:
         names = next((i for i in range(dated or 0, len(body)) if _NAMES_LINE.fullmatch(body[i])), None)
         # «Абдульманова Г.М.,» / blank / «Каримова З.М.,»: one name a paragraph.
         anchor = _run_end(body, names, _NAMES_LINE.fullmatch, blanks=True) if names is not None else None
+        if anchor is not None:
+            # «Иванов И.И.» / blank / «главы сельских поселений»: a lower-case paragraph goes on with the cell;
+            # a signature or a heading under the table opens with a capital.
+            anchor = _run_end(body, anchor, lambda line: line[:1].islower(), blanks=True)
     if anchor is None and dates_end is not None:
         # «Дворец» / «культуры» / blank / «Отдел культуры»: the cells after the dates set apart by blank lines.
         wanted = len(roles) - roles.index("deadline") - 1
@@ -196,7 +210,7 @@ def read_fragments(lines: list[str], index: int, *, numbered: bool = True) -> tu
     and the responsible cell, next to another column, by the names of persons (see `_row_cells`). The rows
     come back written with « | », and the index of the first line after the table. A header without a
     head over its number column (`numbered` false) starts at its first column's line."""
-    first = next((i for i in range(index + 1, min(index + _SPAN, len(lines))) if _row_number(lines[i]) == 1), None)
+    first = next((i for i in range(index + 1, min(index + _SPAN, len(lines))) if _row_number(lines[i]) == (1,)), None)
     if first is None:
         return None
     columns = _header_columns(lines[index:first])
@@ -206,10 +220,12 @@ def read_fragments(lines: list[str], index: int, *, numbered: bool = True) -> tu
     if len(columns) < 3 or "activity" not in roles or "deadline" not in roles or not _is_header(" ".join(columns)):
         return None
     out = [" | ".join(columns) + " |"]
-    position, number, longest = first, 1, len(roles)
-    while position < len(lines) and _row_number(lines[position]) == number:
+    position, longest, expected = first, len(roles), {(1,)}
+    # Each row runs to the next one in the outline: a section's row «1.» to its first sub-row «1.1» or to «2.».
+    while position < len(lines) and (number := _row_number(lines[position])) in expected:
+        expected = next_labels(number)
         following = next(
-            (i for i in range(position + 1, min(position + _SPAN, len(lines))) if _row_number(lines[i]) == number + 1),
+            (i for i in range(position + 1, min(position + _SPAN, len(lines))) if _row_number(lines[i]) in expected),
             None,
         )
         if following is None:
@@ -219,7 +235,7 @@ def read_fragments(lines: list[str], index: int, *, numbered: bool = True) -> tu
             end = following
         body = lines[position + 1:end]
         cells = _row_cells(body, roles)
-        out.append(" | ".join([str(number), *cells]) + " |")
+        out.append(" | ".join([".".join(map(str, number)), *cells]) + " |")
         longest = max(longest, sum(1 for line in body if line))
-        position, number = end, number + 1
+        position = end
     return out, position

@@ -23,6 +23,8 @@ _ACTIVITY = re.compile(r"мероприяти|наименовани|содер�
 _DEADLINE = re.compile(r"срок|дата|время|период", re.IGNORECASE)
 _RESPONSIBLE = re.compile(r"ответствен|исполнител", re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"^\s*(\d{1,3})\.?\s*$")
+# «1.2» under a section's row «1.»: a sub-row's number cell.
+_ROW_NUMBER_CELL = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2})?)\.?\s*$")
 _PLAIN_ROW = re.compile(r"^(\d{1,3})\.?\s+(\S.*)$")
 # «а) открытию Дней защиты … март 2013 г.» under a plain row: a sub-row with cells of its own.
 _PLAIN_SUB_ROW = re.compile(r"^([а-я])\)\s+(\S.*)$")
@@ -36,16 +38,40 @@ _TRAILING_NAMES = re.compile(rf"{_NAME}(?:,?\s+{_NAME})*\s*$")
 _DAY_SPAN = re.compile(r"(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})\.(\d{1,2}\.(?:\d{4}|\d{2}))\s*(?:г\.?|года?)?")
 
 
+# «до 02.09.», «с 12.08. по 12.09.»: a day and month in figures with no year, alone in a cell or in a span;
+# without a preposition only written in two figures each («12.08»), so that a sub-row's «1.2» stays a number.
+_DAY_MONTH_NUM = r"(?<![\d.])\d{1,2}\.\d{1,2}\.?(?![\d.])"
+_YEARLESS = re.compile(
+    rf"(?:(?:до|к|с|по|не позднее)\s+{_DAY_MONTH_NUM}|\d\d\.\d\d\.?)(?:\s*(?:[-–—]|по|до)\s*{_DAY_MONTH_NUM})?",
+    re.IGNORECASE,
+)
+
+
 def cell_date(cell: str, reference: datetime.date | None = None) -> Deadline | None:
     """The date or span a plan's cell holds in full, as `parse_deadline` reads it, or a span of days whose
-    month and year are written once («01.- 08.05.15г.»), its text the cell's."""
-    if deadline := parse_deadline(cell, reference=reference):
+    month and year are written once («01.- 08.05.15г.»), or days and months in figures with no year («до
+    02.09.», «с 12.08. по 12.09.»), of the reference's year; their text the cell's."""
+    text = cell.strip()
+    if deadline := parse_deadline(cell, reference=reference) or _whole(find_deadline(text, reference=reference), text):
         return deadline
-    if span := _DAY_SPAN.fullmatch(cell.strip()):
+    if span := _DAY_SPAN.fullmatch(text):
         first, last, month_year = span.groups()
         if found := parse_deadline(f"{first}.{month_year} - {last}.{month_year}", reference=reference):
-            return Deadline(cell.strip(), found.kind, found.start, found.end)
+            return Deadline(text, found.kind, found.start, found.end)
+    if _YEARLESS.fullmatch(text):
+        # Read with a year, a leap one when the plan gives none, so that the kind is known; the window only
+        # with the plan's year.
+        year = reference.year if reference else 2000
+        dated = re.sub(_DAY_MONTH_NUM, lambda day: f"{day.group(0).rstrip('.')}.{year}", text)
+        if found := parse_deadline(dated) or _whole(find_deadline(dated), dated):
+            return Deadline(text, found.kind, *((found.start, found.end) if reference else (None, None)))
     return None
+
+
+def _whole(deadline: Deadline | None, text: str) -> Deadline | None:
+    """A deadline found in the text that is the whole text («с 12 августа 2013 года», the start of a span whose
+    end is in the next paragraph of the cell)."""
+    return deadline if deadline is not None and deadline.text == text else None
 
 
 @dataclass(frozen=True)
@@ -299,7 +325,7 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
             if columns and _is_column_numbers(cells):
                 out.append(line)
                 continue
-            number = _NUMBER_CELL.match(cells[0])
+            number = _ROW_NUMBER_CELL.match(cells[0])
             if columns and number and len(cells) > max(columns.values()):
                 responsible = cells[columns["responsible"]] if "responsible" in columns else ""
                 others = tuple(
