@@ -8,6 +8,7 @@ Secretariat can correct the import on the review screen. `to_dict()` is the publ
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime
 import re
@@ -116,6 +117,9 @@ class ParsedResolution:
     # A plan with no date of its own but a year («План мероприятий … на 2014 год»): 1 January of that
     # year completes its months. Not the document's date, so not shown.
     plan_year_start: datetime.date | None = None
+    # A plan with no year of its own for the N-th anniversary of the Victory («к 70-летию Победы»): N, its
+    # year being 1945 + N (`plan_year_start`), which the review screen says.
+    plan_anniversary: int | None = None
     # A monthly plan («План работы … на сентябрь 2018 года»): the 1st of its month, which a day cell of its
     # table («1 (суббота)») is a day of.
     plan_month_start: datetime.date | None = None
@@ -241,10 +245,17 @@ def parse_resolution(text: str) -> ParsedResolution:
     if result.date is None:
         # An excerpt of a protocol whose first decision has no date: the heading of the next one dates the page.
         _date_from_preamble(preamble_lines + headings, result)
+    heading = [result.title, *preamble_lines[:12]]
     if result.date is None:
-        result.plan_year_start = _plan_year([result.title, *preamble_lines[:12]])
+        result.plan_year_start = _plan_year(heading)
     if table_rows:
-        result.plan_month_start = _plan_month([result.title, *preamble_lines[:12]])
+        result.plan_month_start = _plan_month(heading)
+    if result.date is None and result.plan_year_start is None:
+        if result.plan_month_start is not None:
+            result.plan_year_start = result.plan_month_start.replace(month=1)  # «на март 2019 года»: its year
+        elif anniversary := _victory_anniversary(heading):
+            result.plan_anniversary = anniversary
+            result.plan_year_start = datetime.date(1945 + anniversary, 1, 1)
     result.preamble = render_blocks(_blocks(preamble_lines + result.lead_ins))
     _read_conference(result, preamble_lines[0] if preamble_lines else "")
     for draft in drafts:  # one by one: a sub-item reads its parent's lead-in (`_lead_in_clause`)
@@ -750,7 +761,10 @@ def _set_deadline(item: ParsedItem, deadline: Deadline | None, result: ParsedRes
     elif deadline.end is None and deadline.start is None and deadline.kind not in ("standing", "relative"):
         _doubt(item, "low", _("Срок найден, но не привязан к датам: нет даты документа."))
     elif not re.search(r"\d{4}", deadline.text) and deadline.kind not in ("standing", "relative"):
-        if result.date is None:
+        if result.date is None and result.plan_anniversary:
+            _doubt(item, "medium", _("В сроке нет года: взят год %(number)s-летия Победы, названного в заголовке плана "
+                                     "(1945 + %(number)s).") % {"number": result.plan_anniversary})
+        elif result.date is None:
             _doubt(item, "medium", _("В сроке нет года: взят год из заголовка плана."))
         else:
             _doubt(item, "medium", _("В сроке нет года: взят год документа."))
@@ -766,7 +780,9 @@ def _build_table_item(draft: _Draft, row: TableRow, result: ParsedResolution) ->
     item = ParsedItem(label=draft.label.text, parent=draft.parent, text="\n".join([text, *filter(None, extra)]))
     item.kind = next((kind for kind, pattern in _PRE_KINDS if pattern.search(text)), "")
     item.responsible = table_parties(row.responsible)
-    deadline = _cell_deadline(row.deadline, _reference(result), plan_year=result.plan_year_start) or day_of_month(
+    deadline = _cell_deadline(
+        row.deadline, _reference(result), plan_year=result.plan_year_start, month=result.plan_month_start
+    ) or day_of_month(
         row.deadline, result.plan_month_start
     )
     _set_deadline(item, deadline, result)
@@ -782,6 +798,25 @@ def _plan_year(lines: list[str]) -> datetime.date | None:
         if found := re.search(r"\b(?:на|в)\s+(\d{4})\s*(?:год(?:у)?\b|г\.)", line, re.IGNORECASE):
             year = int(found.group(1))
             return datetime.date(year, 1, 1) if 1900 <= year <= 2200 else None
+    return None
+
+
+# «к 70-летию Победы», «71-й годовщины Победы советского народа в Великой Отечественной войне»: the Victory of
+# 1945; a victory in another war or battle («Победы в Сталинградской битве») is not it.
+_VICTORY_ANNIVERSARY_RE = re.compile(
+    r"(?<![\d.])(\d{1,2})\s*[-–—]?\s*(?:лети[еяюи]|летием|(?:й|я|ая|ой|ей|ю)\s+годовщин[аеуы])\s+Победы"
+    r"(?:\s+советского\s+народа)?(?!\s+(?:в|над)\s+(?!Великой\s+Отечественной))",
+    re.IGNORECASE,
+)
+
+
+def _victory_anniversary(lines: list[str]) -> int | None:
+    """«План мероприятий к 70-летию Победы» with no year of its own: N of the N-th anniversary of the Victory
+    in the Great Patriotic War, which the plan is for and whose year (1945 + N) completes its cells. A portal of
+    compatriots' councils marks each of these anniversaries; no other event's is taken (its year is unknown)."""
+    for line in lines:
+        if found := _VICTORY_ANNIVERSARY_RE.search(line):
+            return int(found.group(1)) or None
     return None
 
 
@@ -804,11 +839,16 @@ def _reference(result: ParsedResolution) -> datetime.date | None:
     return result.date or result.plan_year_start
 
 
-def _cell_deadline(cell: str, reference: datetime.date | None, *, plan_year: datetime.date | None = None) -> Deadline | None:
+def _cell_deadline(
+    cell: str, reference: datetime.date | None, *, plan_year: datetime.date | None = None, month: datetime.date | None = None
+) -> Deadline | None:
     """The deadline of a plan's deadline cell. A cell with a deadline for each of the row's tasks
     («До 28.04.06 До 05.05.06») is due by the last of them; «05.05.06 14.00 - 15.00» by its day; «в течение
     года» in a plan is the plan's year (in running text it is a year from the document's date), and so is
-    «весь период» in a plan for a year («План … на 2019 год»), `plan_year`."""
+    «весь период» in a plan for a year («План … на 2019 год»), `plan_year`; «в течение месяца» or «весь
+    период» in a monthly plan is its month (`month`, its 1st)."""
+    if month is not None and re.fullmatch(r"\s*(?:(?:в\s+течение\s+(?:всего\s+)?|весь\s+)(?:месяца?|периода?))\s*", cell, re.I):
+        return Deadline(cell.strip(), "range", month, month.replace(day=calendar.monthrange(month.year, month.month)[1]))
     whole_year = r"в\s+течение\s+(?:всего\s+)?года|весь\s+год" + (r"|(?:в\s+течение\s+всего|весь)\s+периода?" if plan_year else "")
     if reference is not None and re.fullmatch(rf"\s*(?:{whole_year})\s*", cell, re.IGNORECASE):
         year = reference.year

@@ -1025,9 +1025,10 @@ def table_parties(cell: str) -> list[str]:
     if re.match(r"[А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?)?[А-ЯЁ]\.", cell):
         # «Кулешова Р.В. Звягина М.А. Главы поселений»: names written surname first; after a surname and
         # its initials, a capital opens the next party (not the second initial: «Кулешова Р. В.»), and so
-        # does a lower-case word that heads one («Звягина М.А. главы поселений», a cell's next paragraph).
+        # does a lower-case word that heads one («Звягина М.А. главы поселений», a cell's next paragraph), and a
+        # capital glued on by a stray second dot («Петрова А. Б..Кл. рук.»).
         cell = re.sub(
-            r"(?<![\w.])([А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?)?[А-ЯЁ]\.)\s+(?=[А-ЯЁ](?!\.)|([а-яё]{3,})\s)",
+            r"(?<![\w.])([А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?)?[А-ЯЁ]\.)(?:\s+|\.(?=[А-ЯЁ][а-яё]))(?=[А-ЯЁ](?!\.)|([а-яё]{3,})\s)",
             lambda m: f"{m.group(1)}, " if not m.group(2) or _opens_party(m.group(2), "nomn") else m.group(0),
             cell,
         )
@@ -1041,7 +1042,9 @@ def table_parties(cell: str) -> list[str]:
     pieces = [party for piece in _split_outside_quotes(cell) for party in _split_at_i(piece)]
     for index, part in enumerate(pieces):
         words, previous = part.split(), parts[-1].split() if parts else []
-        if parts and words and (
+        # «Котова А.И. Лапшакова Н.Д.»: a person after a person is another party, whatever case the surname
+        # could also be read in (a man's genitive «Лапшакова»).
+        if parts and words and not (_is_person(words) and _is_person(previous)) and (
             # «Департамент культуры, спорта и молодежной политики»: a genitive continues the body's name, and
             # so does a list closed by one («Управление рынка, предпринимательства и туризма»);
             not _opens_party(words[0], "nomn", words[1:]) or _shares_noun(previous, words[0])

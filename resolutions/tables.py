@@ -37,6 +37,12 @@ _TRAILING_NAMES = re.compile(rf"{_NAME}(?:,?\s+{_NAME})*\s*$")
 # «01.- 08.05.15г.», «3-7.06.2016»: the days of one month, the month and year written once, after the last day.
 _DAY_SPAN = re.compile(r"(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})\.(\d{1,2}\.(?:\d{4}|\d{2}))\s*(?:г\.?|года?)?")
 
+# «01,08,15,22,29. 10.16 19.00-22.00»: days of one month listed, the month and year written once after the last,
+# the hours of the events after them.
+_DAY_LIST = re.compile(
+    r"(\d{1,2})(?:\s*,\s*\d{1,2})*\s*,\s*(\d{1,2})\.?\s*(\d{1,2}\.(?:\d{4}|\d{2}))\s*(?:г\.?|года?)?"
+    r"(?:\s+(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[-–—]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?)?"
+)
 
 # «до 02.09.», «с 12.08. по 12.09.»: a day and month in figures with no year, alone in a cell or in a span;
 # without a preposition only written in two figures each («12.08»), so that a sub-row's «1.2» stays a number.
@@ -48,13 +54,14 @@ _YEARLESS = re.compile(
 
 
 def cell_date(cell: str, reference: datetime.date | None = None) -> Deadline | None:
-    """The date or span a plan's cell holds in full, as `parse_deadline` reads it, or a span of days whose
-    month and year are written once («01.- 08.05.15г.»), or days and months in figures with no year («до
-    02.09.», «с 12.08. по 12.09.»), of the reference's year; their text the cell's."""
+    """The date or span a plan's cell holds in full, as `parse_deadline` reads it, or a span or a list of days
+    whose month and year are written once («01.- 08.05.15г.», «01,08,15. 10.16», from the first day to the
+    last), or days and months in figures with no year («до 02.09.», «с 12.08. по 12.09.»), of the reference's
+    year; their text the cell's."""
     text = cell.strip()
     if deadline := parse_deadline(cell, reference=reference) or _whole(find_deadline(text, reference=reference), text):
         return deadline
-    if span := _DAY_SPAN.fullmatch(text):
+    if span := _DAY_SPAN.fullmatch(text) or len(text) < 80 and _DAY_LIST.fullmatch(text):
         first, last, month_year = span.groups()
         if found := parse_deadline(f"{first}.{month_year} - {last}.{month_year}", reference=reference):
             return Deadline(text, found.kind, found.start, found.end)
@@ -166,7 +173,13 @@ def _join_cell_lines(lines: list[str]) -> list[str]:
             index += 1
         # A line may hold more than one cell («1 | Праздничные концерты |»): the run is read cell by cell,
         # an empty one included («Отдел культуры |  |»), so the next row's number is no cell of this one.
-        run = [cell.strip() for line in run_lines for cell in line.removeprefix("|").split("|")]
+        rows = [[cell.strip() for cell in line.removeprefix("|").split("|")] for line in run_lines]
+        if len(rows[0]) >= 3 and _is_header(" ".join(rows[0])) and all(len(row) == len(rows[0]) for row in rows):
+            # «№ | Мероприятие | Дата | … |» / «1. | Акция | 01.10.16 | … |»: a row a line, the header's as wide as
+            # each row; a section row («Библиотеки | ||||») stays a line of its own, no row's cell.
+            joined.extend(" | ".join(row) + " |" for row in rows)
+            continue
+        run = [cell for row in rows for cell in row]
         # The header is the cells before the first number; each row starts with a number cell.
         starts = [i for i, cell in enumerate(run) if _NUMBER_CELL.match(cell)]
         width = starts[0] if starts else 0
@@ -303,8 +316,34 @@ def _known_responsible(text: str, cells_seen: dict[str, set[str]]) -> tuple[str,
     return text, ""
 
 
+# «№п/п Мероприятие Дата Ответственный 1. …» inside a paragraph: a plan's header flattened into running text.
+_INLINE_NUMBER_HEAD = re.compile(r"(?<!\S)(?:№|N)\s*п/п(?=\s)")
+
+
+def _unflatten_rows(line: str) -> list[str]:
+    """«План … №п/п Мероприятие Дата Ответственный 1. Викторина февраль Смирнова Н. Э. 2. Концерт 12 марта …
+    |»: a plan table flattened into one paragraph, its cells and rows run together. When a header naming the
+    columns follows the number column's head and row 1 follows the header, the paragraph is split before the
+    header and before each row numbered next in turn (a number out of turn stays in its row's text)."""
+    head = _INLINE_NUMBER_HEAD.search(line)
+    first = re.search(r"(?<!\S)1\.\s+(?=\S)", line[head.end():]) if head else None
+    if head is None or first is None or not _is_header(line[head.start():head.end() + first.start()]):
+        return [line]
+    line = re.sub(r"\s*\|\s*$", "", line)  # the table's last bar, left alone at the end of the paragraph
+    starts, number, position = [head.end() + first.start()], 2, head.end() + first.end()
+    while found := re.compile(rf"(?<!\S){number}\.\s+(?=\S)").search(line, position):
+        starts.append(found.start())
+        number, position = number + 1, found.end()
+    if len(starts) < 2:
+        return [line]
+    bounds = [head.start(), *starts, len(line)]
+    return [line[: head.start()].strip(), *(line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False))]
+
+
 def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
     """The lines with every table's rows in place (as «N. activity») and the rows by that line."""
+    if any(_INLINE_NUMBER_HEAD.search(line) for line in lines):
+        lines = [part for line in lines for part in _unflatten_rows(line)]
     lines = _join_cell_lines(lines) if any(line.rstrip().endswith("|") for line in lines) else lines
     if any(_NUMBER_HEAD.match(line) or _ACTIVITY_HEAD.match(line) for line in lines):
         lines = _join_bare_cells(lines)
@@ -333,6 +372,12 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                     for index, cell in enumerate(cells[1:len(names)], start=1)
                     if cell and names[index] and index not in columns.values()
                 )
+                if "responsible" in columns and not responsible and (
+                    shifted := next((value for _, value in others if _TRAILING_NAMES.fullmatch(value)), "")
+                ):
+                    # «6. | Участие в смотре | октябрь | Котова А.И. | |»: a row that lost a cell before its
+                    # responsible one; persons' names in another column are the responsible cell.
+                    responsible, others = shifted, tuple(other for other in others if other[1] != shifted)
                 row = TableRow(number.group(1), cells[columns["activity"]], cells[columns["deadline"]], responsible, others)
                 out.append(f"{row.label}. {row.activity}")
                 rows[out[-1]] = row
