@@ -44,6 +44,7 @@ from resolutions.parsing_utils import (
     split_glued_labels,
     split_inline_items,
     split_lines,
+    split_protocol_marks,
 )
 from resolutions.parties import addressed_parties, controller_parties, responsibility_parties, table_parties
 from resolutions.tables import TableRow, cell_date, find_tables
@@ -155,7 +156,7 @@ _KEYWORD_TAIL_RE = re.compile(rf"^(?P<pre>.*\S)\s+(?P<kw>(?:{_KEYWORDS})\s*[:.])
 # are not items; the decisions follow each question («1. СЛУШАЛИ: … РЕШИЛИ: …»).
 _NON_DECISION_RE = re.compile(
     r"^(?:(?P<question>\d{1,2})\.\s*)?(?:слушали|выступили|докладчик|присутствовали|приглашенные|приглашённые|"
-    r"отсутствовали|повестка\s+дня|на\s+повестке)\b",
+    r"отсутствовали|повестка\s+дня|на\s+повестке)\b(?:\s*:\s*(?P<after>\d{1,2})\.\s)?",
     re.IGNORECASE,
 )
 # Adopting a document («Утвердить план работы на 2012 год») is done when adopted: its periods are its subject.
@@ -222,7 +223,8 @@ def parse_resolution(text: str) -> ParsedResolution:
     lines = [
         piece
         for line in join_broken_paragraphs(raw)
-        for piece in split_inline_items(_unspace(line))
+        for block in split_protocol_marks(_unspace(line))
+        for piece in split_inline_items(block)
     ]
     lines = _restore_label_dots(split_glued_labels(lines))
     result = ParsedResolution()
@@ -293,9 +295,11 @@ def _restore_label_dots(lines: list[str]) -> list[str]:
 
 
 def _unspace(line: str) -> str:
-    """«П О С Т А Н О В И Л И :», «… п о с т а н о в л я ю :»: letters spaced out for emphasis, closed up."""
+    """«П О С Т А Н О В И Л И :», «… п о с т а н о в л я ю :», «С л у ш а л и :»: letters spaced out for
+    emphasis, closed up. A scan's stray mark standing alone in a line («… базы; * в) усилить …») goes."""
     line = re.sub(r"^((?:[А-ЯЁ] ){4,}[А-ЯЁ]) ?(:?)$", lambda m: m.group(1).replace(" ", "") + m.group(2), line)
-    return re.sub(r"(?<!\S)((?:[а-яё] ){4,}[а-яё]) ?:", lambda m: m.group(1).replace(" ", "") + ":", line)
+    line = re.sub(r"(?<!\S)([А-ЯЁа-яё](?: [а-яё]){4,}) ?:", lambda m: m.group(1).replace(" ", "") + ":", line)
+    return re.sub(r"(?<=\S) [*^'‘`](?= )", "", line)
 
 
 def read_docx(fileobj: str | IO[bytes]) -> str:
@@ -378,8 +382,8 @@ def _split_operative(lines: list[str], start: int, result: ParsedResolution) -> 
     question: str | None = None
     for index in range(start, len(lines)):
         line = lines[index]
-        if (section := _NON_DECISION_RE.match(line)) and section.group("question"):
-            question = section.group("question")
+        if (section := _NON_DECISION_RE.match(line)) and (section["question"] or section["after"]):
+            question = section["question"] or section["after"]
         if match := _KEYWORD_LINE_RE.match(line):
             result.operative_keyword = match.group("kw")
             rest = [_decision_line(match.group("rest"), question)] if match.group("rest") else []
@@ -614,7 +618,7 @@ def _read_items(
         if drafts and _is_footer_start(line) and not _KEYWORD_LINE_RE.match(line):  # «Приняты решения:»
             return drafts, lines[index:], headings
         if section := _NON_DECISION_RE.match(line):
-            closed, question = True, section.group("question") or question
+            closed, question = True, section["question"] or section["after"] or question
             skipped += 1
             continue
         if keyword := _KEYWORD_LINE_RE.match(line):

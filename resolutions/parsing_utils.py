@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.text import from_roman
 from resolutions.morphology import forms
@@ -19,6 +19,10 @@ _LABEL_RE = re.compile(
     r"^(?P<label>(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<letter>[а-яёa-z])?|(?P<solo>[а-яёa-zА-Я]))"
     r"(?:(?P<punct>[.)]|(?<=\d)/)?\s+|(?P<glued>[.)])(?=[А-ЯЁа-яёA-Za-z«\"]))(?P<rest>\S.*)$"
 )
+# Letters a scan reads for a digit: the Cyrillic «І» of old typefaces' «1».
+_DIGIT_LOOKALIKES = {"І": "1"}
+# «п. 1: О поездке …»: a protocol's point headed by «п.» and its number, a colon after it.
+_POINT_RE = re.compile(r"^(?P<label>п\.\s?(?P<num>\d{1,2})):\s+(?P<rest>\S.*)$")
 # The words that open the operative part: «ПОСТАНОВИЛИ:», «… исполком решает:».
 OPERATIVE_KEYWORDS = (
     r"постановили|постановил|постановила|постановило|постановляет|постановляют|решили|решил|решила|решило|решает|"
@@ -77,8 +81,14 @@ def parse_label(line: str) -> tuple[Label, str] | None:
     """The label at the start of `line` and the rest of the line, or None.
 
     A bare number needs its dot or bracket («12)», «1.»), a lone letter its bracket («а)», «А)»); a dotted
-    number may go without («1.1 Текст»).
+    number may go without («1.1 Текст»). «І.» is a scan's «1.» (Russian has no «І»), kept as written;
+    «п. 2: О декрете …», a point of a protocol headed with its abbreviation, is the label «п. 2».
     """
+    if line[:1] in _DIGIT_LOOKALIKES and line[1:2] in ".)":
+        parsed = parse_label(_DIGIT_LOOKALIKES[line[0]] + line[1:])
+        return (replace(parsed[0], text=line[0]), parsed[1]) if parsed else None
+    if point := _POINT_RE.match(line):
+        return Label(point["label"], (int(point["num"]),), ""), point["rest"]
     match = _LABEL_RE.match(line)
     if not match:
         return None
@@ -218,6 +228,24 @@ def split_inline_items(line: str) -> list[str]:
         return [line]
     pieces = [line[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(line)], strict=True)]
     return [piece for piece in pieces if piece]
+
+
+# «… Слушали: 2. Доклад … Постановили: 2. Утвердить …»: a protocol's questions and decisions run together in
+# one paragraph of a scan; «Слушали:», «Постановили:» after the end of a sentence (a dash may follow it) open
+# a line each (not after a label: «2. Слушали:» is one line).
+_PROTOCOL_MARK_RE = re.compile(
+    r"(?<=[^\s\d][.;!?…»)])\s+(?:[-–—]\s+)?(?=(?:слушали|постановили|решили|выступили)\s*:)", re.IGNORECASE
+)
+
+
+def split_protocol_marks(line: str) -> list[str]:
+    """A paragraph holding a protocol's «Слушали: … Постановили: …» blocks, one block a line."""
+    cuts = [(match.start(), match.end()) for match in _PROTOCOL_MARK_RE.finditer(line)]
+    if not cuts:
+        return [line]
+    ends = [start for start, _end in cuts] + [len(line)]
+    starts = [0] + [end for _start, end in cuts]
+    return [line[start:end] for start, end in zip(starts, ends, strict=True)]
 
 
 # «… в редакции постановления от 23.11.2012 № 1478.2. Признать …»: the next item's label glued to the
