@@ -474,8 +474,10 @@ class _Numbering:
         self.top_bracket = False
         self.current_top: str | None = None  # label of the last top-level item
         self.last_numbered: str | None = None
+        self.inner = 0  # the last number of a list the current item holds (`_in_items_list`), 0 for none
 
     def add(self, label: Label, parent: str | None, text: str) -> None:
+        self.inner = 0
         self.labels.setdefault((label.numbers, label.letter), text)
         if label.letter:
             key = parent if not label.numbers else label.numbers
@@ -537,6 +539,20 @@ def _accept_label(
     if fits_top and last == numbering.last_number.get(path, 0) + 1 and (parent_text is not None or len(path) == 1):
         return label.text, parent_text or ""
     return None
+
+
+def _in_items_list(label: Label, rest: str, numbering: _Numbering, draft: _Draft) -> bool:
+    """«2. … создать комитет в составе: 1. Иванов – … 2. Петров – … 3. …»: a list that starts again at «1.»
+    after the item's colon is the item's own (members, an agenda); its next numbers stay in it, even one the
+    items' numbering would take next, as long as their lines order and state nothing (no verb)."""
+    if label.letter or label.bracket or len(label.numbers) != 1:
+        return False
+    number = label.numbers[0]
+    if number == 1:
+        return numbering.top is not None and draft.blocks[-1][1].endswith(":")
+    return number == numbering.inner + 1 > 1 and not any(
+        forms(word.lower()).infinitive or forms(word.lower()).indicative for word in rest.split()
+    )
 
 
 def _letter_stop_label(line: str, numbering: _Numbering) -> tuple[Label, str] | None:
@@ -639,6 +655,9 @@ def _read_items(
         parsed = parse_label(line) or _letter_stop_label(line, numbering)
         if parsed and fresh_block and parsed[0].numbers == (1,) and not parsed[0].letter:
             numbering, fresh_block = _Numbering(), False
+        if parsed and drafts and line not in table_rows and _in_items_list(*parsed, numbering, drafts[-1]):
+            numbering.inner = parsed[0].numbers[0]
+            parsed = None
         if parsed:
             label, rest = parsed
             accepted = _accept_label(label, numbering, result, in_table=line in table_rows)

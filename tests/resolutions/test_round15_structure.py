@@ -71,3 +71,27 @@ def test_points_headed_with_p_and_a_colon_are_items_labelled_as_written():
 def test_a_reference_to_a_point_inside_a_line_is_no_label():
     assert parse_label("п. 2 Устава изложить в новой редакции.") is None
     assert parse_label("п. 2. Устава изложить") is None
+
+
+# --- A numbered list of members inside an item -----------------------------------------------------------------
+
+
+def test_a_list_restarting_at_one_after_an_items_colon_stays_in_the_item():
+    text = (
+        "Исполком сельсовета постановляет:\n"
+        "1. Утвердить смету ремонта клуба.\n"
+        "2. Для приёмки работ создать комиссию в составе:\n"
+        "1. Лукин - председатель сельсовета\n2. Фомина - заведующая клубом\n3. Осипов - бригадир плотников.\n"
+    )
+    assert outline(text) == [("1", None), ("2", None)]
+
+
+def test_after_such_a_list_a_number_with_a_verb_is_the_next_item():
+    text = (
+        "Исполком сельсовета постановляет:\n"
+        "1. Для приёмки работ создать комиссию в составе:\n"
+        "1. Лукин - председатель сельсовета\n2. Фомина - заведующая клубом\n"
+        "2. Контроль за исполнением возложить на секретаря.\n"
+        "3. Решение вступает в силу со дня подписания.\n"
+    )
+    assert outline(text) == [("1", None), ("2", None), ("3", None)]
