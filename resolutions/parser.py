@@ -406,6 +406,11 @@ def _split_operative(lines: list[str], start: int, result: ParsedResolution) -> 
             before = next((i for i in range(index - 1, start - 1, -1) if lines[i]), None)
             if before is not None and (roman := parse_roman_label(lines[before])) and roman[0] == 1:
                 index = before
+            elif parsed[0].letter:
+                # «2. Обязать …:» over «а)», or «г) …» and «5. Обязать …:» over it: a page that starts at item 2,
+                # or inside item 4's sub-items; the labelled lines right before the «а)» are items too.
+                while before is not None and parse_label(lines[before]):
+                    index, before = before, before - 1 if before > start and lines[before - 1] else None
             return lines[start:index], lines[index:]
         if line and not parsed and not line.endswith(":"):
             in_list = False

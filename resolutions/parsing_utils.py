@@ -35,7 +35,7 @@ OPERATIVE_KEYWORDS = (
 # ends the item before it (words glued at a page's line ends); cut only where the outline expects it.
 # «(1941-1945) 1. Обязать …»: after a bracket that closes a remark, too.
 _INLINE_LABEL_RE = re.compile(
-    r"(?:(?:(?<=[.;:!…»\")])|(?P<bare>(?<=[а-яё])))\s+|(?P<glued>(?<=[а-яёА-ЯЁ»\"]\.)|(?<=[а-яёА-ЯЁ.]\))))"
+    r"(?:(?:(?<=[.;:!…»\")])|(?P<bare>(?<=[а-яёА-ЯЁ])))\s+|(?P<glued>(?<=[а-яёА-ЯЁ»\"]\.)|(?<=[а-яёА-ЯЁ.]\))))"
     r"(?=(?P<label>\d{1,2}(?:\.\d{1,2}){0,2})\.\s?(?P<word>[А-ЯЁ«\"][а-яё]*))"
 )
 # «… обязать отдел культуры: а) Улучшить … б) Установить …», «…: А) перенести …»: lettered sub-items in the
@@ -43,6 +43,7 @@ _INLINE_LABEL_RE = re.compile(
 _INLINE_LETTER_RE = re.compile(r"(?<=[.;:])\s+(?=(?P<letter>[а-яА-Я])\)\s?[А-ЯЁа-яё«\"])")
 # «… постановили: 1/ принять к сведению … 2/ Утвердить …»: numbers with a slash for their stop, in turn from
 # «1/» after the colon, each next one after a stop.
+_LETTER_WORD_RE = re.compile(r"\w\)\s?([а-яё]+)")
 _INLINE_SLASH_RE = re.compile(r"(?<=[.;:])\s+(?=(?P<slashed>\d{1,2})/\s[А-ЯЁа-яё«\"])")
 # «Собрание постановляет: 6. Приступить …»: an excerpt's items may start at any number after the keyword.
 _OPERATIVE_BEFORE = re.compile(rf"(?<!\S)(?:{OPERATIVE_KEYWORDS})\s*:$", re.I)
@@ -191,6 +192,9 @@ def split_inline_items(line: str) -> list[str]:
         if "letter" in match.re.groupindex:
             index = LABEL_LETTERS.find(match["letter"].lower())
             opening = index == 0 and line[match.start() - 1] == ":"
+            word = _LETTER_WORD_RE.match(line, match.end())
+            if own is None and not cuts and line[match.start() - 1] == ";" and word and forms(word[1]).infinitive:
+                letters = index - 1  # «…; г) организовать …»: a page that starts inside a run of sub-items
             # «а) … в) …»: one letter left out (an excerpt's omission), as one number may be in running text.
             if letters is not None and (index == letters + 1 and (opening or letters >= 0) or letters >= 0 and index == letters + 2):
                 cuts.append(match.end())
@@ -204,18 +208,25 @@ def split_inline_items(line: str) -> list[str]:
                 slashed = number
             continue
         numbers = tuple(int(part) for part in match["label"].split("."))
+        # «… ВАНИЯ 2. Обязать …» after a heading in capitals, «…; г) организовать … 5. Обязать …» after the
+        # sub-items a page started with: an excerpt's first item, whatever its number.
+        excerpt = own is None and expected is None and len(numbers) == 1 and _opens_with_verb(match["word"]) and (
+            cuts or is_mostly_upper(line[window:match.start()])
+        )
         restart = numbers == (1,) and cuts and _OPERATIVE_BEFORE.search(line, window, match.start())
         if restart:
             expected = None  # «… Исполком решает: 1. …» after items: the next decision's own numbering
         if match["glued"] is not None and not (expected is not None and numbers in expected):
             continue
-        if match["bare"] is not None and not (expected is not None and numbers in expected and _opens_with_verb(match["word"])):
+        if match["bare"] is not None and not excerpt and not (
+            expected is not None and numbers in expected and _opens_with_verb(match["word"])
+        ):
             continue  # «… в доме 2. Работы …» is not cut; «… на 1958 год 2. Обязать …» inside a run is
         # The words looked for end right before the label: a window of the line keeps a long paragraph linear.
         if _REFERENCE_BEFORE.search(line, window, match.start()):
             continue  # «в п. 1.1. Положения»: a reference to a point, not a label
         first = expected is None and (
-            numbers == (1,) or len(numbers) == 1 and _OPERATIVE_BEFORE.search(line, window, match.start())
+            numbers == (1,) or len(numbers) == 1 and _OPERATIVE_BEFORE.search(line, window, match.start()) or excerpt
         )
         if first or expected is not None and numbers in expected:
             if not cuts:

@@ -95,3 +95,33 @@ def test_after_such_a_list_a_number_with_a_verb_is_the_next_item():
         "3. Решение вступает в силу со дня подписания.\n"
     )
     assert outline(text) == [("1", None), ("2", None), ("3", None)]
+
+
+# --- An excerpt's page starting at item n inside one paragraph ---------------------------------------------------
+
+
+def test_a_page_starting_at_item_two_after_a_heading_in_capitals_keeps_its_lettered_sub_items():
+    text = (
+        "Вестник края. 1936, № 3.\n"
+        "ОБ ИТОГАХ РАБО ТЫ ЛЕСНОЙ ПРОМЫШ ЛЕННОСТИ ^ 2. Обязать правление треста: а) ускорить вывозку леса; "
+        "б) улучшить снабжение лесорубов; * в) закончить ремонт тракторов к весне;"
+    )
+    items = parse_resolution(text).items
+    assert [(item.label, item.parent) for item in items] == [("2", None), ("а", "2"), ("б", "2"), ("в", "2")]
+    assert [item.responsible for item in items] == [["правление треста"]] * 4
+
+
+def test_a_page_starting_inside_sub_items_gives_the_letter_then_the_next_item():
+    text = (
+        "Районная газета. 1947 г.\n"
+        "О подготовке к зиме скота на фермах, утеплив дворы; в) заготовить корма полностью, не допуская потерь. "
+        "4. Обязать заведующих фермами: а) до 1 ноября с. г. закончить утепление дворов;"
+    )
+    assert outline(text) == [("в", None), ("4", None), ("а", "4")]
+
+
+def test_a_number_after_capitals_without_a_verb_or_in_prose_is_no_item():
+    assert outline("Вестник края.\nОБ ИТОГАХ ГОДА 2. Итоги работы треста за год.") == []
+    # A letter after «;» whose word is no infinitive stays in the text.
+    text = "Газета.\nО кормах; в) итоги заготовки хороши. 4. Обязать заведующих фермами проверить корма."
+    assert [label for label, _parent in outline(text)] != ["в", "4"]
