@@ -45,6 +45,7 @@ from resolutions.parsing_utils import (
     split_glued_labels,
     split_inline_items,
     split_lines,
+    split_protocol_marks,
 )
 from resolutions.parties import addressed_parties, controller_parties, responsibility_parties, table_parties
 from resolutions.tables import TableRow, cell_date, find_tables
@@ -159,7 +160,7 @@ _KEYWORD_TAIL_RE = re.compile(rf"^(?P<pre>.*\S)\s+(?P<kw>(?:{_KEYWORDS})\s*[:.])
 # are not items; the decisions follow each question («1. СЛУШАЛИ: … РЕШИЛИ: …»).
 _NON_DECISION_RE = re.compile(
     r"^(?:(?P<question>\d{1,2})\.\s*)?(?:слушали|выступили|докладчик|присутствовали|приглашенные|приглашённые|"
-    r"отсутствовали|повестка\s+дня|на\s+повестке)\b",
+    r"отсутствовали|повестка\s+дня|на\s+повестке)\b(?:\s*:\s*(?P<after>\d{1,2})\.\s)?",
     re.IGNORECASE,
 )
 # Adopting a document («Утвердить план работы на 2012 год») is done when adopted: its periods are its subject.
@@ -226,7 +227,8 @@ def parse_resolution(text: str) -> ParsedResolution:
     lines = [
         piece
         for line in join_broken_paragraphs(raw)
-        for piece in split_inline_items(_unspace(line))
+        for block in split_protocol_marks(_unspace(line))
+        for piece in split_inline_items(block)
     ]
     lines = _restore_label_dots(split_glued_labels(lines))
     result = ParsedResolution()
@@ -304,9 +306,11 @@ def _restore_label_dots(lines: list[str]) -> list[str]:
 
 
 def _unspace(line: str) -> str:
-    """«П О С Т А Н О В И Л И :», «… п о с т а н о в л я ю :»: letters spaced out for emphasis, closed up."""
+    """«П О С Т А Н О В И Л И :», «… п о с т а н о в л я ю :», «С л у ш а л и :»: letters spaced out for
+    emphasis, closed up. A scan's stray mark standing alone in a line («… базы; * в) усилить …») goes."""
     line = re.sub(r"^((?:[А-ЯЁ] ){4,}[А-ЯЁ]) ?(:?)$", lambda m: m.group(1).replace(" ", "") + m.group(2), line)
-    return re.sub(r"(?<!\S)((?:[а-яё] ){4,}[а-яё]) ?:", lambda m: m.group(1).replace(" ", "") + ":", line)
+    line = re.sub(r"(?<!\S)([А-ЯЁа-яё](?: [а-яё]){4,}) ?:", lambda m: m.group(1).replace(" ", "") + ":", line)
+    return re.sub(r"(?<=\S) [*^'‘`](?= )", "", line)
 
 
 def read_docx(fileobj: str | IO[bytes]) -> str:
@@ -389,8 +393,8 @@ def _split_operative(lines: list[str], start: int, result: ParsedResolution) -> 
     question: str | None = None
     for index in range(start, len(lines)):
         line = lines[index]
-        if (section := _NON_DECISION_RE.match(line)) and section.group("question"):
-            question = section.group("question")
+        if (section := _NON_DECISION_RE.match(line)) and (section["question"] or section["after"]):
+            question = section["question"] or section["after"]
         if match := _KEYWORD_LINE_RE.match(line):
             result.operative_keyword = match.group("kw")
             rest = [_decision_line(match.group("rest"), question)] if match.group("rest") else []
@@ -413,6 +417,11 @@ def _split_operative(lines: list[str], start: int, result: ParsedResolution) -> 
             before = next((i for i in range(index - 1, start - 1, -1) if lines[i]), None)
             if before is not None and (roman := parse_roman_label(lines[before])) and roman[0] == 1:
                 index = before
+            elif parsed[0].letter:
+                # «2. Обязать …:» over «а)», or «г) …» and «5. Обязать …:» over it: a page that starts at item 2,
+                # or inside item 4's sub-items; the labelled lines right before the «а)» are items too.
+                while before is not None and parse_label(lines[before]):
+                    index, before = before, before - 1 if before > start and lines[before - 1] else None
             return lines[start:index], lines[index:]
         if line and not parsed and not line.endswith(":"):
             in_list = False
@@ -481,8 +490,10 @@ class _Numbering:
         self.top_bracket = False
         self.current_top: str | None = None  # label of the last top-level item
         self.last_numbered: str | None = None
+        self.inner = 0  # the last number of a list the current item holds (`_in_items_list`), 0 for none
 
     def add(self, label: Label, parent: str | None, text: str) -> None:
+        self.inner = 0
         self.labels.setdefault((label.numbers, label.letter), text)
         if label.letter:
             key = parent if not label.numbers else label.numbers
@@ -544,6 +555,20 @@ def _accept_label(
     if fits_top and last == numbering.last_number.get(path, 0) + 1 and (parent_text is not None or len(path) == 1):
         return label.text, parent_text or ""
     return None
+
+
+def _in_items_list(label: Label, rest: str, numbering: _Numbering, draft: _Draft) -> bool:
+    """«2. … создать комитет в составе: 1. Иванов – … 2. Петров – … 3. …»: a list that starts again at «1.»
+    after the item's colon is the item's own (members, an agenda); its next numbers stay in it, even one the
+    items' numbering would take next, as long as their lines order and state nothing (no verb)."""
+    if label.letter or label.bracket or len(label.numbers) != 1:
+        return False
+    number = label.numbers[0]
+    if number == 1:
+        return numbering.top is not None and draft.blocks[-1][1].endswith(":")
+    return number == numbering.inner + 1 > 1 and not any(
+        forms(word.lower()).infinitive or forms(word.lower()).indicative for word in rest.split()
+    )
 
 
 def _letter_stop_label(line: str, numbering: _Numbering) -> tuple[Label, str] | None:
@@ -625,7 +650,7 @@ def _read_items(
         if drafts and _is_footer_start(line) and not _KEYWORD_LINE_RE.match(line):  # «Приняты решения:»
             return drafts, lines[index:], headings
         if section := _NON_DECISION_RE.match(line):
-            closed, question = True, section.group("question") or question
+            closed, question = True, section["question"] or section["after"] or question
             skipped += 1
             continue
         if keyword := _KEYWORD_LINE_RE.match(line):
@@ -646,6 +671,9 @@ def _read_items(
         parsed = parse_label(line) or _letter_stop_label(line, numbering)
         if parsed and fresh_block and parsed[0].numbers == (1,) and not parsed[0].letter:
             numbering, fresh_block = _Numbering(), False
+        if parsed and drafts and line not in table_rows and _in_items_list(*parsed, numbering, drafts[-1]):
+            numbering.inner = parsed[0].numbers[0]
+            parsed = None
         if parsed:
             label, rest = parsed
             accepted = _accept_label(label, numbering, result, in_table=line in table_rows)

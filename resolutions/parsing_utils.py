@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.text import from_roman
 from resolutions.morphology import forms
@@ -19,6 +19,10 @@ _LABEL_RE = re.compile(
     r"^(?P<label>(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<letter>[а-яёa-z])?|(?P<solo>[а-яёa-zА-Я]))"
     r"(?:(?P<punct>[.)]|(?<=\d)/)?\s+|(?P<glued>[.)])(?=[А-ЯЁа-яёA-Za-z«\"]))(?P<rest>\S.*)$"
 )
+# Letters a scan reads for a digit: the Cyrillic «І» of old typefaces' «1».
+_DIGIT_LOOKALIKES = {"І": "1"}
+# «п. 1: О поездке …»: a protocol's point headed by «п.» and its number, a colon after it.
+_POINT_RE = re.compile(r"^(?P<label>п\.\s?(?P<num>\d{1,2})):\s+(?P<rest>\S.*)$")
 # The words that open the operative part: «ПОСТАНОВИЛИ:», «… исполком решает:».
 OPERATIVE_KEYWORDS = (
     r"постановили|постановил|постановила|постановило|постановляет|постановляют|решили|решил|решила|решило|решает|"
@@ -31,7 +35,7 @@ OPERATIVE_KEYWORDS = (
 # ends the item before it (words glued at a page's line ends); cut only where the outline expects it.
 # «(1941-1945) 1. Обязать …»: after a bracket that closes a remark, too.
 _INLINE_LABEL_RE = re.compile(
-    r"(?:(?:(?<=[.;:!…»\")])|(?P<bare>(?<=[а-яё])))\s+|(?P<glued>(?<=[а-яёА-ЯЁ»\"]\.)|(?<=[а-яёА-ЯЁ.]\))))"
+    r"(?:(?:(?<=[.;:!…»\")])|(?P<bare>(?<=[а-яёА-ЯЁ])))\s+|(?P<glued>(?<=[а-яёА-ЯЁ»\"]\.)|(?<=[а-яёА-ЯЁ.]\))))"
     r"(?=(?P<label>\d{1,2}(?:\.\d{1,2}){0,2})\.\s?(?P<word>[А-ЯЁ«\"][а-яё]*))"
 )
 # «… обязать отдел культуры: а) Улучшить … б) Установить …», «…: А) перенести …»: lettered sub-items in the
@@ -39,6 +43,7 @@ _INLINE_LABEL_RE = re.compile(
 _INLINE_LETTER_RE = re.compile(r"(?<=[.;:])\s+(?=(?P<letter>[а-яА-Я])\)\s?[А-ЯЁа-яё«\"])")
 # «… постановили: 1/ принять к сведению … 2/ Утвердить …»: numbers with a slash for their stop, in turn from
 # «1/» after the colon, each next one after a stop.
+_LETTER_WORD_RE = re.compile(r"\w\)\s?([а-яё]+)")
 _INLINE_SLASH_RE = re.compile(r"(?<=[.;:])\s+(?=(?P<slashed>\d{1,2})/\s[А-ЯЁа-яё«\"])")
 # «Собрание постановляет: 6. Приступить …»: an excerpt's items may start at any number after the keyword.
 _OPERATIVE_BEFORE = re.compile(rf"(?<!\S)(?:{OPERATIVE_KEYWORDS})\s*:$", re.I)
@@ -77,8 +82,14 @@ def parse_label(line: str) -> tuple[Label, str] | None:
     """The label at the start of `line` and the rest of the line, or None.
 
     A bare number needs its dot or bracket («12)», «1.»), a lone letter its bracket («а)», «А)»); a dotted
-    number may go without («1.1 Текст»).
+    number may go without («1.1 Текст»). «І.» is a scan's «1.» (Russian has no «І»), kept as written;
+    «п. 2: О декрете …», a point of a protocol headed with its abbreviation, is the label «п. 2».
     """
+    if line[:1] in _DIGIT_LOOKALIKES and line[1:2] in ".)":
+        parsed = parse_label(_DIGIT_LOOKALIKES[line[0]] + line[1:])
+        return (replace(parsed[0], text=line[0]), parsed[1]) if parsed else None
+    if point := _POINT_RE.match(line):
+        return Label(point["label"], (int(point["num"]),), ""), point["rest"]
     match = _LABEL_RE.match(line)
     if not match:
         return None
@@ -181,6 +192,9 @@ def split_inline_items(line: str) -> list[str]:
         if "letter" in match.re.groupindex:
             index = LABEL_LETTERS.find(match["letter"].lower())
             opening = index == 0 and line[match.start() - 1] == ":"
+            word = _LETTER_WORD_RE.match(line, match.end())
+            if own is None and not cuts and line[match.start() - 1] == ";" and word and forms(word[1]).infinitive:
+                letters = index - 1  # «…; г) организовать …»: a page that starts inside a run of sub-items
             # «а) … в) …»: one letter left out (an excerpt's omission), as one number may be in running text.
             if letters is not None and (index == letters + 1 and (opening or letters >= 0) or letters >= 0 and index == letters + 2):
                 cuts.append(match.end())
@@ -194,18 +208,25 @@ def split_inline_items(line: str) -> list[str]:
                 slashed = number
             continue
         numbers = tuple(int(part) for part in match["label"].split("."))
+        # «… ВАНИЯ 2. Обязать …» after a heading in capitals, «…; г) организовать … 5. Обязать …» after the
+        # sub-items a page started with: an excerpt's first item, whatever its number.
+        excerpt = own is None and expected is None and len(numbers) == 1 and _opens_with_verb(match["word"]) and (
+            cuts or is_mostly_upper(line[window:match.start()])
+        )
         restart = numbers == (1,) and cuts and _OPERATIVE_BEFORE.search(line, window, match.start())
         if restart:
             expected = None  # «… Исполком решает: 1. …» after items: the next decision's own numbering
         if match["glued"] is not None and not (expected is not None and numbers in expected):
             continue
-        if match["bare"] is not None and not (expected is not None and numbers in expected and _opens_with_verb(match["word"])):
+        if match["bare"] is not None and not excerpt and not (
+            expected is not None and numbers in expected and _opens_with_verb(match["word"])
+        ):
             continue  # «… в доме 2. Работы …» is not cut; «… на 1958 год 2. Обязать …» inside a run is
         # The words looked for end right before the label: a window of the line keeps a long paragraph linear.
         if _REFERENCE_BEFORE.search(line, window, match.start()):
             continue  # «в п. 1.1. Положения»: a reference to a point, not a label
         first = expected is None and (
-            numbers == (1,) or len(numbers) == 1 and _OPERATIVE_BEFORE.search(line, window, match.start())
+            numbers == (1,) or len(numbers) == 1 and _OPERATIVE_BEFORE.search(line, window, match.start()) or excerpt
         )
         if first or expected is not None and numbers in expected:
             if not cuts:
@@ -218,6 +239,24 @@ def split_inline_items(line: str) -> list[str]:
         return [line]
     pieces = [line[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(line)], strict=True)]
     return [piece for piece in pieces if piece]
+
+
+# «… Слушали: 2. Доклад … Постановили: 2. Утвердить …»: a protocol's questions and decisions run together in
+# one paragraph of a scan; «Слушали:», «Постановили:» after the end of a sentence (a dash may follow it) open
+# a line each (not after a label: «2. Слушали:» is one line).
+_PROTOCOL_MARK_RE = re.compile(
+    r"(?<=[^\s\d][.;!?…»)])\s+(?:[-–—]\s+)?(?=(?:слушали|постановили|решили|выступили)\s*:)", re.IGNORECASE
+)
+
+
+def split_protocol_marks(line: str) -> list[str]:
+    """A paragraph holding a protocol's «Слушали: … Постановили: …» blocks, one block a line."""
+    cuts = [(match.start(), match.end()) for match in _PROTOCOL_MARK_RE.finditer(line)]
+    if not cuts:
+        return [line]
+    ends = [start for start, _end in cuts] + [len(line)]
+    starts = [0] + [end for _start, end in cuts]
+    return [line[start:end] for start, end in zip(starts, ends, strict=True)]
 
 
 # «… в редакции постановления от 23.11.2012 № 1478.2. Признать …»: the next item's label glued to the
