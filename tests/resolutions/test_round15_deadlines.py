@@ -1,13 +1,15 @@
-"""Families of deadlines that the fifteenth round's set showed (bench/IMPORT_NOTE.md, fresh14): a range whose first
-day is written with its ordinal ending, several runs of days in one month, a date whose month is a Roman numeral, a
-year-less «до …» of «сего года» and a term in days under a lettered or «п.» label. Each on sentences written for the
-test, with the readings that must not be taken."""
+"""Families of deadlines that the fifteenth round's set showed (bench/IMPORT_NOTE.md, fresh14, and fresh13's
+remaining misses): a range whose first day is written with its ordinal ending, several runs of days in one month, a
+date whose month is a Roman numeral, a year-less «до …» of «сего года» and a term in days under a lettered or «п.»
+label, and the dates without a year of an undated document whose items give one year. Each on sentences written for
+the test, with the readings that must not be taken."""
 
 from datetime import date as D
 
 import pytest
 
 from resolutions.deadlines import find_date, find_deadline, parse_deadline
+from resolutions.parser import parse_resolution
 
 REFERENCE = D(1938, 1, 10)
 
@@ -117,3 +119,44 @@ def test_a_years_date_and_a_term_in_days_are_read(text, expected):
 def test_without_the_documents_date_a_year_of_this_year_stays_open():
     assert window("а) до 20 октября с. г. разработать штаты;", reference=None) == ("by", None, None)
 
+
+def windows(text):
+    return {item.label: (item.deadline_kind, item.due_start, item.due_end) for item in parse_resolution(text).items}
+
+
+UNDATED = "ПОСТАНОВЛЕНИЕ\nО проведении праздника «Проводы зимы»\nВ целях организации досуга жителей посёлка\nпостановляю:\n"
+
+
+def test_an_undated_documents_dates_without_a_year_take_the_year_its_items_give():
+    found = windows(
+        UNDATED + "1. Провести праздник 3 марта 2019 г. с 11.00 на площади.\n"
+        "2. Отделу полиции обеспечить порядок во время репетиции 28 февраля с 17.00 до 18.00.\n"
+        "3. Отделу торговли до 25 февраля подготовить торговые места.\n"
+        "4. Отделу культуры в месячный срок представить отчёт.\n"
+    )
+    assert found["1"] == ("exact", D(2019, 3, 3), D(2019, 3, 3))
+    assert found["2"] == ("exact", D(2019, 2, 28), D(2019, 2, 28))
+    assert found["3"] == ("by", None, D(2019, 2, 24))
+    assert found["4"][1:] == (None, None)  # a term counted from the document's date, which is not known
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # No item gives a year, or items give two: the windows stay open.
+        "1. Провести праздник 3 марта с 11.00 на площади.\n2. Отделу торговли до 25 февраля подготовить места.\n",
+        "1. Провести праздник 3 марта 2019 г. на площади.\n2. Провести смотр 5 мая 2020 г. в клубе.\n"
+        "3. Отделу торговли до 25 февраля подготовить места.\n",
+    ],
+)
+def test_an_undated_document_without_one_year_keeps_its_dates_open(items):
+    found = windows(UNDATED + items)
+    assert found["2" if "2019" not in items else "3"][1:] == (None, None)
+
+
+def test_a_dated_document_keeps_its_own_year():
+    found = windows(
+        "ПОСТАНОВЛЕНИЕ\nот 10 января 2018 г. № 5\nО празднике\nпостановляю:\n"
+        "1. Провести праздник 3 марта 2019 г. на площади.\n2. Отделу торговли до 25 февраля подготовить места.\n"
+    )
+    assert found["2"] == ("by", None, D(2018, 2, 24))
