@@ -17,6 +17,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from core.text import from_roman
 from resolutions.morphology import forms
 
 __all__ = ["DEADLINE_KINDS", "RECURRENCES", "Deadline", "back_reference", "day_of_month", "find_date", "find_deadline", "find_period", "parse_deadline"]
@@ -79,8 +80,13 @@ _SEASON = (
     r"|(?:весенне-летн|летне-осенн|весенн|летн|осенн)[а-я]*\s+(?:период[а-я]*|месяц[а-я]*|сезон[а-я]*))"
 )
 # «28.04.2006», and in plans «28.04.06»: a two-digit year only with two-digit day and month, so a
-# clause number («п. 2.1.10») is not a date.
-_DATE_NUM = r"(?<![\d.])(?:\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|\d{2}\.\d{2}\.\d{2}(?!\d|\.\d))"
+# clause number («п. 2.1.10») is not a date. «1.VII.57 г.», «15.XI.1932»: a month in Roman numerals, as
+# typed in Soviet papers, is a date with either year.
+_ROMAN_MONTH = r"(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})"
+_DATE_NUM = (
+    r"(?<![\d.])(?:\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|\d{2}\.\d{2}\.\d{2}(?!\d|\.\d)"
+    rf"|\d{{1,2}}\.{_ROMAN_MONTH}\.(?:\d{{4}}|\d{{2}})(?!\d|\.\d))"
+)
 _DAY_MONTH = rf"(?<!\d){_DAY}\s+{_MONTH}(?:\s+\d{{4}}(?!\d))?"
 # «в первой декаде июня 2014 года»: ten days of a month (the third runs to the month's end).
 # «в день проведения ярмарки», «до дня открытия выставки»: the day of an event.
@@ -109,6 +115,12 @@ _DECADE = rf"{_ORD}\s+декад[а-я]*\s+{_MONTH}(?:\s+\d{{4}}(?!\d))?"
 _DAY_LIST = (
     rf"(?<!\d)\d{{1,2}}(?:\s*(?:,|и)\s*\d{{1,2}}|\s+{_MONTH}\s*(?:,|и)\s*\d{{1,2}})+\s+{_MONTH}\s+\d{{4}}(?!\d)"
     r"(?:\s*(?:гг?\.(?![а-я]\.)|гг?(?![а-я.])|годах|годы|года|году|год(?![а-я])))?"
+)
+# Runs of days of one month, joined by «и» or a comma: «с 3 по 9 и 17 - 23 мая», «10-12 и 20-22 апреля».
+_DAY_SPAN = r"(?:\s+по\s+|\s*[-–—]\s*)"
+_DAY_RUNS = (
+    rf"(?:(?<![а-я])со?\s+)?(?<!\d){_DAY}{_DAY_SPAN}{_DAY}(?:\s*(?:,|и)\s*(?:со?\s+)?{_DAY}(?:{_DAY_SPAN}{_DAY})?)+"
+    rf"\s+{_MONTH}(?:\s+\d{{4}}(?!\d){_YEAR_SUFFIX}?)?"
 )
 _MONTH_YEAR = rf"{_MONTH}\s+\d{{4}}(?!\d)"
 # «IV кв. 2014 г.» too, but not the «кв. м» of an area.
@@ -263,7 +275,7 @@ def _point(text: str, reference: datetime.date | None) -> _Span | None:
             text = f"{text[: relative.start()]} {year}".strip()
     text = re.sub(rf"{_YEAR_SUFFIX}$", "", text).strip()
     patterns = (
-        ("num", r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})"),
+        ("num", rf"(\d{{1,2}})\.(\d{{1,2}}|{_ROMAN_MONTH})\.(\d{{4}}|\d{{2}})"),
         ("decade", rf"({_ORD})\s+декад[а-я]*\s+({_MONTH})(?:\s+(\d{{4}}))?"),
         ("day", rf"(\d{{1,2}})(?:(?:-\s?)?(?:го|е|ое|му))?\s+({_MONTH})(?:\s+(\d{{4}}))?"),
         ("month", rf"({_MONTH})(?:\s+(\d{{4}}))?"),
@@ -279,8 +291,12 @@ def _point(text: str, reference: datetime.date | None) -> _Span | None:
         groups = match.groups()
         try:
             if form == "num":
-                day, month, year = (int(g) for g in groups)
-                if year < 100:  # «28.04.06»
+                day, year = int(groups[0]), int(groups[2])
+                month = int(groups[1]) if groups[1].isdigit() else from_roman(groups[1])
+                if year < 100 and reference is not None:  # «к 20.IV.38 г.» of 1938: the century nearest the document's
+                    century = reference.year // 100 * 100
+                    year = min((century - 100 + year, century + year, century + 100 + year), key=lambda y: abs(y - reference.year))
+                elif year < 100:  # «28.04.06»
                     year += 2000 if year < 50 else 1900
                 datetime.date(year, month, day)
                 return _window("day", year, month, day=day)
@@ -515,11 +531,11 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
     )
     if days and (pair := _point_pair(days.group(1), days.group(2), reference)):
         return build("range", pair[0].first, pair[1].last)  # «14 и 25 апреля 2019 года»
-    if re.fullmatch(_DAY_LIST, body):
-        # «13, 20, 27 апреля, 4 мая 2011 года»: from the first day listed to the last.
-        first = re.match(rf"(\d{{1,2}})[\d\s,и]*?({_MONTH})", body)
+    if re.fullmatch(_DAY_LIST, body) or re.fullmatch(rf"(?:в период\s+)?{_DAY_RUNS}", body):
+        # «13, 20, 27 апреля, 4 мая 2011 года», «с 3 по 9 и 17 - 23 мая»: from the first day listed to the last.
+        first, month = re.search(r"\d{1,2}", body), re.search(_MONTH, body)
         last = re.search(rf"(\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?){_YEAR_SUFFIX}?$", body)
-        if first and last and (pair := _point_pair(f"{first.group(1)} {first.group(2)}", last.group(1), reference)):
+        if first and month and last and (pair := _point_pair(f"{first.group(0)} {month.group(0)}", last.group(1), reference)):
             return build("range", pair[0].first, pair[1].last)
 
     period = re.fullmatch(r"(?:в период\s+)?(?:начиная\s+)?со?(?:\s+|(?=\d))(.+?)\s+по\s+(.+)", body)
@@ -649,10 +665,11 @@ _FIND_PATTERNS = [
     re.compile(rf"(?:(?:\bво|\bв|\bв течение)\s+)?{_QUARTER}{_YEAR_SUFFIX}?(?:{_REL_YEAR})?"),
     re.compile(rf"(?:(?:\bво|\bв|\bв течение)\s+)?{_HALF}{_YEAR_SUFFIX}?(?:{_REL_YEAR})?"),
     re.compile(rf"(?:\bво|\bв)\s+{_DECADE}{_YEAR_SUFFIX}?(?:{_REL_YEAR})?"),
+    re.compile(rf"(?:\bв период\s+)?{_DAY_RUNS}"),
     re.compile(
         # «в сроки с18 по 21 сентября»: a page that lost its line breaks glues the «с» to the day.
-        rf"(?:\bв период\s+)?\bсо?(?:\s+|(?=\d))(?:{_DATE_NUM}|{_DAY_MONTH}|{_MONTH_YEAR}|{_MONTH}|\d{{1,2}}){_YEAR_SUFFIX}?\s+по\s+{_POINT}"
-        rf"(?:\s*,\s*(?:и\s+)?\bсо?\s+(?:{_DATE_NUM}|{_DAY_MONTH}|{_MONTH_YEAR}|{_MONTH}|\d{{1,2}}){_YEAR_SUFFIX}?\s+по\s+{_POINT})*"
+        rf"(?:\bв период\s+)?\bсо?(?:\s+|(?=\d))(?:{_DATE_NUM}|{_DAY_MONTH}|{_MONTH_YEAR}|{_MONTH}|{_DAY}){_YEAR_SUFFIX}?\s+по\s+{_POINT}"
+        rf"(?:\s*,\s*(?:и\s+)?\bсо?\s+(?:{_DATE_NUM}|{_DAY_MONTH}|{_MONTH_YEAR}|{_MONTH}|{_DAY}){_YEAR_SUFFIX}?\s+по\s+{_POINT})*"
     ),
     # «сентябрь-октябрь 2027 г.», and «январь декабрь 2013 г.» whose dash a flattened table lost.
     re.compile(rf"(?:\bв\s+)?{_MONTH}(?:\s*[-–—]\s*|\s+){_MONTH_YEAR}{_YEAR_SUFFIX}?"),

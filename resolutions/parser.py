@@ -262,6 +262,7 @@ def parse_resolution(text: str) -> ParsedResolution:
     _read_conference(result, preamble_lines[0] if preamble_lines else "")
     for draft in drafts:  # one by one: a sub-item reads its parent's lead-in (`_lead_in_clause`)
         result.items.append(_build_item(draft, result))
+    _date_by_the_items_year(result)
     _date_event_days(result.items)
     _date_back_references(result.items)
     _propagate_responsible(result, drafts)
@@ -1050,6 +1051,30 @@ def _plan_line_date(draft: _Draft, result: ParsedResolution) -> Deadline | None:
         if deadline is not None and deadline.kind in ("exact", "range"):
             return deadline
     return None
+
+
+def _date_by_the_items_year(result: ParsedResolution) -> None:
+    """An undated document whose items' windows all fall in one year («1. Провести гуляния 25 февраля 2001 г. …»):
+    a date without a year in another item («во время репетиции 21 февраля с 18.00») is of that year, as the
+    document must be. A term counted from the document's date («в месячный срок») stays open."""
+    if result.date is not None or result.plan_year_start is not None:
+        return
+    years = {day.year for item in result.items for day in (item.due_start, item.due_end) if day}
+    if len(years) != 1:
+        return
+    reference = datetime.date(years.pop(), 1, 1)
+    untied = _("Срок найден, но не привязан к датам: нет даты документа.")
+    for item in result.items:
+        if item.due_start or item.due_end or not item.deadline_text or item.deadline_kind in ("standing", "relative", "recurring"):
+            continue
+        deadline = find_deadline(" ".join(item.text.split()), reference=reference)
+        if deadline is None or deadline.text != item.deadline_text or deadline.end is None:
+            continue
+        item.due_start, item.due_end = deadline.start, deadline.end
+        if untied in item.confidence_reasons:
+            item.confidence_reasons.remove(untied)
+            item.confidence = item.confidence if item.confidence_reasons else "high"
+        _doubt(item, "medium", _("В сроке нет года: взят год, который дают другие пункты документа."))
 
 
 _EVENT_DAY_RE = re.compile(r"^(?:в|к)\s+(?:день|дню|дни)\s+(проведения|открытия|начала|окончания|закрытия)\s", re.IGNORECASE)
