@@ -321,6 +321,43 @@ _BODY_KINDS = {
 }
 
 
+def _kind_of_body(token: str, case: str) -> bool:
+    """«министерствам», «школам», «телерадиокомпаниям»: one word, a plural noun of things (not people) in the
+    party's case, with nothing of its own."""
+    bare = _bare(token)
+    word = forms(bare)
+    return ("NOUN" in word.pos and "plur" in word.numbers and word.can_be(case) and not word.only_genitive
+            and not bare.isupper() and not animate(bare, case))
+
+
+def _kinds_listed(party: list[str], following: str, case: str) -> bool:
+    """«Министерствам и ведомствам республики», «предприятиям, организациям и учреждениям»: bare plural
+    nouns of bodies, each one word, are kinds of addressee named together; what follows the last («…
+    республики», «… всех форм собственности») qualifies them all, so the next such noun goes on the party.
+    People («гражданам и организациям») or a noun with words of its own («местным администрациям и органам
+    …») stay apart."""
+    return (bool(party) and _bare(following)[:1].islower() and _kind_of_body(following, case)
+            and all(_kind_of_body(t, case) and (i == len(party) - 1 or t.endswith(",")) for i, t in enumerate(party)))
+
+
+def _kinds_close(tokens: list[str], start: int, case: str) -> bool:
+    """After a comma, does the list of bare kinds of bodies go on to a close that binds it into one
+    addressee: «и» and one more such noun, or a dependent all of them share (a genitive, «всех форм
+    собственности»)? «Предприятиям, учреждениям рекомендовать …» has neither: two parties."""
+    for index in range(start, min(start + 8, len(tokens) - 1)):
+        token = tokens[index]
+        if not (_bare(token)[:1].islower() and _kind_of_body(token, case)) or token.endswith((".", ";", ":")):
+            return False
+        if token.endswith(","):
+            continue
+        following = tokens[index + 1]
+        if following.lower() == "и":
+            return index + 2 < len(tokens) and _kind_of_body(tokens[index + 2], case)
+        word = forms(_bare(following))
+        return _bare(following)[:1].islower() and word.nominal and word.can_be("gent") and not word.infinitive
+    return False
+
+
 def _paired_bodies(last: str, following: str) -> bool:
     first, second = _bare(last).lower(), _bare(following).lower()
     return first in _BODY_KINDS and second in _BODY_KINDS and first != second and following[:1].islower()
@@ -418,6 +455,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
         if (token.lower() == "и" and level and parties[-1] and following and _has_head(parties[-1])
                 and _opens_party(following, case, tokens[index + 2:])
                 and not _paired_bodies(parties[-1][-1], following)
+                and not _kinds_listed(parties[-1], following, case)
                 and not _shares_noun(parties[-1], following)
                 and not _genitive_chain(parties[-1], following, case)
                 and not _shared_qualifier(parties[-1], tokens, index, case)
@@ -440,6 +478,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 or _group_members(parties[-1], tokens, index)
                 or (any(_bare(t).lower() == "составе" for t in parties[-1]) and _is_capitalised(following))
                 or _shares_noun(parties[-1], following) or _names_of_plural(parties[-1], following)
+                or (_kinds_listed(parties[-1], following, case) and _kinds_close(tokens, index + 1, case))
             )
             if (_opens_party(following, case, tokens[index + 2:]) and not apposition
                     and not _genitive_chain(parties[-1], following, case) and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
