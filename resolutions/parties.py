@@ -321,6 +321,43 @@ _BODY_KINDS = {
 }
 
 
+def _kind_of_body(token: str, case: str) -> bool:
+    """«министерствам», «школам», «телерадиокомпаниям»: one word, a plural noun of things (not people) in the
+    party's case, with nothing of its own."""
+    bare = _bare(token)
+    word = forms(bare)
+    return ("NOUN" in word.pos and "plur" in word.numbers and word.can_be(case) and not word.only_genitive
+            and not bare.isupper() and not animate(bare, case))
+
+
+def _kinds_listed(party: list[str], following: str, case: str) -> bool:
+    """«Министерствам и ведомствам республики», «предприятиям, организациям и учреждениям»: bare plural
+    nouns of bodies, each one word, are kinds of addressee named together; what follows the last («…
+    республики», «… всех форм собственности») qualifies them all, so the next such noun goes on the party.
+    People («гражданам и организациям») or a noun with words of its own («местным администрациям и органам
+    …») stay apart."""
+    return (bool(party) and _bare(following)[:1].islower() and _kind_of_body(following, case)
+            and all(_kind_of_body(t, case) and (i == len(party) - 1 or t.endswith(",")) for i, t in enumerate(party)))
+
+
+def _kinds_close(tokens: list[str], start: int, case: str) -> bool:
+    """After a comma, does the list of bare kinds of bodies go on to a close that binds it into one
+    addressee: «и» and one more such noun, or a dependent all of them share (a genitive, «всех форм
+    собственности»)? «Предприятиям, учреждениям рекомендовать …» has neither: two parties."""
+    for index in range(start, min(start + 8, len(tokens) - 1)):
+        token = tokens[index]
+        if not (_bare(token)[:1].islower() and _kind_of_body(token, case)) or token.endswith((".", ";", ":")):
+            return False
+        if token.endswith(","):
+            continue
+        following = tokens[index + 1]
+        if following.lower() == "и":
+            return index + 2 < len(tokens) and _kind_of_body(tokens[index + 2], case)
+        word = forms(_bare(following))
+        return _bare(following)[:1].islower() and word.nominal and word.can_be("gent") and not word.infinitive
+    return False
+
+
 def _paired_bodies(last: str, following: str) -> bool:
     first, second = _bare(last).lower(), _bare(following).lower()
     return first in _BODY_KINDS and second in _BODY_KINDS and first != second and following[:1].islower()
@@ -402,7 +439,7 @@ def _institutions_of_people(party: list[str], following: str) -> bool:
 def _split(tokens: list[str], case: str) -> list[str]:
     """Cut the tokens of a party list at «,», «;», «и» and «, а также» where a new party starts."""
     parties: list[list[str]] = [[]]
-    depth = quotes = 0  # a quoted name («комиссии "по вопросам права, культуры"») is never cut: a bracket
+    depth = quotes = guillemets = guillemets_before = 0  # a quoted name («комиссии "по вопросам права, культуры"») is never cut: a bracket
     skip = 0
     for index, token in enumerate(tokens):
         if skip:
@@ -418,6 +455,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
         if (token.lower() == "и" and level and parties[-1] and following and _has_head(parties[-1])
                 and _opens_party(following, case, tokens[index + 2:])
                 and not _paired_bodies(parties[-1][-1], following)
+                and not _kinds_listed(parties[-1], following, case)
                 and not _shares_noun(parties[-1], following)
                 and not _genitive_chain(parties[-1], following, case)
                 and not _shared_qualifier(parties[-1], tokens, index, case)
@@ -431,8 +469,11 @@ def _split(tokens: list[str], case: str) -> list[str]:
             parties.append([])
             continue
         parties[-1].append(token)
-        depth += token.count("(") - token.count(")") + token.count("«") - token.count("»")
+        depth += token.count("(") - token.count(")")
+        guillemets = _guillemets_after(guillemets, token)
         quotes += token.count('"')
+        depth += guillemets - guillemets_before
+        guillemets_before = guillemets
         if depth == 0 and quotes % 2 == 0 and token.endswith((",", ";")) and following and _has_head(parties[-1]):
             apposition = (
                 _is_person(parties[-1]) and _bare(following)[:1].islower() or _participle_of(token, following, case)
@@ -440,6 +481,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 or _group_members(parties[-1], tokens, index)
                 or (any(_bare(t).lower() == "составе" for t in parties[-1]) and _is_capitalised(following))
                 or _shares_noun(parties[-1], following) or _names_of_plural(parties[-1], following)
+                or (_kinds_listed(parties[-1], following, case) and _kinds_close(tokens, index + 1, case))
             )
             if (_opens_party(following, case, tokens[index + 2:]) and not apposition
                     and not _genitive_chain(parties[-1], following, case) and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
@@ -485,6 +527,8 @@ def _continues(taken: list[str], token: str, following: str, beyond: str = "") -
         return True
     if bare in {"в", "во"} and _is_capitalised(following) and forms(_bare(following)).place:
         return True
+    if bare == "при" and _is_capitalised(following) and forms(_bare(following)).can_be("loct"):
+        return True  # «Управлению по делам печати при Правительстве республики»: the body it is attached to
     if bare in {"в", "во"} and _is_capitalised(following) and _place_name_ahead(following, beyond):
         return True
     if bare in {"в", "во", "на"} and _bare(following).lower() in _PLACES_OF_BRANCHES and forms(_bare(beyond)).infinitive:
@@ -561,6 +605,13 @@ def _is_object(token: str, case: str, following: str = "") -> bool:
     return word.nominal and bool(word.cases) and not word.cases & {"datv", "gent", "gen2", "loct", "ablt"}
 
 
+def _proper_name_goes_on(last: str, token: str) -> bool:
+    """«предприятию Телевизионная компания "Новь"»: a body's own name, in the nominative after the noun it names,
+    opens with a capitalised adjective; the noun that adjective agrees with is part of the name, not the verb's
+    object."""
+    return _is_capitalised(last) and not last.endswith(",") and agrees(_bare(last), _bare(token), "nomn")
+
+
 def _is_adjunct(token: str, case: str, after: list[str] = ()) -> bool:
     """«Просить СМИ отдельным информационным блоком освещать …»: after an accusative party, a lower-case
     word that can be neither its case nor a genitive dependent (here an instrumental) ends it; an
@@ -572,6 +623,14 @@ def _is_adjunct(token: str, case: str, after: list[str] = ()) -> bool:
     if "NOUN" not in word.pos and word.pos & {"ADJF", "PRTF"}:
         word = next((forms(_bare(t)) for t in after if "NOUN" in forms(_bare(t)).pos), word)
     return word.nominal and bool(word.cases) and not word.cases & {"accs", "nomn", "gent", "gen2"}
+
+
+def _guillemets_after(open_: int, token: str) -> int:
+    """How many «…» are open after `token`. A comma right after a closing «» ends the quoted name however many
+    were opened: «ОАО «Телерадиокомпания «Новый век», …» leaves the outer quote unclosed, as published."""
+    if re.search(r"»[,;]$", token):
+        return 0
+    return open_ + token.count("«") - token.count("»")
 
 
 def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[list[str], str] | None:
@@ -599,10 +658,12 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
             modifier = "ADVB" in word.pos and forms(_bare(following)).pos & {"ADJF", "PRTF"}
             if (_ends_with_preposition(token, following, participle)
                     or ("ADVB" in word.pos and not modifier and "NOUN" not in word.pos)
+                    # «…, развернув соревнование, начать …»: a gerund opens the act's adjunct.
+                    or (word.pos == {"GRND"} and bare[:1].islower())
                     # «директора школы № 13»: a number after its sign names the body.
                     or (re.match(r"^\d", bare) and not taken[-1].endswith("№"))
                     # «предприятиям, обслуживающим объекты …»: a participle's object is part of the party.
-                    or (_is_object(token, case, following) and not participle)
+                    or (_is_object(token, case, following) and not participle and not _proper_name_goes_on(taken[-1], token))
                     or (_is_adjunct(token, case, tokens[index + 1:index + 4]) and not managing)
                     # «у Посольства РФ в Чили возмещения средств»: after a name, a genitive noun is the thing asked.
                     or (case == "gent" and _bare(token)[:1].islower() and "NOUN" in word.pos and _is_capitalised(taken[-1]))
@@ -623,7 +684,10 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
         elif token.endswith((",", ";")) and not (participle and _objects_go_on(token, tokens[index + 1:index + 2], case)):
             participle = False
         depth += token.count("(") - token.count(")")
-        quotes += token.count('"') + token.count("«") - token.count("»") if "«" in token or "»" in token else token.count('"')
+        if "«" in token or "»" in token:
+            quotes = _guillemets_after(quotes, token)
+        else:
+            quotes += token.count('"')
         if depth == 0 and token.endswith(":"):
             if _list_of_names(tokens, index):
                 continue
@@ -771,10 +835,18 @@ def _addressed(tokens: list[str], *, introduced: bool = False) -> tuple[list[str
         found = _phrase(rest, directive=True, case=case)
         if not found or not found[0]:
             return None
-        parties = _split(found[0], case)
-        return (parties, "directive") if parties and _has_head(found[0]) else None
-    if tokens[0] in _LEGAL_FORMS and (named := _named_enterprise(tokens)):
-        return [named], "named"
+        words, more = found[0], []
+        following = rest[len(words)] if len(words) < len(rest) else ""
+        if found[1] == "verb" and len(words) > 1 and words[-1].lower() == "и" and following.lower() in _DIRECTIVES:
+            # «Обязать руководителя учреждения … и рекомендовать главам поселений обеспечить …»: two charges
+            # joined in one sentence, each verb with its own party in its own case.
+            words = words[:-1]
+            second = _addressed(rest[len(found[0]):])
+            more = second[0] if second else []
+        parties = _split(words, case)
+        return ([*parties, *more], "directive") if parties and _has_head(words) else None
+    if tokens[0] in _LEGAL_FORMS and (named := _named_enterprises(tokens)):
+        return named, "named"
     first = forms(_bare(tokens[0]))
     if not introduced and (officials := _nominative_officials(tokens)):
         return officials, "named"
@@ -801,6 +873,8 @@ def _addressed(tokens: list[str], *, introduced: bool = False) -> tuple[list[str
         return None
     if found[1] == "verb" and not any(forms(_bare(t)).can_be("datv") for t in found[0] if not _bare(t).isupper()):
         return None
+    if any(_finite_verb(t) for t in found[0]):
+        return None  # «Комитет включился в поход и предлагает …»: a subject acting itself, not a dative party
     if found[1] == "verb" and _recipients(found[0], tokens[len(found[0])]):
         return None
     parties = _split(found[0], "datv")
@@ -835,6 +909,13 @@ def _head_in_brackets(words: list[str]) -> bool:
     """«… (Царенко В.П.)»: the phrase ends with a person's name in brackets."""
     start = next((i for i in range(len(words) - 1, -1, -1) if words[i].startswith("(")), None)
     return start is not None and words[-1].endswith(")") and _is_person([w.strip("()") for w in words[start:]])
+
+
+def _finite_verb(token: str) -> bool:
+    """«включился», «объявил»: a lower-case word that can only be a verb in a finite form. Narrower than
+    `_predicate`, whose short adjectives («должны», «обязаны») may stand inside a dative party's clause."""
+    found = forms(_bare(token))
+    return _bare(token)[:1].islower() and "VERB" in found.pos and not found.nominal and not found.infinitive
 
 
 def _predicate(token: str) -> bool:
@@ -931,30 +1012,40 @@ def _only_dative(token: str) -> bool:
     return bare[:1].islower() and "NOUN" in found.pos and found.cases == frozenset({"datv"})
 
 
-def _named_enterprise(tokens: list[str]) -> str | None:
+def _named_enterprises(tokens: list[str]) -> list[str]:
     """«МП "Майское коммунальное хозяйство" (Оксюзов В.А) обеспечить …» → «МП "Майское коммунальное
-    хозяйство" (Оксюзов В.А)»: the legal form, the quoted name, its head in brackets, then the verb."""
-    taken = [tokens[0]]
-    index = 1
-    if index >= len(tokens) or tokens[index][:1] not in "«\"“„":
-        return None
-    while index < len(tokens) and index < 15:
-        taken.append(tokens[index])
+    хозяйство" (Оксюзов В.А)»: the legal form, the quoted name, its head in brackets, then the verb. Several
+    listed with commas («МУП "Рассвет" (…), МУП "Дороги" (…) произвести …») are each a party; a quote left
+    unclosed before the head's bracket («МУП "Управление дорог (Петров П.П.)») ends at the bracket."""
+    named: list[str] = []
+    index = 0
+    while True:
+        taken = [tokens[index]]
         index += 1
-        if re.search(r"[»\"”]$", _bare_right(taken[-1])) and len(" ".join(taken)) > len(tokens[0]) + 2:
-            break
-    else:
-        return None
-    if index < len(tokens) and tokens[index].startswith("("):
-        while index < len(tokens):
+        if index >= len(tokens) or tokens[index][:1] not in "«\"“„":
+            return []
+        while index < len(tokens) and len(taken) < 15:
             taken.append(tokens[index])
             index += 1
-            if ")" in taken[-1]:
+            if re.search(r"[»\"”]$", _bare_right(taken[-1])) and len(" ".join(taken)) > len(taken[0]) + 2:
                 break
+            if index < len(tokens) and tokens[index].startswith("("):
+                break
+        else:
+            return []
+        if index < len(tokens) and tokens[index].startswith("("):
+            while index < len(tokens):
+                taken.append(tokens[index])
+                index += 1
+                if ")" in taken[-1]:
+                    break
+        named.append(strip_party(" ".join(taken).removesuffix(":")))
+        if not (taken[-1].endswith(",") and index < len(tokens) and tokens[index] in _LEGAL_FORMS):
+            break
     # «МУ "Управление культуры" (Иванова И.И.):», a lead-in over its sub-items, names it as well.
     if index < len(tokens) and forms(_bare(tokens[index])).infinitive or taken[-1].endswith(":"):
-        return strip_party(" ".join(taken).removesuffix(":"))
-    return None
+        return named
+    return []
 
 
 def _bare_right(token: str) -> str:
