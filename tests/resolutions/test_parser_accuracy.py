@@ -64,6 +64,8 @@ def test_the_corpus_has_40_real_documents_with_their_sources(bench):
     assert sum(a["split"] == "fresh14" and bool(a["source"].strip()) for a in documents) >= 30
     # fresh15: likewise four people, by hand, without running the parser; committed before its first measurement.
     assert sum(a["split"] == "fresh15" and bool(a["source"].strip()) for a in documents) >= 30
+    # fresh16: likewise four people, by hand, without running the parser; committed before its first measurement.
+    assert sum(a["split"] == "fresh16" and bool(a["source"].strip()) for a in documents) >= 30
 
 
 # The first measurements of fresh2 to fresh6 missed the thresholds (IMPORT_NOTE.md: fresh3 came in at
