@@ -9,6 +9,7 @@ from datetime import time
 import pytest
 
 from resolutions.deadlines import find_deadline
+from resolutions.parser import parse_resolution
 
 
 def window(text, reference=None):
@@ -93,3 +94,39 @@ def test_a_date_with_hours_that_dates_an_act_is_still_no_term():
 )
 def test_a_term_whose_year_word_the_editors_completed(text, expected):
     assert window(text) == expected
+
+
+def windows(text):
+    return {item.label: (item.deadline_kind, item.due_start, item.due_end) for item in parse_resolution(text).items}
+
+
+MONTH = (
+    "В целях благоустройства посёлка исполком решил: 1. Провести с 1 по 31 марта 1950 года месячник по благоустройству "
+    "улиц и дворов, для чего обязать: а) директоров школ на период месячника выделить учащихся для уборки улиц; "
+    "б) председателя артели т. Петрова обеспечить вывоз мусора;"
+)
+
+
+def test_for_the_time_of_an_event_another_item_dates():
+    found = windows(MONTH)
+    assert found["1"] == ("range", D(1950, 3, 1), D(1950, 3, 31))
+    assert found["а"][1:] == (D(1950, 3, 1), D(1950, 3, 31))
+    assert found["б"] == ("", None, None)
+
+
+def test_a_span_no_item_dates_is_no_deadline():
+    # «на период …», «в период каникул» of a span no item dates says how long, not by when.
+    found = windows(MONTH.replace("с 1 по 31 марта 1950 года ", ""))
+    assert found["а"] == ("", None, None)
+    found = windows("Исполком решил: 1. Отделу народного образования организовать в период весенних каникул работу лагерей.")
+    assert found["1"] == ("", None, None)
+    # At the phrase, it is still the time of the event named.
+    assert find_deadline("на период отпуска начальника возложить его обязанности на заместителя").relative_to == "отпуска начальника"
+
+
+def test_the_time_of_an_event_held_stays_relative():
+    # Unchanged: «в период проведения фестиваля» that no item dates is the event's time, a relative term; a pronoun's
+    # «в период её прохождения» is none.
+    found = windows("Исполком решил: 1. Отделу связи обеспечить трансляцию в период проведения фестиваля.")
+    assert found["1"] == ("relative", None, None)
+    assert find_deadline("Информировать население о ходе акции в период её прохождения.") is None
