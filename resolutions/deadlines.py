@@ -70,6 +70,8 @@ _REL_YEAR_ALONE = (
 )
 # «20-го декабря», «к 1-му мая»: a day written with its ordinal ending (in an OCR'd page «1- го»).
 _DAY = r"\d{1,2}(?:(?:-\s?)?(?:го|е|ое|му))?"
+# «10.00 часов», «18-00 ч.», «12.30 час.»: the word after an hour.
+_HOUR_WORD = r"(?:\s*(?:ч\.?|час[а-я]*\.?))"
 # Seasons, with their months: «летом 2014 года», «в весенне-летний период 2014 г.».
 _SEASONS = (
     ("весенне-летн", 3, 8), ("летне-осенн", 6, 11), ("весн", 3, 5), ("весен", 3, 5), ("летом", 6, 8), ("лето", 6, 8),
@@ -105,8 +107,8 @@ _EVENT_LEAD = (
     r"(?:до\s+(?:начала|окончания)|к\s+(?:началу|концу|окончанию|завершению|проведению)|по\s+(?:завершени|окончани)[юи]|накануне"
     r"|до(?=\s+(?:завершения|утверждения|назначения|принятия|избрания)\s)"  # the act awaited is the event
     r"|впредь\s+до(?=\s+[а-я]{3,}(?:ия|ии|ий)\s)"
-    # «во время проведения праздника», «в ходе проведения соревнований»: while the event lasts.
-    r"|(?:во\s+время|в\s+ходе|в\s+период)(?=\s+проведения\s)"
+    # «во время проведения праздника», «в ходе проведения соревнований», «на период месячника»: while the event lasts.
+    r"|(?:во\s+время|в\s+ходе)(?=\s+проведения\s)|(?:на|в)\s+период(?=\s+[а-я]{4})"  # not «в период её прохождения»
     r"|при\s+(?:формировании|составлении|подготовке|разработке|уточнении|корректировке|рассмотрении|утверждении|принятии)"
     r"(?=(?:\s+проект[а-я]*)?(?:\s+[а-я-]+(?:ого|его|ых|их))?(?:\s+бюджет[а-я]*)))"
 )
@@ -379,7 +381,7 @@ def _period_end(reference: datetime.date, amount: str, unit: str) -> datetime.da
 def _timed(body: str, reference: datetime.date | None) -> tuple[str, datetime.date, datetime.time] | None:
     """«19.09.2011 в 16-00», «до 17-00 27.04.2010», «18 июня в 10:00»: the kind, the day and the hour."""
     day_pattern = rf"(?P<day>{_DATE_NUM}|{_DAY_MONTH}){_YEAR_SUFFIX}?"
-    hour_pattern = r"(?:в\s+)?(?P<h>[01]?\d|2[0-3])[-:.](?P<m>[0-5]\d)(?:\s*(?:ч\.?|час[а-я]*))?"
+    hour_pattern = rf"(?:в\s+)?(?P<h>[01]?\d|2[0-3])[-:.](?P<m>[0-5]\d){_HOUR_WORD}?"
     match = re.fullmatch(rf"(?:(?P<by>до|не позднее|к)\s+)?{hour_pattern}\s+{day_pattern}", body) or re.fullmatch(
         rf"(?:(?P<by>до|не позднее|к)\s+)?{day_pattern}\s*,?\s*{hour_pattern}", body
     )
@@ -652,7 +654,11 @@ _FIND_PATTERNS = [
         rf"(?:\s*,?\s*(?:в срок\s+)?(?:до|не позднее|к)\s+\d{{1,2}}(?:-?го)?(?:\s+{_MONTH}|\s+числа)"
         rf"|\s+(?:в период\s+)?со?\s+\d{{1,2}}(?:\s+{_MONTH})?\s+по\s+\d{{1,2}}\s+{_MONTH}|\s+(?:{_DUE_DAY}))?"
     ),
-    re.compile(rf"(?:\bдо|\bне позднее|\bк)\s+{_HOUR}\s+{_DATE_NUM}|(?:\bдо|\bне позднее|\bк)\s+{_DATE_NUM}\s*,?\s*в?\s*{_HOUR}"),
+    # «до 17-00 27.04.2010», «до 10.00 часов 22 июня 2007 года»: an hour of the day the task is due.
+    re.compile(
+        rf"(?:\bдо|\bне позднее|\bк)\s+{_HOUR}{_HOUR_WORD}?\s+(?:{_DATE_NUM}|{_DAY_MONTH}){_YEAR_SUFFIX}?"
+        rf"|(?:\bдо|\bне позднее|\bк)\s+{_DATE_NUM}\s*,?\s*в?\s*{_HOUR}"
+    ),
     re.compile(
         rf"(?:(?:начиная\s+)?\bсо?\s+{_POINT}(?:\s*,?\s*(?:и\s+)?до\s+(?:конца\s+)?{_POINT})?\s*,?\s*)?"
         rf"(?:{_STANDING_WORDS})"
@@ -702,8 +708,9 @@ _FIND_PATTERNS = [
     # «Провести 9 мая на кладбище митинг»: a day without a year right after the verb is the act's day too;
     # «Объявить с 20 ноября двухнедельник» opens a window on it.
     re.compile(rf"{_SCHEDULING}\s+(?:со?\s+)?(?P<d>(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH})(?!\s*\d)"),
-    # «во время репетиции 21 февраля с 18.00 до 19.00»: a day without a year given with its hours is the act's.
-    re.compile(rf"(?P<d>(?<!\d)\d{{1,2}}\s+{_MONTH})\s+(?:с|в)\s+{_HOUR}"),
+    # «во время репетиции 21 февраля с 18.00 до 19.00», «Перекрытие улицы … 22 июня 2007 года с 11.00»: a day given
+    # with its hours is the act's, with its year or without.
+    re.compile(rf"(?P<d>{_DAY_MONTH}{_YEAR_SUFFIX}?)\s+(?:с|в)\s+{_HOUR}"),
     # «Следующее заседание провести 19.12.2025 в 16-00» reads above; a date with an hour stands alone too.
     re.compile(rf"(?P<d>{_DATE_NUM}{_YEAR_SUFFIX}?\s*,?\s*в\s+{_HOUR})"),
     re.compile(_BACK_REFERENCE),
@@ -740,13 +747,26 @@ def _is_horizon(low: str, match: re.Match[str]) -> bool:
 def _is_subject(low: str, match: re.Match[str]) -> bool:
     """«план работы на II полугодие 2006 года», «отчёт за IV квартал»: the period the thing is about. «о
     праздновании в 2018 году 100-летия», «… в 2025 году юбилея района»: a period right before the anniversary
-    it dates is when the anniversary falls, a fact about what is celebrated, not a time given for an act."""
+    it dates is when the anniversary falls, a fact about what is celebrated, not a time given for an act. «решения
+    № 12 «О проведении в 2019 году Недели книги»»: a period inside a cited act's quoted title is what that act is
+    about."""
     return bool(re.search(r"(?:^|\s)(?:на|за)\s+$", low[max(0, match.start() - 4): match.start()])) or bool(
         _ANNIVERSARY_RE.match(low, match.end())
-    )
+    ) or _in_a_title(low, match.start())
 
 
 _ANNIVERSARY_RE = re.compile(r"\s+(?:\d+\s?-\s?|[а-я]+)лети(?:е|я|ю|ем|и)(?![а-я])|\s+(?:юбиле|годовщин)[а-я]*")
+# An act's title opens with «О»/«Об» and a noun right after its quote: «"О подготовке …», ««Об организации …».
+# A closing quote right after a word («"Юность планеты" о проведении …») opens nothing.
+_TITLE_OPENING = re.compile(r"(?:^|(?<=[\s(]))[«\"“]\s*об?\s+[а-я]+")
+
+
+def _in_a_title(low: str, start: int) -> bool:
+    """True when `start` lies inside a quoted act's title («… № 555 "О подготовке и проведении в 2014 году …"»):
+    an opening quote with «О …» within the 200 characters before it, and no closing quote since."""
+    before = low[max(0, start - 200):start]
+    openings = list(_TITLE_OPENING.finditer(before))
+    return bool(openings) and not re.search(r"[»\"”]", before[openings[-1].end():])
 
 
 def day_of_month(cell: str, month: datetime.date | None) -> Deadline | None:

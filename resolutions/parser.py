@@ -1077,33 +1077,43 @@ def _date_by_the_items_year(result: ParsedResolution) -> None:
         _doubt(item, "medium", _("В сроке нет года: взят год, который дают другие пункты документа."))
 
 
-_EVENT_DAY_RE = re.compile(r"^(?:в|к)\s+(?:день|дню|дни)\s+(проведения|открытия|начала|окончания|закрытия)\s", re.IGNORECASE)
+_EVENT_DAY_RE = re.compile(
+    r"^(?:(?:в|к)\s+(?:день|дню|дни)\s+(проведения|открытия|начала|окончания|закрытия)|(?:на|в)\s+период(\s+проведения)?)\s",
+    re.IGNORECASE,
+)
 
 
 def _date_event_days(items: list[ParsedItem]) -> None:
     """«в день проведения ярмарки» when another item holds the fair on a date («Провести 19 мая 2007 года
     ярмарку»): that day (the first for an opening, the last for a closing), when one window of the
-    document's acts names the event."""
+    document's acts names the event; «на период месячника» when another item holds the month: its whole window.
+    «в период весенних каникул», a span named with no «проведения» that no item dates, says how long, not by when:
+    no deadline."""
     dated = [item for item in items if item.deadline_kind in ("exact", "range") and item.due_start and item.due_end]
     by_stem: dict[str, set[tuple[datetime.date, datetime.date]]] = {}
     for item in items:
         found = _EVENT_DAY_RE.match(item.deadline_text) if item.deadline_kind == "relative" else None
-        if found is None or len(word := item.relative_to.split()[0].strip("«»\"").lower()) < 4:
+        if found is None or len(word := item.deadline_text[found.end():].split()[0].strip("«»\"").lower()) < 4:
             continue
         stem = word[:-2] if len(word) > 5 else word
         if stem not in by_stem:  # one pass over the dated items per event named, not per item
             pattern = re.compile(rf"(?<![а-яё]){re.escape(stem)}", re.IGNORECASE)
             by_stem[stem] = {(other.due_start, other.due_end) for other in dated if pattern.search(other.text)}
         if len(by_stem[stem]) != 1:
+            if found.group(1) is None and found.group(2) is None:  # «на период …», «в период …» with no «проведения»
+                item.deadline_text, item.deadline_kind, item.relative_to = "", "", ""
             continue
         start, end = next(iter(by_stem[stem]))
-        if found.group(1).lower() in ("открытия", "начала"):
+        if (found.group(1) or "").lower() in ("открытия", "начала"):
             end = start
-        elif found.group(1).lower() in ("окончания", "закрытия"):
+        elif (found.group(1) or "").lower() in ("окончания", "закрытия"):
             start = end
         item.due_start, item.due_end = start, end
         item.deadline_kind = "exact" if start == end else "range"
-        _doubt(item, "medium", _("День события взят из другого пункта документа."))
+        if found.group(1):
+            _doubt(item, "medium", _("День события взят из другого пункта документа."))
+        else:
+            _doubt(item, "medium", _("Период события взят из другого пункта документа."))
 
 
 def _date_back_references(items: list[ParsedItem]) -> None:
