@@ -109,3 +109,31 @@ def test_a_roman_section_and_letters_with_a_slash_in_one_paragraph():
 def test_a_fraction_or_a_roman_numeral_in_prose_is_no_label():
     line = "Сессия постановляет: выделить 1/2 ставки. Провести I/ II квартал отчёт."
     assert split_inline_items(line) == [line]
+
+
+# --- A plan table with no header, one cell a paragraph -----------------------------------------------------------
+
+
+HEADLESS_PLAN = (
+    "План мероприятий ко Дню города\n\nВ поселке пройдут праздничные мероприятия.\n\n"
+    "1\n\n05.09.2021\n\n- концерт «Мой город»\n\nна площади у клуба\n\nДом культуры «Юность»\n\n"
+    "2\n\n05.09.2021\n\n- выставка рисунков\n\nВесь день\n\nМБУК «Краеведческий музей»\n\n"
+    "3\n\n04.09.2021\n\n- викторина «Знаешь ли ты свой город»\n\nЦентральная библиотека\n"
+)
+
+
+def test_a_headerless_plan_with_a_date_under_each_number_gives_its_rows_parties_and_dates():
+    items = parse_resolution(HEADLESS_PLAN).items
+    assert [(item.label, item.parent) for item in items] == [("1", None), ("2", None), ("3", None)]
+    assert [item.responsible for item in items] == [
+        ["Дом культуры «Юность»"], ["МБУК «Краеведческий музей»"], ["Центральная библиотека"]
+    ]
+    assert [(item.due_start.isoformat(), item.deadline_kind) for item in items] == [
+        ("2021-09-05", "exact"), ("2021-09-05", "exact"), ("2021-09-04", "exact")
+    ]
+
+
+def test_numbers_on_their_own_lines_without_a_date_under_them_are_no_table():
+    text = "План работы\n\n1\n\nПровести собрание актива.\n\n2\n\nПодготовить отчёт.\n"
+    assert all(item.responsible == [] for item in parse_resolution(text).items)
+    assert "|" not in " ".join(item.text for item in parse_resolution(text).items)
