@@ -13,11 +13,11 @@ LABEL_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 # Latin look-alikes typed by mistake are ordered as the Cyrillic letters they imitate.
 _LATIN_LOOKALIKES = {"a": "а", "b": "б", "c": "с", "e": "е", "k": "к", "m": "м", "o": "о", "p": "р", "x": "х", "y": "у"}
 # «1.Информацию …», «3.1.обеспечить …»: after its dot or bracket a label may run into the text, as long as
-# a letter or a quote follows (so «12.05.2026 г.» stays a date). «1/ принять …»: an old hand's slash for the
-# stop, a space after it (so «1/2 ставки» stays a fraction).
+# a letter or a quote follows (so «12.05.2026 г.» stays a date). «1/ принять …», «а/ обязать …»: an old hand's
+# slash for the stop, a space after it (so «1/2 ставки» stays a fraction, «в/ч» a word).
 _LABEL_RE = re.compile(
     r"^(?P<label>(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<letter>[а-яёa-z])?|(?P<solo>[а-яёa-zА-Я]))"
-    r"(?:(?P<punct>[.)]|(?<=\d)/)?\s+|(?P<glued>[.)])(?=[А-ЯЁа-яёA-Za-z«\"]))(?P<rest>\S.*)$"
+    r"(?:(?P<punct>[.)]|(?<=[\dа-яё])/)?\s+|(?P<glued>[.)])(?=[А-ЯЁа-яёA-Za-z«\"]))(?P<rest>\S.*)$"
 )
 # Letters a scan reads for a digit: the Cyrillic «І» of old typefaces' «1».
 _DIGIT_LOOKALIKES = {"І": "1"}
@@ -33,18 +33,26 @@ OPERATIVE_KEYWORDS = (
 # («… на 1958 год 2. Обязать …», punctuation lost in a scan) the label is `bare`.
 # «… программой.2. Предложить …», «… (Иванов А.М.)4. Контроль …»: a label glued to the stop or bracket that
 # ends the item before it (words glued at a page's line ends); cut only where the outline expects it.
-# «(1941-1945) 1. Обязать …»: after a bracket that closes a remark, too.
+# «(1941-1945) 1. Обязать …»: after a bracket that closes a remark, too; «… лагеря. <…> 3. В лагеря …»: after
+# the editors' mark of items left out. «… организовать: 3.1.проведение …»: a sub-item may open lower-case.
 _INLINE_LABEL_RE = re.compile(
-    r"(?:(?:(?<=[.;:!…»\")])|(?P<bare>(?<=[а-яёА-ЯЁ])))\s+|(?P<glued>(?<=[а-яёА-ЯЁ»\"]\.)|(?<=[а-яёА-ЯЁ.]\))))"
-    r"(?=(?P<label>\d{1,2}(?:\.\d{1,2}){0,2})\.\s?(?P<word>[А-ЯЁ«\"][а-яё]*))"
+    r"(?:(?:(?<=[.;:!…»\")>\]])|(?P<bare>(?<=[а-яёА-ЯЁ])))\s+|(?P<glued>(?<=[а-яёА-ЯЁ»\"]\.)|(?<=[а-яёА-ЯЁ.]\))))"
+    r"(?=(?P<label>\d{1,2}(?:\.\d{1,2}){0,2})\.\s?(?P<word>[А-ЯЁа-яё«\"][а-яё]*))"
 )
+# «<…> 3. …», «[...] 3. …»: an omission mark of an excerpt's editors; the items it stands for are missing.
+_OMISSION_BEFORE = re.compile(r"(?:<\s?(?:…|\.\.\.)\s?>|\[\s?(?:…|\.\.\.)\s?\])\s*$")
+# «… по программе. 1) Отчет правления. … 2) Выборы …»: numbers with a bracket after a stop, in turn from «1)».
+_INLINE_BRACKET_RE = re.compile(r"(?<=[.;:])\s+(?=(?P<bracketed>\d{1,2})\)\s?[А-ЯЁ«\"])")
 # «… обязать отдел культуры: а) Улучшить … б) Установить …», «…: А) перенести …»: lettered sub-items in the
 # paragraph, the first after its lead-in's colon, each next one in turn after a stop.
 _INLINE_LETTER_RE = re.compile(r"(?<=[.;:])\s+(?=(?P<letter>[а-яА-Я])\)\s?[А-ЯЁа-яё«\"])")
 # «… постановили: 1/ принять к сведению … 2/ Утвердить …»: numbers with a slash for their stop, in turn from
 # «1/» after the colon, each next one after a stop.
 _LETTER_WORD_RE = re.compile(r"\w\)\s?([а-яё]+)")
-_INLINE_SLASH_RE = re.compile(r"(?<=[.;:])\s+(?=(?P<slashed>\d{1,2})/\s[А-ЯЁа-яё«\"])")
+# «… постановляет: I/ По жилищному хозяйству: а/ обязать … б/ …»: Roman sections and letters with a slash.
+_INLINE_SLASH_RE = re.compile(
+    r"(?<=[.;:])\s+(?=(?:(?P<slashed>\d{1,2})|(?P<roman>[IVX]{1,4})|(?P<slash_letter>[а-я]))/\s[А-ЯЁа-яё«\"])"
+)
 # «Собрание постановляет: 6. Приступить …»: an excerpt's items may start at any number after the keyword.
 _OPERATIVE_BEFORE = re.compile(rf"(?<!\S)(?:{OPERATIVE_KEYWORDS})\s*:$", re.I)
 _LOOK_BEHIND = 40  # characters: longer than «подпунктами», «приняли решение:»
@@ -99,14 +107,15 @@ def parse_label(line: str) -> tuple[Label, str] | None:
     if letter and letter not in LABEL_LETTERS:
         return None
     if match["solo"]:
-        if punct != ")":
+        if punct not in (")", "/"):
             return None
         numbers: tuple[int, ...] = ()
     else:
         numbers = tuple(int(part) for part in match["num"].split("."))
         if not punct and len(numbers) == 1:
             return None
-    text = f"{match['label']}/" if punct == "/" else match["label"]
+    # «1/» keeps its slash as written; «а/» is the letter, as «а)» is.
+    text = f"{match['label']}/" if punct == "/" and not match["solo"] else match["label"]
     return Label(text, numbers, letter, punct == ")"), match["rest"]
 
 
@@ -129,7 +138,8 @@ def parse_letter_stop_label(line: str) -> tuple[Label, str] | None:
 
 # «I. Провести съезд …», «II. Заслушать …»: a Roman section number opening a line, a capital after its
 # stop. «I квартал», «Глава II» and «XII Региональной конференции» have no stop right after the numeral.
-_ROMAN_LABEL_RE = re.compile(r"^(?P<roman>[IVX]{1,6})\.\s+(?P<rest>[А-ЯЁ«\"].*)$")
+# «I/ По жилищному хозяйству:»: an old hand's slash for the stop, kept in the label as «1/» keeps it.
+_ROMAN_LABEL_RE = re.compile(r"^(?P<roman>[IVX]{1,6})(?P<stop>[./])\s+(?P<rest>[А-ЯЁ«\"].*)$")
 
 
 def parse_roman_label(line: str) -> tuple[int, str, str] | None:
@@ -142,7 +152,7 @@ def parse_roman_label(line: str) -> tuple[int, str, str] | None:
         number = from_roman(match["roman"])
     except ValueError:
         return None
-    return number, match["roman"], match["rest"]
+    return number, match["roman"] + ("/" if match["stop"] == "/" else ""), match["rest"]
 
 
 # «Повестка дня: 1. …», «Присутствовали: 1. …»: a list that is not the decisions.
@@ -175,15 +185,20 @@ def split_inline_items(line: str) -> list[str]:
     stray «п. 2. Устава» inside a sentence is left alone. A lone «1.» counts when a colon announces it
     («Ход заседания: 1. Открытие заседания. …»): a list of one item, the rest of it cut from the page.
     A second «… решает: 1. …» in the paragraph (a protocol's next decision) starts the run afresh; lettered
-    sub-items «а)», «б)» are cut under a numbered item whose lead-in ends with a colon, in turn.
+    sub-items «а)», «б)» are cut under a numbered item whose lead-in ends with a colon, in turn. Numbers with a
+    bracket «1)», «2)» after a stop make a run of their own, and so do sections «I/» after the operative colon with
+    their letters «а/», «б/».
     """
-    patterns = (_INLINE_LABEL_RE, _INLINE_LETTER_RE, _INLINE_SLASH_RE)
+    patterns = (_INLINE_LABEL_RE, _INLINE_LETTER_RE, _INLINE_SLASH_RE, _INLINE_BRACKET_RE)
     if len(line) < 8 or not any(pattern.search(line) for pattern in patterns):
         return [line]
     own = parse_label(line)
     expected = next_labels(own[0].numbers) if own and own[0].numbers and not own[0].letter else None
     letters = -1 if own and own[0].numbers else None  # the last letter cut under the current item, if any may follow
     slashed = own[0].numbers[0] if own and own[0].text.endswith("/") else 0  # the last «n/» label, 0 before «1/»
+    romans = slash_letters = 0  # the last «I/» section, the last «а/» letter under it (1 for «а»)
+    # The last «n)» cut, 0 before «1)»; None where the line's own label is dotted, whose «1)» are its sub-items.
+    bracketed = (own[0].numbers[0] if own[0].bracket else None) if own and own[0].numbers else 0
     cuts: list[int] = []
     announced = False
     matches = sorted((match for pattern in patterns for match in pattern.finditer(line)), key=lambda m: m.start())
@@ -199,6 +214,28 @@ def split_inline_items(line: str) -> list[str]:
             if letters is not None and (index == letters + 1 and (opening or letters >= 0) or letters >= 0 and index == letters + 2):
                 cuts.append(match.end())
                 letters = index
+            continue
+        if "bracketed" in match.re.groupindex:
+            number = int(match["bracketed"])
+            if bracketed is not None and number == bracketed + 1 and (bracketed or not cuts):
+                cuts.append(match.end())
+                bracketed = number
+            continue
+        if "roman" in match.re.groupindex and (match["roman"] or match["slash_letter"]):
+            # «I/» after the operative colon, each next one after a stop; «а/» after a section's colon, in turn.
+            if match["roman"]:
+                try:
+                    number = from_roman(match["roman"])
+                except ValueError:
+                    continue
+                if number == romans + 1 and (romans or line[match.start() - 1] == ":"):
+                    cuts.append(match.end())
+                    romans, slash_letters = number, 0
+            else:
+                index = LABEL_LETTERS.find(match["slash_letter"]) + 1
+                if romans and index == slash_letters + 1 and (index > 1 or line[match.start() - 1] == ":"):
+                    cuts.append(match.end())
+                    slash_letters = index
             continue
         if "slashed" in match.re.groupindex:
             number = int(match["slashed"])
@@ -218,7 +255,20 @@ def split_inline_items(line: str) -> list[str]:
             expected = None  # «… Исполком решает: 1. …» after items: the next decision's own numbering
         if match["glued"] is not None and not (expected is not None and numbers in expected):
             continue
-        if match["bare"] is not None and not excerpt and not (
+        if match["word"][:1].islower() and not (
+            len(numbers) > 1 and expected is not None and numbers in expected and line[match.start() - 1] in ":;"
+        ):
+            continue  # «… организовать: 3.1.проведение …» only: a dotted sub-item the outline expects after «:», «;»
+        # «1. … <…> 3. …»: the editors left items out; a later number at the same depth goes on.
+        skipped = expected is not None and numbers not in expected and any(
+            len(e) == len(numbers) and e[:-1] == numbers[:-1] and e[-1] < numbers[-1] for e in expected
+        )
+        if skipped and _OMISSION_BEFORE.search(line, window, match.start()):
+            expected = {*expected, numbers}
+        # «… Страна: СССР, Карелия 1. Для оказания …»: a first «1.» after a capitalised name ending a record's line
+        # (a place, not a word of a sentence); kept only if the run goes on (two cuts at least, below).
+        named = own is None and not cuts and numbers == (1,) and line[window:match.start()].rsplit(" ", 1)[-1].istitle()
+        if match["bare"] is not None and not excerpt and not named and not (
             expected is not None and numbers in expected and _opens_with_verb(match["word"])
         ):
             continue  # «… в доме 2. Работы …» is not cut; «… на 1958 год 2. Обязать …» inside a run is

@@ -19,7 +19,7 @@ from resolutions.tables import (
     cell_date,
 )
 
-__all__ = ["read_fragments"]
+__all__ = ["read_fragments", "read_headless"]
 
 _SPAN = 40  # the most lines a header or a row of fragments may take
 _NAMES_LINE = re.compile(rf"{_NAME}(?:[,;]?\s+{_NAME})*[,;]?")
@@ -112,7 +112,13 @@ def _segment_cells(body: list[str], roles: list[str]) -> list[str]:
         return [" ".join(lines)]
     if len(lines) == len(roles):
         return lines
+    named = [index for index, role in enumerate(roles) if role != "other"]
     cells = [""] * len(roles)
+    if len(named) < len(roles) and len(lines) == len(named):
+        # «- выставка …» / «Библиотека»: a row with no place cell, one line for each of the other cells.
+        for index, line in zip(named, lines, strict=True):
+            cells[index] = line
+        return cells
     if "responsible" in roles and roles.index("responsible") in (0, len(roles) - 1):
         at = roles.index("responsible")
         count = _names_run(lines, trailing=at > 0)
@@ -135,7 +141,8 @@ def _segment_cells(body: list[str], roles: list[str]) -> list[str]:
 def _row_cells(body: list[str], roles: list[str]) -> list[str]:
     """A row's fragments («Образование конкурсной» / «комиссии» / «01.11.2007» / «Департамент» / …) as the
     header's cells: the last run of dates is the deadline cell, the cells before and after it share the
-    fragments around it."""
+    fragments around it. A deadline column right after the number takes the first run instead, as the
+    cells after it may hold an hour or «в течение дня» of their own."""
     body = _join_broken_dates(body)[0]
     lines = [line for line in body if line]
     deadline = roles.index("deadline")
@@ -145,10 +152,14 @@ def _row_cells(body: list[str], roles: list[str]) -> list[str]:
         cells = _segment_cells(body, others)
         cells.insert(deadline, "")
         return cells
-    end = dated[-1] + 1
-    start = end - 1
-    while start - 1 in dated:
-        start -= 1
+    if deadline == 0 and dated[0] == 0:
+        start = 0
+        end = _run_end(lines, 0, _is_date_fragment) + 1
+    else:
+        end = dated[-1] + 1
+        start = end - 1
+        while start - 1 in dated:
+            start -= 1
     before = _segment_cells(_lines_between(body, lines, 0, start), roles[:deadline])
     after = _segment_cells(_lines_between(body, lines, end, len(lines)), roles[deadline + 1:])
     return [*before, " ".join(lines[start:end]), *after]
@@ -202,6 +213,29 @@ def _last_row_length(body: list[str], roles: list[str], longest: int) -> int:
     return ends[anchor] + 1
 
 
+# «1» / «22.08.2019» / «- акция …» / «у клуба» / «Дом культуры»: a plan pasted one cell a paragraph without its
+# header, each row's date cell right under its number: the columns such plans keep, in their order.
+_HEADLESS_COLUMNS = ["№", "Дата", "Мероприятие", "Место", "Ответственный"]
+
+
+def _dated_row(lines: list[str], index: int, number: tuple[int, ...]) -> bool:
+    """Whether `lines[index]` is the row number `number` with a date as its next paragraph."""
+    following = next((line for line in lines[index + 1:index + 3] if line), "")
+    return _row_number(lines[index]) == number and _is_date_fragment(following)
+
+
+def read_headless(lines: list[str], index: int) -> tuple[list[str], int] | None:
+    """A plan's rows pasted one cell a paragraph with no header at all, from row «1» at `index`: read as
+    `read_fragments` reads them under the columns number, date, event, place, responsible, when rows «1» and
+    «2» each have a date right under their number."""
+    if not _dated_row(lines, index, (1,)):
+        return None
+    second = next((i for i in range(index + 1, min(index + _SPAN, len(lines))) if _row_number(lines[i]) == (2,)), None)
+    if second is None or not _dated_row(lines, second, (2,)):
+        return None
+    return _read_rows(lines, index, _HEADLESS_COLUMNS)
+
+
 def read_fragments(lines: list[str], index: int, *, numbered: bool = True) -> tuple[list[str], int] | None:
     """A table pasted one fragment a line, a cell broken over several lines and blank lines anywhere
     («п/п» / «Мероприятия» / «Сроки» / «Место» / «проведения» / «Ответственный» / «1» / «Образование
@@ -219,6 +253,13 @@ def read_fragments(lines: list[str], index: int, *, numbered: bool = True) -> tu
     roles = _roles(columns)
     if len(columns) < 3 or "activity" not in roles or "deadline" not in roles or not _is_header(" ".join(columns)):
         return None
+    return _read_rows(lines, first, columns)
+
+
+def _read_rows(lines: list[str], first: int, columns: list[str]) -> tuple[list[str], int]:
+    """The header `columns` and the rows from row «1» at `first`, written with « | », and the index of the
+    first line after them."""
+    roles = _roles(columns)
     out = [" | ".join(columns) + " |"]
     position, longest, expected = first, len(roles), {(1,)}
     # Each row runs to the next one in the outline: a section's row «1.» to its first sub-row «1.1» or to «2.».

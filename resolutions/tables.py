@@ -197,11 +197,13 @@ _NUMBER_HEAD = re.compile(r"^\s*(?:(?:№|N|NN|№№)\s*(?:п/п|пп)?|п/п)\
 _ACTIVITY_HEAD = re.compile(r"^(?:наименование|содержание|перечень)?\s*мероприяти[йяе]\w*$", re.IGNORECASE)
 
 
-def _read_fragments(lines: list[str], index: int, *, numbered: bool = True) -> tuple[list[str], int] | None:
+def _read_fragments(
+    lines: list[str], index: int, *, numbered: bool = True, headless: bool = False
+) -> tuple[list[str], int] | None:
     # The fragments' reader builds on this module's vocabulary, so it is imported here.
-    from resolutions.table_fragments import read_fragments
+    from resolutions.table_fragments import read_fragments, read_headless
 
-    return read_fragments(lines, index, numbered=numbered)
+    return read_headless(lines, index) if headless else read_fragments(lines, index, numbered=numbered)
 
 
 def _join_bare_cells(lines: list[str]) -> list[str]:
@@ -214,6 +216,10 @@ def _join_bare_cells(lines: list[str]) -> list[str]:
     while index < len(lines):
         line = lines[index]
         if _ACTIVITY_HEAD.match(line) and (fragments := _read_fragments(lines, index, numbered=False)):
+            out.extend(fragments[0])
+            index = fragments[1]
+            continue
+        if line in ("1", "1.") and (fragments := _read_fragments(lines, index, headless=True)):
             out.extend(fragments[0])
             index = fragments[1]
             continue
@@ -345,7 +351,7 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
     if any(_INLINE_NUMBER_HEAD.search(line) for line in lines):
         lines = [part for line in lines for part in _unflatten_rows(line)]
     lines = _join_cell_lines(lines) if any(line.rstrip().endswith("|") for line in lines) else lines
-    if any(_NUMBER_HEAD.match(line) or _ACTIVITY_HEAD.match(line) for line in lines):
+    if any(_NUMBER_HEAD.match(line) or _ACTIVITY_HEAD.match(line) or line in ("1", "1.") for line in lines):
         lines = _join_bare_cells(lines)
     rows: dict[str, TableRow] = {}
     columns: dict[str, int] | None = None
