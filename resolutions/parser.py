@@ -905,6 +905,11 @@ def _cell_deadline(
 def _responsible(flat: str, item: ParsedItem) -> list[str]:
     """A party read by its case after a directive verb or at the item's start; then the older rules."""
     addressed = addressed_parties(flat)
+    paragraphs = item.text.strip().split("\n\n")
+    if addressed is None and len(paragraphs) > 1:
+        # «Поручить … тов. Денисову» and a paragraph of another sentence after it: a paragraph's end without
+        # its stop still ends the charge's sentence.
+        addressed = addressed_parties(paragraphs[0])
     if addressed is None:
         # «Приветствовать начало работы Фонда. Рекомендовать страновым советам …»: a later sentence that
         # opens with a directive verb; «Образовать комиссию. Администрации … представить состав комиссии»:
