@@ -1128,6 +1128,10 @@ def _date_back_references(items: list[ParsedItem]) -> None:
             dated = item
 
 
+# «…, для чего обязать:», «Поручить:»: a parent that ends with a directive verb and names no party.
+_OPEN_DIRECTIVE_RE = re.compile(r"(?:^|\s)(?P<verb>поручить|обязать|рекомендовать|предложить|просить):\s*$", re.IGNORECASE)
+
+
 def _propagate_responsible(result: ParsedResolution, drafts: list[_Draft]) -> None:
     """Share a responsible stated once for a group of items.
 
@@ -1144,6 +1148,12 @@ def _propagate_responsible(result: ParsedResolution, drafts: list[_Draft]) -> No
             children.setdefault(item.parent, []).append(item)
     for item in result.items:
         parent = by_label.get(item.parent or "")
+        if parent and not parent.responsible and not item.responsible and _OPEN_DIRECTIVE_RE.search(parent.text):
+            # «…, для чего обязать: а) заведующих шахтами … выделить …»: a sub-item goes on its parent's sentence
+            # after the directive verb, and names its own party in the case that verb governs.
+            verb = _OPEN_DIRECTIVE_RE.search(parent.text).group("verb")
+            found = addressed_parties(f"{verb.lower()} {' '.join(item.text.split())}")
+            item.responsible = found[0] if found else []
         if parent and parent.responsible and not item.responsible and parent.text.rstrip().endswith(":"):
             item.responsible, item.responsible_inherited = list(parent.responsible), True
         elif parent and parent.responsible and parent.text.rstrip().endswith(":") and re.match(

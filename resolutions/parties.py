@@ -741,7 +741,8 @@ def _ends_with_preposition(token: str, following: str, participle: bool) -> bool
     («комитету по делам молодёжи») and, inside a participle's clause, the participle's own adjunct
     («владельцам скота, отдающих свой скот в частный гурт,»)."""
     bare = _bare(token)
-    preposition = bare[:1].islower() and "PREP" in forms(bare).pos
+    # «с/советов», «с/х»: an abbreviation written with a slash is a word, not the preposition it begins with.
+    preposition = bare[:1].islower() and "/" not in bare and "PREP" in forms(bare).pos
     if not preposition:
         return bare.lower() in _ENDING_WORDS
     if bare == "по":

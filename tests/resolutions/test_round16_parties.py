@@ -109,3 +109,21 @@ def test_a_paragraph_end_ends_the_charge_without_its_stop():
         "Райком созывает собрания, на которые выделяет докладчиков."
     )
     assert result.items[0].responsible == ["председателю совета тов. Петрову"]
+
+
+def test_sub_items_name_their_own_party_after_the_parents_directive():
+    result = parse(
+        "1. Провести месячник чистоты в посёлках, для чего обязать:\n"
+        "а) заведующих фермами, директоров МТС, председателей с/советов и колхозов выделить подводы;\n"
+        "б) провести ремонт колодцев;\n"
+        "в) начальника участка т. Сидорова обеспечить хлорирование воды."
+    )
+    by_label = {item.label: item.responsible for item in result.items}
+    assert by_label["а"] == ["заведующих фермами", "директоров МТС", "председателей с/советов и колхозов"]
+    assert by_label["б"] == []
+    assert by_label["в"] == ["начальника участка т. Сидорова"]
+
+
+def test_a_parent_that_names_its_party_still_passes_it_down():
+    result = parse("1. Главам поселений рекомендовать:\n1.1. Разработать планы.\n1.2. Сведения представлять в отдел.")
+    assert [item.responsible for item in result.items[1:3]] == [["Главам поселений"], ["Главам поселений"]]
