@@ -650,7 +650,8 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
             # «Редакции газеты «Вести» опубликовать …»: a quoted or capitalised name is never the verb.
             if word.infinitive and not _is_capitalised(token) and token[:1] not in "«\"“„":
                 return taken, "verb"
-            if word.future_act and not any(_bare(t).lower().startswith("котор") for t in taken):
+            # «Задумину А.С.»: a capitalised surname the dictionary guesses as a verb is no verb either.
+            if word.future_act and not _is_capitalised(token) and not any(_bare(t).lower().startswith("котор") for t in taken):
                 # «Организациям, указанным в приложении, обеспечит вывоз …»: the task announced in the future
                 # stands for the infinitive; not the predicate of a «которые …» clause inside the party.
                 return taken, "verb"

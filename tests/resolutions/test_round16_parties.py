@@ -127,3 +127,24 @@ def test_sub_items_name_their_own_party_after_the_parents_directive():
 def test_a_parent_that_names_its_party_still_passes_it_down():
     result = parse("1. Главам поселений рекомендовать:\n1.1. Разработать планы.\n1.2. Сведения представлять в отдел.")
     assert [item.responsible for item in result.items[1:3]] == [["Главам поселений"], ["Главам поселений"]]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A surname the dictionary guesses as a verb in the future («Придумину») goes on the group of its members.
+        (
+            "Заместителю главы Орлову П.П., главам сельсоветов Иванову И.И., Придумину А.С., Петрову Н.Н. "
+            "и директору МУП \"Водоканал\" Сидорову В.В. организовать уборку.",
+            [
+                "Заместителю главы Орлову П.П.",
+                "главам сельсоветов Иванову И.И., Придумину А.С., Петрову Н.Н.",
+                "директору МУП \"Водоканал\" Сидорову В.В.",
+            ],
+        ),
+        # A verb in the future after the party, in the lower case, still stands for the infinitive.
+        ("Организациям района обеспечит вывоз мусора отдел.", ["Организациям района"]),
+    ],
+)
+def test_a_surname_is_no_verb(line, expected):
+    assert parties(line) == expected
