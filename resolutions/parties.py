@@ -998,8 +998,8 @@ def _after_object(tokens: list[str]) -> list[str]:
 
 
 def _after_task(tokens: list[str]) -> list[str]:
-    """«Поручить проработать этот вопрос председателю …»: after the infinitive and its object (up to its
-    noun, and the genitives that go on it), the party starts at the first word that can only be a dative, or
+    """«Поручить проработать этот вопрос председателю …»: after the infinitive and its object's noun (and the
+    words that cannot be a dative, its genitives), the party starts at the first word that can only be one, or
     at a title cut short and glued to its genitive («пред.горсовета»); [] if none comes before the sentence ends."""
     noun = next((i for i, t in enumerate(tokens[1:6], start=1) if "NOUN" in forms(_bare(t)).pos), None)
     if noun is None:
