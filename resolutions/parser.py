@@ -905,6 +905,11 @@ def _cell_deadline(
 def _responsible(flat: str, item: ParsedItem) -> list[str]:
     """A party read by its case after a directive verb or at the item's start; then the older rules."""
     addressed = addressed_parties(flat)
+    paragraphs = item.text.strip().split("\n\n")
+    if addressed is None and len(paragraphs) > 1:
+        # «Поручить … тов. Денисову» and a paragraph of another sentence after it: a paragraph's end without
+        # its stop still ends the charge's sentence.
+        addressed = addressed_parties(paragraphs[0])
     if addressed is None:
         # «Приветствовать начало работы Фонда. Рекомендовать страновым советам …»: a later sentence that
         # opens with a directive verb; «Образовать комиссию. Администрации … представить состав комиссии»:
@@ -1133,6 +1138,10 @@ def _date_back_references(items: list[ParsedItem]) -> None:
             dated = item
 
 
+# «…, для чего обязать:», «Поручить:»: a parent that ends with a directive verb and names no party.
+_OPEN_DIRECTIVE_RE = re.compile(r"(?:^|\s)(?P<verb>поручить|обязать|рекомендовать|предложить|просить):\s*$", re.IGNORECASE)
+
+
 def _propagate_responsible(result: ParsedResolution, drafts: list[_Draft]) -> None:
     """Share a responsible stated once for a group of items.
 
@@ -1149,6 +1158,12 @@ def _propagate_responsible(result: ParsedResolution, drafts: list[_Draft]) -> No
             children.setdefault(item.parent, []).append(item)
     for item in result.items:
         parent = by_label.get(item.parent or "")
+        if parent and not parent.responsible and not item.responsible and _OPEN_DIRECTIVE_RE.search(parent.text):
+            # «…, для чего обязать: а) заведующих шахтами … выделить …»: a sub-item goes on its parent's sentence
+            # after the directive verb, and names its own party in the case that verb governs.
+            verb = _OPEN_DIRECTIVE_RE.search(parent.text).group("verb")
+            found = addressed_parties(f"{verb.lower()} {' '.join(item.text.split())}")
+            item.responsible = found[0] if found else []
         if parent and parent.responsible and not item.responsible and parent.text.rstrip().endswith(":"):
             item.responsible, item.responsible_inherited = list(parent.responsible), True
         elif parent and parent.responsible and parent.text.rstrip().endswith(":") and re.match(

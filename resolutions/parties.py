@@ -650,7 +650,8 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
             # «Редакции газеты «Вести» опубликовать …»: a quoted or capitalised name is never the verb.
             if word.infinitive and not _is_capitalised(token) and token[:1] not in "«\"“„":
                 return taken, "verb"
-            if word.future_act and not any(_bare(t).lower().startswith("котор") for t in taken):
+            # «Задумину А.С.»: a capitalised surname the dictionary guesses as a verb is no verb either.
+            if word.future_act and not _is_capitalised(token) and not any(_bare(t).lower().startswith("котор") for t in taken):
                 # «Организациям, указанным в приложении, обеспечит вывоз …»: the task announced in the future
                 # stands for the infinitive; not the predicate of a «которые …» clause inside the party.
                 return taken, "verb"
@@ -660,11 +661,12 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
                     or ("ADVB" in word.pos and not modifier and "NOUN" not in word.pos)
                     # «…, развернув соревнование, начать …»: a gerund opens the act's adjunct.
                     or (word.pos == {"GRND"} and bare[:1].islower())
-                    # «директора школы № 13»: a number after its sign names the body.
-                    or (re.match(r"^\d", bare) and not taken[-1].endswith("№"))
+                    # «директора школы № 13»: a number after its sign names the body, and so does one inside
+                    # a noun group («исполкомам названных 12 районов»).
+                    or (re.match(r"^\d", bare) and not taken[-1].endswith("№") and not _counted(taken[-1], following))
                     # «предприятиям, обслуживающим объекты …»: a participle's object is part of the party.
                     or (_is_object(token, case, following) and not participle and not _proper_name_goes_on(taken[-1], token))
-                    or (_is_adjunct(token, case, tokens[index + 1:index + 4]) and not managing)
+                    or (_is_adjunct(token, case, tokens[index + 1:index + 4]) and not managing and not _po_field(taken))
                     # «у Посольства РФ в Чили возмещения средств»: after a name, a genitive noun is the thing asked.
                     or (case == "gent" and _bare(token)[:1].islower() and "NOUN" in word.pos and _is_capitalised(taken[-1]))
                     ) and not (
@@ -699,6 +701,24 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
     return (taken, "sentence") if len(tokens) <= _MAX_WORDS else None
 
 
+def _counted(last: str, following: str) -> bool:
+    """«вышеуказанных 28 районов»: a number between an adjective and the noun it agrees with counts that noun;
+    it is inside the party's noun group, not the start of the task."""
+    return (not last.endswith((",", ";", ":")) and _bare(last)[:1].islower()
+            and bool(forms(_bare(last)).pos & {"ADJF", "PRTF"}) and agrees(_bare(last), _bare(following)))
+
+
+def _po_field(taken: list[str]) -> bool:
+    """«комиссию по распределению жилья», «отдел по жилищным вопросам»: right after «по» (and its adjectives)
+    comes the field's dative, governed by «по»; after an accusative party it is no adjunct of the act."""
+    for word in reversed(taken):
+        if _bare(word).lower() == "по" and not word.endswith((",", ";", ":")):
+            return True
+        if word.endswith((",", ";", ":")) or not (_bare(word)[:1].islower() and "ADJF" in forms(_bare(word)).pos):
+            return False
+    return False
+
+
 # «по причине угрозы паводка», «по мере необходимости»: «по» opening an adjunct, not a body's «по …» name.
 _PO_ADJUNCTS = {
     "причине", "мере", "итогам", "результатам", "окончании", "завершении", "истечении", "случаю", "поводу",
@@ -722,7 +742,8 @@ def _ends_with_preposition(token: str, following: str, participle: bool) -> bool
     («комитету по делам молодёжи») and, inside a participle's clause, the participle's own adjunct
     («владельцам скота, отдающих свой скот в частный гурт,»)."""
     bare = _bare(token)
-    preposition = bare[:1].islower() and "PREP" in forms(bare).pos
+    # «с/советов», «с/х»: an abbreviation written with a slash is a word, not the preposition it begins with.
+    preposition = bare[:1].islower() and "/" not in bare and "PREP" in forms(bare).pos
     if not preposition:
         return bare.lower() in _ENDING_WORDS
     if bare == "по":
@@ -828,12 +849,16 @@ def _addressed(tokens: list[str], *, introduced: bool = False) -> tuple[list[str
         charge = next((i for i, t in enumerate(rest[:4]) if _bare(t).lower() == "ответственность"), None)
         if case == "accs" and rest[0].lower() == "под" and charge is not None and charge + 1 < len(rest):
             rest = rest[charge + 1:]  # «Обязать под личную ответственность председателя …»: how, not whom
-        if forms(_bare(rest[0])).infinitive:
-            return None
-        if verb == "поручить":
+        task_first = forms(_bare(rest[0])).infinitive
+        if task_first:
+            # «Поручить проработать вопрос председателю …»: the task, then the one charged with it, last.
+            rest = _after_task(rest) if verb == "поручить" else []
+            if not rest:
+                return None
+        elif verb == "поручить":
             rest = _after_object(rest)  # «Поручить организацию праздника отделу культуры»
         found = _phrase(rest, directive=True, case=case)
-        if not found or not found[0]:
+        if not found or not found[0] or task_first and found[1] != "sentence":
             return None
         words, more = found[0], []
         following = rest[len(words)] if len(words) < len(rest) else ""
@@ -972,6 +997,28 @@ def _after_object(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _after_task(tokens: list[str]) -> list[str]:
+    """«Поручить проработать этот вопрос председателю …»: after the infinitive and its object's noun (and the
+    words that cannot be a dative, its genitives), the party starts at the first word that can only be one, or
+    at a title cut short and glued to its genitive («пред.горсовета»); [] if none comes before the sentence ends."""
+    noun = next((i for i, t in enumerate(tokens[1:6], start=1) if "NOUN" in forms(_bare(t)).pos), None)
+    if noun is None:
+        return []
+    for index, token in enumerate(tokens[noun + 1:_MAX_WORDS], start=noun + 1):
+        word = forms(_bare(token))
+        if word.infinitive or _ends_sentence(token):
+            return []
+        if _glued_title(token) or word.nominal and word.can_be("datv") and not word.can_be("gent"):
+            return tokens[index:]
+    return []
+
+
+def _glued_title(token: str) -> bool:
+    """«пред.горсовета», «зам.директора»: a title cut short, its dot glued to the genitive it governs."""
+    match = re.fullmatch(r"([а-яё]{2,5})\.([а-яё]{3,})", _bare(token))
+    return match is not None and forms(match.group(2)).can_be("gent") and "NOUN" in forms(match.group(2)).pos
+
+
 # A date or year that ends an introductory deadline: «В срок до 1 мая 2014 года отделу … подготовить».
 _DATE_END_RE = re.compile(r"^(?:года|году|г\.?|гг\.|\d{4}г?\.?|\d{1,2}\.\d{1,2}\.\d{2,4}(?:г\.?)?|числа)$")
 
@@ -996,7 +1043,7 @@ def _after_introduction(tokens: list[str]) -> list[int]:
             continue
         if token.endswith(",") or _DATE_END_RE.match(token.rstrip(",")):
             positions.append(index + 1)
-        elif index and _only_dative(token) and _bare(tokens[index - 1]).lower() not in _DATIVE_PREPOSITIONS:
+        elif index and _only_dative(token) and not _governed_by_preposition(tokens, index):
             # «В целях предупреждения пожаров руководителям предприятий провести …»: no comma, but a noun
             # that can only be a dative (and no «к» or «по» governs it) starts the party.
             positions.append(index)
@@ -1004,6 +1051,18 @@ def _after_introduction(tokens: list[str]) -> list[int]:
 
 
 _DATIVE_PREPOSITIONS = {"к", "ко", "по", "согласно", "благодаря", "навстречу", "вопреки", "подобно"}
+
+
+def _governed_by_preposition(tokens: list[str], index: int) -> bool:
+    """«по всем вопросам», «к этим срокам»: a dative preposition governs the noun, its adjectives and pronouns
+    («всем», «этим») between them."""
+    for token in reversed(tokens[max(0, index - 4):index]):
+        bare = _bare(token).lower()
+        if bare in _DATIVE_PREPOSITIONS:
+            return True
+        if token.endswith((",", ";", ":")) or not forms(bare).pos & {"ADJF", "PRTF", "NPRO"} or "NOUN" in forms(bare).pos:
+            return False
+    return False
 
 
 def _only_dative(token: str) -> bool:
@@ -1082,7 +1141,26 @@ def responsibility_parties(text: str) -> list[str] | None:
     appointed = _APPOINTED_LAST_RE.match(flat)
     if appointed is not None:
         return _accusative_parties(appointed.group("who")) or None
+    charged = _CHARGED_RE.match(first_sentence(flat))
+    if charged is not None and _names_a_task(charged.group("task")) and _opens_party(charged.group("rest").split()[0], "accs"):
+        return _accusative_parties(charged.group("rest")) or None
     return None
+
+
+# «Техническое обеспечение работы группы возложить на министерство …», «Исполнение решения съезд возлагает на
+# правление»: a task named first, then laid on the one charged with it (control is the controller's form).
+_CHARGED_RE = re.compile(
+    r"^\s*(?P<task>[^.;:]{3,300}?)\s+(?:возложить|возлагает|возлагают|возлагается)\s+на\s+(?P<rest>\S.*)$", re.IGNORECASE
+)
+
+
+def _names_a_task(task: str) -> bool:
+    """The sentence opens with the task: a capitalised noun or adjective that can be its accusative (not a
+    preposition, a verb, or «Контроль», which names the controller)."""
+    first = _bare(task.split()[0])
+    found = forms(first)
+    return (_is_capitalised(first) and found.nominal and found.can_be("accs") and not found.infinitive
+            and "PREP" not in found.pos and first.lower() != "контроль")
 
 
 def _accusative_parties(rest: str) -> list[str]:
