@@ -1,0 +1,38 @@
+"""The Secretariat imports an undated Victory plan in a browser and sees, per row, where each date's year came from."""
+
+import pytest
+from django.core.management import call_command
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+PLAN = (
+    "ПЛАН\n"
+    "мероприятий, посвящённых 80-летию Победы в Великой Отечественной войне\n\n"
+    "№ п/п | Мероприятие | Срок | Ответственные\n"
+    "1 | Акция «Георгиевская ленточка» | 1-9 мая | Молодёжный совет\n"
+    "2 | Концерт для ветеранов | 8 мая | Русский культурный центр\n"
+)
+
+
+@pytest.fixture
+def demo(transactional_db):
+    call_command("load_demo", verbosity=0)
+    call_command("demo_account", verbosity=0)
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_victory_plans_rows_say_their_year_came_from_the_anniversary(demo, live_server, page, shot, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(live_server.url + "/accounts/login/")
+    page.locator("#id_login").fill("secretariat@ksors.example")
+    page.get_by_label("Пароль").fill("ksors-demo-2026")
+    page.get_by_role("button", name="Войти").click()
+    page.goto(live_server.url + "/secretariat/resolutions/import/")
+    page.locator("textarea").first.fill(PLAN)
+    page.get_by_role("button", name="Распознать").click()
+    expect(page.locator("h1")).to_have_text("Проверка импорта")
+    reasons = page.locator(".confidence-reasons")
+    expect(reasons.first).to_contain_text("взят год 80-летия Победы, названного в заголовке плана (1945 + 80)")
+    expect(page.locator(".recognised")).to_contain_text("2025")
+    shot(page, f"secretariat-import-victory-plan-{width}")
