@@ -4,12 +4,8 @@ seventh round), one parametrised test per family, on sentences written for the t
 import pytest
 
 from resolutions.parser import parse_resolution
-from resolutions.parties import addressed_parties, responsibility_parties
-
-
-def parties(text):
-    found = addressed_parties(text)
-    return None if found is None else found[0]
+from resolutions.parties import responsibility_parties
+from tests.resolutions.shapes import addressed as parties
 
 
 @pytest.mark.parametrize(

@@ -4,12 +4,8 @@ parametrised test per family, on sentences written for the test."""
 import pytest
 
 from resolutions.parser import parse_resolution
-from resolutions.parties import addressed_parties, controller_parties, responsibility_parties, table_parties
-
-
-def parties(text):
-    found = addressed_parties(text)
-    return None if found is None else found[0]
+from resolutions.parties import controller_parties, responsibility_parties, table_parties
+from tests.resolutions.shapes import addressed as parties
 
 
 # A quoted name is never cut at its commas or at its «и».

@@ -6,10 +6,7 @@ documents written for the test, with numbers in text and lists that are not deci
 import pytest
 
 from resolutions.parser import parse_resolution
-
-
-def outline(text):
-    return [(item.label, item.parent) for item in parse_resolution(text).items]
+from tests.resolutions.shapes import outline
 
 
 # An excerpt quoting a decision from its middle: the operative keyword, then item 4 or 12.

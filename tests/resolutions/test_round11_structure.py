@@ -8,11 +8,7 @@ import datetime
 import pytest
 
 from resolutions.parser import parse_resolution
-
-
-def outline(text):
-    return [(item.label, item.parent) for item in parse_resolution(text).items]
-
+from tests.resolutions.shapes import outline
 
 ROMAN_ITEMS = """\
 Решение правления общества любителей книги

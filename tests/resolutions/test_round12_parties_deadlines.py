@@ -1,14 +1,20 @@
 """Families of parties and prose deadlines that the twelfth round's set showed (bench/IMPORT_NOTE.md, fresh11),
 on sentences written for the test, with the readings that must not be taken."""
 
+import functools
 from datetime import date as D
 
 import pytest
 
 from resolutions.deadlines import find_deadline
-from resolutions.parser import parse_resolution
+from tests.resolutions.shapes import first_item
 
 REFERENCE = D(2016, 5, 17)
+decree_item = functools.partial(first_item, date="17 мая 2016 года")  # a decree of REFERENCE
+
+
+def parties(line: str) -> list[str]:
+    return decree_item(line).responsible
 
 
 @pytest.mark.parametrize(
@@ -77,11 +83,6 @@ def test_an_act_awaited_in_an_order_stays_a_relative_deadline(text, event):
     assert (deadline.kind, deadline.start, deadline.end, deadline.relative_to) == ("relative", None, None, event)
 
 
-def _first_item(line: str):
-    result = parse_resolution(f"Постановление администрации района от 17 мая 2016 года\nПОСТАНОВЛЯЮ:\n1. {line}\n2. Контроль оставляю за собой.")
-    return result.items[0]
-
-
 @pytest.mark.parametrize(
     ("line", "end"),
     [
@@ -91,7 +92,7 @@ def _first_item(line: str):
     ],
 )
 def test_a_term_right_after_the_adopting_verb_is_when_to_adopt(line, end):
-    assert _first_item(line).due_end == end
+    assert decree_item(line).due_end == end
 
 
 @pytest.mark.parametrize(
@@ -103,11 +104,7 @@ def test_a_term_right_after_the_adopting_verb_is_when_to_adopt(line, end):
     ],
 )
 def test_the_period_of_an_adopted_document_is_no_deadline(line):
-    assert _first_item(line).due_end is None
-
-
-def parties(line: str) -> list[str]:
-    return _first_item(line).responsible
+    assert decree_item(line).due_end is None
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,7 @@ import datetime
 
 from resolutions.parser import parse_resolution
 from resolutions.parsing_utils import split_inline_items
-
-
-def outline(text):
-    return [(item.label, item.parent) for item in parse_resolution(text).items]
+from tests.resolutions.shapes import outline
 
 
 def test_labels_glued_to_the_stop_or_bracket_before_them_cut_a_paragraph_into_items():

@@ -3,19 +3,17 @@ far after the words that name it, an anniversary's year, stages whose places are
 pointing back to another item's, a participle's list of objects, a party before a finite verb. Each on
 sentences written for the test, with the readings that must not be taken."""
 
+import functools
 from datetime import date as D
 
 import pytest
 
-from resolutions.deadlines import find_deadline
 from resolutions.parser import parse_resolution
+from tests.resolutions.shapes import deadline_window
+from tests.resolutions.shapes import item_parties as parties
 
 REFERENCE = D(2021, 3, 1)
-
-
-def window(text):
-    deadline = find_deadline(text, reference=REFERENCE)
-    return None if deadline is None else (deadline.kind, deadline.start, deadline.end)
+window = functools.partial(deadline_window, reference=REFERENCE)
 
 
 @pytest.mark.parametrize(
@@ -146,11 +144,6 @@ def test_the_laws_terms_are_no_other_items_dates():
 def test_a_date_with_nothing_to_point_back_to_stays_relative_and_undated():
     body = "1. Утвердить состав оргкомитета.\n2. Отделу культуры подготовить сцену в указанные сроки.\n"
     assert windows(body)["2"] == ("relative", None, None)
-
-
-def parties(line):
-    result = parse_resolution(f"Постановление администрации района от 1 марта 2021 года\nПОСТАНОВЛЯЮ:\n1. {line}\n2. Контроль оставляю за собой.")
-    return result.items[0].responsible
 
 
 @pytest.mark.parametrize(

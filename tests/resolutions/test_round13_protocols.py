@@ -11,12 +11,9 @@ import pytest
 from resolutions.deadlines import find_deadline
 from resolutions.parser import parse_resolution
 from resolutions.parsing_utils import split_inline_items
+from tests.resolutions.shapes import outline
 
 REFERENCE = D(1962, 4, 10)
-
-
-def outline(text):
-    return [(item.label, item.parent) for item in parse_resolution(text).items]
 
 
 # --- Structure --------------------------------------------------------------------------------------------

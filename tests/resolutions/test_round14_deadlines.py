@@ -3,19 +3,16 @@ rhythm on a named day, a term of a day («в суточный срок»), a dat
 with no year, an event's time named without a date, a day given with its hours, and sub-items that continue their
 lead-in's sentence. Each on sentences written for the test, with the readings that must not be taken."""
 
+import functools
 from datetime import date as D
 
 import pytest
 
-from resolutions.deadlines import find_deadline
 from resolutions.parser import parse_resolution
+from tests.resolutions.shapes import deadline_window
 
 REFERENCE = D(2021, 3, 1)
-
-
-def window(text, reference=REFERENCE):
-    deadline = find_deadline(text, reference=reference)
-    return None if deadline is None else (deadline.kind, deadline.start, deadline.end)
+window = functools.partial(deadline_window, reference=REFERENCE)
 
 
 @pytest.mark.parametrize(
@@ -97,7 +94,7 @@ def test_a_date_set_for_an_act_stays_its_day(text, expected):
     ],
 )
 def test_a_window_opened_by_a_day_without_a_year(text, reference, expected):
-    assert window(text, reference) == expected
+    assert window(text, reference=reference) == expected
 
 
 @pytest.mark.parametrize(

@@ -10,15 +10,8 @@ from resolutions.parser import parse_resolution
 from resolutions.parsing_utils import split_inline_items
 from resolutions.parties import addressed_parties, table_parties
 from resolutions.tables import cell_date
-
-
-def outline(text):
-    return [(item.label, item.parent) for item in parse_resolution(text).items]
-
-
-def window(item):
-    return (item.deadline_kind, item.due_start, item.due_end)
-
+from tests.resolutions.shapes import item_window as window
+from tests.resolutions.shapes import outline
 
 # --- Labels with a slash -------------------------------------------------------------------------------------
 

@@ -4,19 +4,17 @@ date whose month is a Roman numeral, a year-less «до …» of «сего го
 label, and the dates without a year of an undated document whose items give one year. Each on sentences written for
 the test, with the readings that must not be taken."""
 
+import functools
 from datetime import date as D
 
 import pytest
 
-from resolutions.deadlines import find_date, find_deadline, parse_deadline
+from resolutions.deadlines import find_date, parse_deadline
 from resolutions.parser import parse_resolution
+from tests.resolutions.shapes import deadline_window
 
 REFERENCE = D(1938, 1, 10)
-
-
-def window(text, reference=REFERENCE):
-    deadline = find_deadline(text, reference=reference)
-    return None if deadline is None else (deadline.kind, deadline.start, deadline.end)
+window = functools.partial(deadline_window, reference=REFERENCE)
 
 
 @pytest.mark.parametrize(

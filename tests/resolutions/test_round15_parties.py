@@ -5,12 +5,7 @@ sentences written for the test, with the readings that must not change."""
 
 import pytest
 
-from resolutions.parser import parse_resolution
-
-
-def parties(line: str) -> list[str]:
-    result = parse_resolution(f"Постановление администрации района от 1 марта 2021 года\nПОСТАНОВЛЯЮ:\n1. {line}\n2. Контроль оставляю за собой.")
-    return result.items[0].responsible
+from tests.resolutions.shapes import item_parties as parties
 
 
 @pytest.mark.parametrize(

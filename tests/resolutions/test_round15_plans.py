@@ -8,10 +8,7 @@ from datetime import date as D
 from resolutions.parser import parse_resolution
 from resolutions.parties import table_parties
 from resolutions.tables import cell_date
-
-
-def window(item):
-    return (item.deadline_kind, item.due_start, item.due_end)
+from tests.resolutions.shapes import item_window as window
 
 
 def _anniversary_plan(heading):

@@ -6,11 +6,7 @@ the readings that must not be taken."""
 
 from resolutions.parser import parse_resolution
 from resolutions.parsing_utils import parse_label, split_protocol_marks
-
-
-def outline(text):
-    return [(item.label, item.parent) for item in parse_resolution(text).items]
-
+from tests.resolutions.shapes import outline
 
 # --- A protocol's blocks in one paragraph ----------------------------------------------------------------------
 

@@ -10,11 +10,7 @@ import pytest
 
 from resolutions.deadlines import find_deadline
 from resolutions.parser import parse_resolution
-
-
-def window(text, reference=None):
-    deadline = find_deadline(text, reference=reference)
-    return None if deadline is None else (deadline.kind, deadline.start, deadline.end)
+from tests.resolutions.shapes import deadline_window as window
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,8 @@ change."""
 import pytest
 
 from resolutions.parser import parse_resolution
-
-
-def parse(body: str):
-    return parse_resolution(f"Постановление администрации района от 1 марта 2021 года\nПОСТАНОВЛЯЮ:\n{body}\n9. Контроль оставляю за собой.")
-
-
-def parties(line: str) -> list[str]:
-    return parse(f"1. {line}").items[0].responsible
+from tests.resolutions.shapes import decree as parse
+from tests.resolutions.shapes import item_parties as parties
 
 
 @pytest.mark.parametrize(

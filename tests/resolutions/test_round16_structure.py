@@ -6,11 +6,7 @@ that must not be taken."""
 
 from resolutions.parser import parse_resolution
 from resolutions.parsing_utils import split_inline_items
-
-
-def outline(text):
-    return [(item.label, item.parent) for item in parse_resolution(text).items]
-
+from tests.resolutions.shapes import outline
 
 # --- Sub-items glued to a lower-case word ----------------------------------------------------------------------
 

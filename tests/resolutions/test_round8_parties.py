@@ -7,12 +7,8 @@ import pytest
 
 from resolutions.deadlines import find_deadline, parse_deadline
 from resolutions.parser import parse_resolution
-from resolutions.parties import addressed_parties, controller_parties, table_parties
-
-
-def parties(text):
-    found = addressed_parties(text)
-    return None if found is None else found[0]
+from resolutions.parties import controller_parties, table_parties
+from tests.resolutions.shapes import addressed as parties
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,7 @@ import pytest
 from resolutions.morphology import glued_head
 from resolutions.parser import parse_resolution
 from resolutions.parties import addressed_parties, responsibility_parties, table_parties
-
-
-def parties(text):
-    found = addressed_parties(text)
-    return None if found is None else found[0]
+from tests.resolutions.shapes import addressed as parties
 
 
 def responsible_by_label(text):
