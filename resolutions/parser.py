@@ -47,7 +47,13 @@ from resolutions.parsing_utils import (
     split_lines,
     split_protocol_marks,
 )
-from resolutions.parties import addressed_parties, controller_parties, responsibility_parties, table_parties
+from resolutions.parties import (
+    DIRECTIVE_VERBS,
+    addressed_parties,
+    controller_parties,
+    responsibility_parties,
+    table_parties,
+)
 from resolutions.tables import TableRow, cell_date, find_tables
 
 __all__ = ["ParsedItem", "ParsedResolution", "parse_resolution", "read_docx"]
@@ -1139,7 +1145,7 @@ def _date_back_references(items: list[ParsedItem]) -> None:
 
 
 # «…, для чего обязать:», «Поручить:»: a parent that ends with a directive verb and names no party.
-_OPEN_DIRECTIVE_RE = re.compile(r"(?:^|\s)(?P<verb>поручить|обязать|рекомендовать|предложить|просить):\s*$", re.IGNORECASE)
+_OPEN_DIRECTIVE_RE = re.compile(rf"(?:^|\s)(?P<verb>{'|'.join(DIRECTIVE_VERBS)}):\s*$", re.IGNORECASE)
 
 
 def _propagate_responsible(result: ParsedResolution, drafts: list[_Draft]) -> None:
@@ -1158,11 +1164,10 @@ def _propagate_responsible(result: ParsedResolution, drafts: list[_Draft]) -> No
             children.setdefault(item.parent, []).append(item)
     for item in result.items:
         parent = by_label.get(item.parent or "")
-        if parent and not parent.responsible and not item.responsible and _OPEN_DIRECTIVE_RE.search(parent.text):
+        if parent and not parent.responsible and not item.responsible and (open_ := _OPEN_DIRECTIVE_RE.search(parent.text)):
             # «…, для чего обязать: а) заведующих шахтами … выделить …»: a sub-item goes on its parent's sentence
             # after the directive verb, and names its own party in the case that verb governs.
-            verb = _OPEN_DIRECTIVE_RE.search(parent.text).group("verb")
-            found = addressed_parties(f"{verb.lower()} {' '.join(item.text.split())}")
+            found = addressed_parties(f"{open_['verb'].lower()} {' '.join(item.text.split())}")
             item.responsible = found[0] if found else []
         if parent and parent.responsible and not item.responsible and parent.text.rstrip().endswith(":"):
             item.responsible, item.responsible_inherited = list(parent.responsible), True

@@ -25,13 +25,14 @@ from resolutions.morphology import (
 )
 from resolutions.parsing_utils import strip_party
 
-__all__ = ["addressed_parties", "controller_parties", "responsibility_parties", "table_parties", "trailing_abbreviations"]
+__all__ = ["DIRECTIVE_VERBS", "addressed_parties", "controller_parties", "responsibility_parties", "table_parties", "trailing_abbreviations"]
 
 # The directive verbs and the case of the party they govern.
 _DIRECTIVES = {
     "поручить": "datv", "рекомендовать": "datv", "предложить": "datv", "предлагать": "datv",
     "просить": "accs", "обязать": "accs",
 }
+DIRECTIVE_VERBS = tuple(_DIRECTIVES)
 # Prepositions that end a party («Страновым КСОРС при участии …», «Рабочей группе в срок до …»);
 # «по» does not: «комитету по делам молодёжи» is a name.
 _ENDING_WORDS = {
