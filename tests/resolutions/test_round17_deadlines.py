@@ -147,3 +147,9 @@ def test_the_span_a_collections_heading_covers_dates_a_page_without_a_year():
 def test_a_dated_document_keeps_its_own_year_under_such_a_heading():
     result = parse_resolution(f"{_COLLECTION}Решение от 3 марта 1944 г.\n\n1. Всё сено с 12 августа передать конным паркам.\n")
     assert item_window(result.items[0]) == ("range", D(1944, 8, 12), None)
+
+
+def test_a_term_set_for_training_runs_a_month_from_the_document():
+    # «Установить срок …» with «в течение месяца»: from the document's date, a month on.
+    text = "Установить срок обучения санитарных дружинниц в течение месяца. Руководствоваться программой горкома."
+    assert window(text, D(1942, 5, 12)) == ("by", D(1942, 5, 12), D(1942, 6, 12))
