@@ -173,12 +173,15 @@ class _Span:
 
 
 def _low(text: str) -> str:
-    """Lower-case copy of `text` with the same length, so spans carry over to the original."""
+    """Lower-case copy of `text` with the same length, so spans carry over to the original. «в течении месяца», a
+    common misspelling of «в течение», is read as it is meant (the same length, so spans still carry over)."""
     low = text.lower()
     if len(low) == len(text):  # the usual case: no letter whose lower case is longer («İ»)
-        return _rejoin(low.translate(_LOW_TABLE))
-    table = {"ё": "е", "Ё": "е", "\u00a0": " ", "\u202f": " ", "\u2007": " ", "*": " "}
-    return _rejoin("".join(table.get(c) or (c.lower() if len(c.lower()) == 1 else c) for c in text))
+        low = _rejoin(low.translate(_LOW_TABLE))
+    else:
+        table = {"ё": "е", "Ё": "е", "\u00a0": " ", "\u202f": " ", "\u2007": " ", "*": " "}
+        low = _rejoin("".join(table.get(c) or (c.lower() if len(c.lower()) == 1 else c) for c in text))
+    return low.replace("в течении ", "в течение ")
 
 
 _BROKEN_RE = re.compile(r"(?<![а-я-])([а-я]{1,7}) (?=([а-я]{1,7})(?![а-я]))")
@@ -280,7 +283,7 @@ def _point(text: str, reference: datetime.date | None) -> _Span | None:
         ("num", rf"(\d{{1,2}})\.(\d{{1,2}}|{_ROMAN_MONTH})\.(\d{{4}}|\d{{2}})"),
         ("decade", rf"({_ORD})\s+декад[а-я]*\s+({_MONTH})(?:\s+(\d{{4}}))?"),
         ("day", rf"(\d{{1,2}})(?:(?:-\s?)?(?:го|е|ое|му))?\s+({_MONTH})(?:\s+(\d{{4}}))?"),
-        ("month", rf"({_MONTH})(?:\s+(\d{{4}}))?"),
+        ("month", rf"({_MONTH})(?:\s+месяц[ае])?(?:\s+(\d{{4}}))?"),  # «марта месяца», «в мае месяце»
         ("season", rf"({_SEASON})(?:\s+(\d{{4}}))?"),
         ("quarter", rf"({_ORD})(?:\s*\(\s*({_ORD})\s*\))?(?:\s*[-–—]\s*({_ORD}))?\s+{_QUARTER_WORD}(?:\s+(\d{{4}}))?"),
         ("half", rf"({_ORD})\s+полугоди[а-я]*(?:\s+(\d{{4}}))?"),
@@ -298,8 +301,8 @@ def _point(text: str, reference: datetime.date | None) -> _Span | None:
                 if year < 100 and reference is not None:  # «к 20.IV.38 г.» of 1938: the century nearest the document's
                     century = reference.year // 100 * 100
                     year = min((century - 100 + year, century + year, century + 100 + year), key=lambda y: abs(y - reference.year))
-                elif year < 100:  # «28.04.06»
-                    year += 2000 if year < 50 else 1900
+                elif year < 100:  # «28.04.06»; «15.X.41 г.», its month in Roman numerals, is a Soviet paper's
+                    year += 2000 if year < 50 and groups[1].isdigit() else 1900
                 datetime.date(year, month, day)
                 return _window("day", year, month, day=day)
             if form == "year":
@@ -352,7 +355,8 @@ def _point_pair(first: str, second: str, reference: datetime.date | None) -> tup
     candidates = [f"{first} {' '.join(words[cut:])}" for cut in range(1, len(words))]
     for candidate in candidates:
         start = _point(candidate, reference)
-        if start is not None and start.first is not None:
+        # Undated ends (no year, no reference) still make a range: «с 01 по 28 апреля» of an undated page.
+        if start is not None and (start.first is not None or end.first is None):
             return start, end
     if end.first is not None and not re.search(r"\d{4}", second):
         # «январь-декабрь» in a plan for the year: the first end is of the second's year (rolled over or
@@ -565,6 +569,13 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
     if event_day := re.fullmatch(rf"(?:в|до|к)\s+(?:день|дня|дню|дни)\s+{_EVENT_DAY}\s+(\D+)", body):
         return build("relative", relative_to=text[offset + event_day.start(1):])  # «в день открытия ярмарки»
 
+    if deictic := re.fullmatch(_DEICTIC_DAY, body):
+        # «сегодня же», «завтра»: the document's day, or the next; with no date of the document, a day not yet known.
+        if reference is None:
+            return build("exact")
+        day = reference + datetime.timedelta(days=_DEICTIC_OFFSETS[deictic.group(1)])
+        return build("exact", day, day)
+
     single = re.fullmatch(r"(?:(?:в течение|в срок|во|в|на)\s+)?(.+)", body)
     if single and (span := _point(single.group(1), reference)):
         return build(_GRAIN_KIND[span.grain], span.first, span.last)
@@ -627,6 +638,7 @@ _SCHEDULING = (
     r"|начать|открыть|даты? проведения|принять участие)"
 )
 _DAY_DATE = rf"(?:{_DATE_NUM}|{_DAY_MONTH}){_YEAR_SUFFIX}?"
+_DATED_POINT = rf"(?:(?<!\d)\d{{1,2}}\s+)?{_MONTH_YEAR}{_YEAR_SUFFIX}?"
 _SETTING_VERBS = r"(?:определить|установить|назначить|утвердить|считать|объявить)"
 _TERM_NOUNS = r"(?:(?:последн|крайн|окончательн|предельн)[а-я]*\s+)?(?:сроком|датой|днем|числом)"
 # «Срок представления отчёта – 1 июня», «Последним сроком … определить 1 июня» end on the day; the other
@@ -677,6 +689,9 @@ _FIND_PATTERNS = [
         rf"(?:\bв период\s+)?\bсо?(?:\s+|(?=\d))(?:{_DATE_NUM}|{_DAY_MONTH}|{_MONTH_YEAR}|{_MONTH}|{_DAY}){_YEAR_SUFFIX}?\s+по\s+{_POINT}"
         rf"(?:\s*,\s*(?:и\s+)?\bсо?\s+(?:{_DATE_NUM}|{_DAY_MONTH}|{_MONTH_YEAR}|{_MONTH}|{_DAY}){_YEAR_SUFFIX}?\s+по\s+{_POINT})*"
     ),
+    # «в сентябре 2009 г. – мае 2010 г.», «1 сентября 2009 г. – 31 мая 2010 г.»: a dash between two points that
+    # each give their year spans a season across two years.
+    re.compile(rf"(?:\b(?:в|во|с|со)\s+)?{_DATED_POINT}\s*[-–—]\s*{_DATED_POINT}"),
     # «сентябрь-октябрь 2027 г.», and «январь декабрь 2013 г.» whose dash a flattened table lost.
     re.compile(rf"(?:\bв\s+)?{_MONTH}(?:\s*[-–—]\s*|\s+){_MONTH_YEAR}{_YEAR_SUFFIX}?"),
     re.compile(rf"\bв\s+{_MONTH}(?:\s*(?:,|и)\s*{_MONTH})+\s+\d{{4}}(?!\d){_YEAR_SUFFIX}?"),
@@ -689,6 +704,9 @@ _FIND_PATTERNS = [
     ),
     # «Срок для внесения предложений составляет 30 календарных дней со дня опубликования»: the term a rule sets.
     re.compile(rf"\bсрок[а-я]*\s[^.;\n]{{0,200}}?\bсостав(?:ляет|ит|ляют)\s+(?P<d>{_COUNTED_TERM}[^.;,\n]+)"),
+    # «в течение марта месяца», «в течение апреля», «в мае месяце»: a month named as the time of the act, without
+    # a year (the document's).
+    re.compile(rf"\bв\s+(?:течение\s+{_MONTH}(?:\s+месяца)?|{_MONTH}\s+месяце)(?![а-я])(?!\s*\d)"),
     # «в течение месяца», «в течение 10 рабочих дней», «в месячный срок», «в 10-дневный срок».
     re.compile(rf"\bв течение\s+(?:[\w-]+\s+)?(?:рабочих\s+|календарных\s+)?{_UNIT}(?![а-я])"),
     re.compile(rf"\bв\s+(?:\d{{1,3}}(?:-?х)?[\s-]?)?[а-я]*{_TERM_ADJECTIVE}\s+срок(?![а-я])"),
@@ -821,7 +839,10 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
                     # «Объявить с 6 апреля 2015 г. смотр-конкурс»: from that day on, with no end given.
                     return Deadline(text[start - len(since.group(0).lstrip()):end].strip(), "range", deadline.start, None)
                 return _later_part(text, low, start, end, deadline, reference) if deadline.kind == "by" else deadline
-    return _act_on_a_date(text, low, reference) or _season_of_the_act(text, low, reference)
+    return (
+        _act_on_a_date(text, low, reference) or _season_of_the_act(text, low, reference) or _opening_day(text, low, reference)
+        or _deictic_day(text, low, reference)
+    )
 
 
 def _is_tenure(low: str, start: int) -> bool:
@@ -851,6 +872,47 @@ def _names_a_day(text: str, end: int) -> bool:
     """«Объявить 22 июня Днём всенародной памяти», «Установить 1 октября Днём старшего поколения»: the date is
     declared a named day, the subject of the item, not a term for an act («днём проведения ярмарки» is one)."""
     return bool(_NAMED_DAY.match(text, end))
+
+
+_OPENING_DAY_RE = re.compile(rf"(?<![а-я])со?\s+(?P<d>(?<!\d){_DAY}\s+{_MONTH})(?!\s*\d)")
+# «в связи с 1 Мая», «в соответствии с 5 пунктом»: a compound preposition ending in «с» opens no window.
+_COMPOUND_WITH = frozenset(("связи", "соответствии", "сравнению", "сравнении", "наряду", "вместе", "согласии"))
+
+
+def _opening_day(text: str, low: str, reference: datetime.date | None) -> Deadline | None:
+    """«Картофель с 23 сентября использовать на нужды …», «Прекратить с 5 мая торговлю …»: «с» and a day without a
+    year right before or after the item's infinitive open the act's window on that day, with no end given."""
+    for match in _OPENING_DAY_RE.finditer(low):
+        before = low[max(0, match.start() - 40):match.start()].split()[-1:]
+        after = low[match.end():match.end() + 40].split()[:1]
+        if any(word.strip(",") in _COMPOUND_WITH for word in before):
+            continue
+        if not any(forms(word.strip(",.;:()")).infinitive for word in before + after):
+            continue
+        day = parse_deadline(text[match.start("d"):match.end("d")], reference=reference)
+        if day is not None and day.kind == "exact":
+            return Deadline(text[match.start():match.end()], "range", day.start, None)
+    return None
+
+
+# «сегодня же эвакуировать», «завтра же выехать»: a day named from the document's own, by the day it is signed.
+_DEICTIC_OFFSETS = {"сегодня": 0, "завтра": 1, "послезавтра": 2}
+_DEICTIC_DAY = r"(сегодня|завтра|послезавтра)(\s+же)?"
+_DEICTIC_RE = re.compile(rf"(?<![а-я-]){_DEICTIC_DAY}(?![а-я-])")
+
+
+def _deictic_day(text: str, low: str, reference: datetime.date | None) -> Deadline | None:
+    """«Сегодня же эвакуировать …», «… чтобы они завтра же выехали»: «сегодня», «завтра», «послезавтра» with an
+    emphatic «же» always order the act for that day; bare, only right before or after the item's infinitive
+    («Сегодня провести собрание»). «(докладчик прибудет завтра)», «сегодня в районе работают …» tell of something."""
+    for match in _DEICTIC_RE.finditer(low):
+        if not match.group(2):
+            before = low[max(0, match.start() - 40):match.start()].split()[-1:]
+            after = low[match.end():match.end() + 40].split()[:1]
+            if not any(forms(word.strip(",.;:()")).infinitive for word in before + after):
+                continue
+        return parse_deadline(text[match.start():match.end()], reference=reference)
+    return None
 
 
 def _season_of_the_act(text: str, low: str, reference: datetime.date | None) -> Deadline | None:

@@ -130,6 +130,9 @@ class ParsedResolution:
     # A monthly plan («План работы … на сентябрь 2018 года»): the 1st of its month, which a day cell of its
     # table («1 (суббота)») is a day of.
     plan_month_start: datetime.date | None = None
+    # A page of a collection with no date of its own whose heading names the months it covers («Книга первая:
+    # июнь 1941 – май 1942»): the span's first day, from which its dates without a year are counted.
+    covered_from: datetime.date | None = None
     unparsed: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -256,6 +259,7 @@ def parse_resolution(text: str) -> ParsedResolution:
     heading = [result.title, *preamble_lines[:12]]
     if result.date is None:
         result.plan_year_start = _plan_year(heading)
+        result.covered_from = None if result.plan_year_start else _covered_from(heading)
     if table_rows:
         result.plan_month_start = _plan_month(heading)
     if result.date is None and result.plan_year_start is None:
@@ -749,8 +753,10 @@ _EDITORS_NOTE_RE = re.compile(r"\(?\s*(?:сноска\b|в редакции\b|с
 
 
 def _date_from_preamble(lines: list[str], result: ParsedResolution) -> None:
-    # The first paragraph, or a line just under the title («Утверждён решением Совета от 20 января 2026 г.»).
-    paragraphs = [line for line in lines[:12] if line and not _EDITORS_NOTE_RE.match(line)][:4]
+    # The first paragraph, or a line just under the title («Утверждён решением Совета от 20 января 2026 г.»); past
+    # a site's or a blog's lines, the line where the act names itself («ПОСТАНОВЛЕНИЕ … № 801 15.X.41 г.»).
+    paragraphs = [line for line in lines[:12] if line and not _EDITORS_NOTE_RE.match(line)]
+    paragraphs = paragraphs[:4] + [line for line in paragraphs[4:] if _DOC_TYPE_RE.match(line)][:1]
     paragraph, found = next(((p, f) for p in paragraphs if (f := find_date(p))), (paragraphs[0] if paragraphs else "", None))
     if found is None:
         result.warnings.append(_("Не удалось определить дату документа."))
@@ -799,6 +805,8 @@ def _set_deadline(item: ParsedItem, deadline: Deadline | None, result: ParsedRes
         if result.date is None and result.plan_anniversary:
             _doubt(item, "medium", _("В сроке нет года: взят год %(number)s-летия Победы, названного в заголовке плана "
                                      "(1945 + %(number)s).") % {"number": result.plan_anniversary})
+        elif result.date is None and result.covered_from:
+            _doubt(item, "medium", _("В сроке нет года: взят год из периода, который называет заголовок."))
         elif result.date is None:
             _doubt(item, "medium", _("В сроке нет года: взят год из заголовка плана."))
         else:
@@ -870,8 +878,24 @@ def _plan_month(lines: list[str]) -> datetime.date | None:
 
 
 def _reference(result: ParsedResolution) -> datetime.date | None:
-    """The date that completes deadlines without a year: the document's, else its plan's year."""
-    return result.date or result.plan_year_start
+    """The date that completes deadlines without a year: the document's, else its plan's year, else the first day of
+    the span its heading covers."""
+    return result.date or result.plan_year_start or result.covered_from
+
+
+# «июнь 1941 – май 1942», «сентябрь 2019 г. - май 2020 г.»: a span of months, each with its year.
+_COVERED_RE = re.compile(r"\b([а-яё]+\s+\d{4}(?:\s*г\.)?\s*[-–—]\s*[а-яё]+\s+\d{4}(?:\s*г\.)?)(?!\d)", re.IGNORECASE)
+
+
+def _covered_from(lines: list[str]) -> datetime.date | None:
+    """«Ленинград в блокаде. Книга первая: июнь 1941 – май 1942» over a page with no date of its own: the first day of
+    the months the collection covers, which its dates without a year fall in (September is 1941's)."""
+    for line in lines:
+        for found in _COVERED_RE.finditer(line):
+            span = parse_deadline(found.group(1))
+            if span is not None and span.kind == "range" and span.start and span.end:
+                return span.start
+    return None
 
 
 def _cell_deadline(
