@@ -732,11 +732,13 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
 
 
 def _note_on_name(taken: list[str], tokens: list[str], index: int) -> bool:
-    """«т. Белову (горсовет)», «т. Фомину (начальнику штаба округа)»: a bracket right after a name says where
-    the person works, in any case; it belongs to the party. One that opens with a preposition or a number
-    («(в срок до 1 мая)») is the act's."""
-    token = tokens[index]
-    if not (token.startswith("(") and _is_capitalised(taken[-1]) and not taken[-1].endswith((",", ";"))):
+    """«т. Белову (горсовет)», «т. Фомину (начальнику штаба округа)», «УВД (Петров А.П.)»: a bracket right after
+    a person's name or a body's abbreviation says where the person works, or who heads the body, in any case;
+    it belongs to the party. One that opens with a preposition or a number («(в срок до 1 мая)») is the act's,
+    and one after a common noun («Министерству (приложение 1)») refers elsewhere."""
+    token, last = tokens[index], _bare(taken[-1])
+    if not (token.startswith("(") and _is_capitalised(last) and not taken[-1].endswith((",", ";"))
+            and (last.isupper() or animate(last))):
         return False
     first = forms(_bare(token))
     if not _bare(token) or re.match(r"^\d", _bare(token)) or ("PREP" in first.pos and _bare(token)[:1].islower()):

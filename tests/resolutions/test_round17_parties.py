@@ -171,3 +171,8 @@ def test_a_word_broken_with_its_hyphen(line, expected):
 )
 def test_a_note_in_a_bracket_after_a_name(line, expected):
     assert parties(line) == expected
+
+
+def test_a_reference_in_a_bracket_is_no_note():
+    # After a common noun, a bracket refers to a document; the party is the noun's.
+    assert parties("Поручить Министерству (приложение 1) подготовить справку.") == ["Министерству"]
