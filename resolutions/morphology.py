@@ -154,6 +154,9 @@ def unglue(token: str) -> tuple[str, ...]:
     """«образованийорганизовать» → («образований», «организовать»): two words a lost line break glued
     together, the second an infinitive. Only a lower-case word the dictionary does not know is tried, so a
     real word is never cut; the first part keeps its capital («Благовещенскапровести»)."""
+    preposition = _glued_preposition(token)
+    if preposition:
+        return preposition, token[len(preposition):]
     match = re.fullmatch(r"([А-ЯЁа-яё][а-яё]{2,})([а-яё]{4,}(?:ть|ти|чь)(?:ся)?)([.,;:]?)", token)
     if match is None or _analyzer().word_is_known(token.rstrip(".,;:").lower()):
         return (token,)
@@ -164,6 +167,21 @@ def unglue(token: str) -> tuple[str, ...]:
         if _analyzer().word_is_known(head.lower()) and forms(rest).infinitive and _analyzer().word_is_known(rest):
             return head, rest + tail
     return (token,)
+
+
+# The one-letter prepositions and the cases they govern.
+_PREPOSITION_CASES = {"в": {"loct", "accs"}, "о": {"loct"}, "с": {"ablt", "gent"}, "к": {"datv"}, "у": {"gent"}}
+
+
+def _glued_preposition(token: str) -> str:
+    """«всоответствии» → «в»: a one-letter preposition glued to the next word where a space was lost. Only a
+    lower-case word the dictionary does not know is cut, and only when the rest is a known word that can be
+    in a case the preposition governs; "" otherwise."""
+    word = token.rstrip(".,;:")
+    if not re.fullmatch(r"[воксу][а-яё]{4,}", word) or _known(word):
+        return ""
+    rest = word[1:]
+    return word[0] if _known(rest) and forms(rest).cases & _PREPOSITION_CASES[word[0]] else ""
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -178,12 +196,20 @@ def glued_head(word: str) -> str:
 
 def rejoin_broken(tokens: list[str]) -> list[str]:
     """«в соответ ствии», «рассмот реть»: a word broken at a line's end without its hyphen. Two neighbouring
-    lower-case pieces the dictionary does not know are joined when the joined word is one it knows."""
+    lower-case pieces the dictionary does not know are joined when the joined word is one it knows. One
+    broken with its hyphen («пред- приятиям») becomes one token as written, its space kept."""
     out: list[str] = []
     index = 0
     while index < len(tokens):
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if (
+            re.fullmatch(r"[а-яё]{2,}-", token) and re.fullmatch(r"[а-яё]{2,}[.,;:]?", following)
+            and _known(token[:-1] + following.rstrip(".,;:"))
+        ):
+            out.append(f"{token} {following}")
+            index += 2
+            continue
         if (
             re.fullmatch(r"[а-яё]{2,}", token) and re.fullmatch(r"[а-яё]{2,}[.,;:]?", following)
             and not (_known(token) and _known(following.rstrip(".,;:")))

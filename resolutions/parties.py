@@ -92,6 +92,9 @@ _MAX_WORDS = 60
 
 
 def _bare(token: str) -> str:
+    if " " in token:
+        # «пред- приятиям»: a word broken at a line's end with its hyphen, one token (`rejoin_broken`), read whole.
+        token = token.replace("- ", "")
     return token.strip("«»\"“”„'(),;:.")
 
 
@@ -131,8 +134,13 @@ def _opens_party(token: str, case: str, after: list[str] = ()) -> bool:
         return False
     if re.match(r"^(?:[А-ЯЁ]\.){1,2}", bare) or (bare.isupper() and len(bare) > 1) or _abbreviated_title(token):
         return True  # initials or an abbreviation: «И.А. Финогенова», «ПКДСР», «зав. складом»
+    if _comrade(token, after) or _ACTING_RE.match(token):
+        return True  # «… и т. Белову»: a comrade named by surname; «…, и. о. директора»: an acting official
     bare = glued_head(bare) or bare  # «руководителямпредприятий»: a lost space, read by its first word
     word = forms(bare)
+    if word.pos & {"ADVB"} and not word.pos & {"NOUN", "PREP"} and after and forms(_bare(after[0])).pos & {"ADJF", "PRTF"}:
+        # «особо уполномоченное … лицо», «специально созданной комиссии»: an adverb is judged by the word it modifies.
+        return bare[:1].islower() and _opens_party(after[0], case, after[1:])
     if word.infinitive or ("PREP" in word.pos and bare.islower()):
         # «…, по делам национальностей …»: a preposition goes on naming the body (pymorphy3 also reads
         # «по» as the indeclinable noun «ПО»).
@@ -145,6 +153,14 @@ def _opens_party(token: str, case: str, after: list[str] = ()) -> bool:
         noun = next((forms(_bare(t)) for t in after[:3] if "NOUN" in forms(_bare(t)).pos), None)
         return noun is None or noun.can_be(case)
     return True
+
+
+_COMRADE_RE = re.compile(r"^т(?:ов)?\.$")
+
+
+def _comrade(token: str, after: list[str]) -> bool:
+    """«т. Белову», «тов. Зуеву»: «товарищ» cut short before a capitalised surname names a person."""
+    return bool(_COMRADE_RE.match(token)) and bool(after) and _is_capitalised(after[0]) and not re.match(r"^[А-ЯЁ]\.", after[0])
 
 
 def _has_head(words: list[str]) -> bool:
@@ -359,6 +375,13 @@ def _kinds_close(tokens: list[str], start: int, case: str) -> bool:
     return False
 
 
+# «сельсоветам и другим общественным организациям»: «и другие (иные, прочие)» name more of the kind just
+# named, with it, as one addressee (the plural forms of «другой», «иной», «прочий»).
+_OTHERS = {
+    "другим", "другие", "других", "другими", "иным", "иные", "иных", "иными", "прочим", "прочие", "прочих", "прочими",
+}
+
+
 def _paired_bodies(last: str, following: str) -> bool:
     first, second = _bare(last).lower(), _bare(following).lower()
     return first in _BODY_KINDS and second in _BODY_KINDS and first != second and following[:1].islower()
@@ -454,8 +477,13 @@ def _split(tokens: list[str], case: str) -> list[str]:
             skip = 1
             continue
         if (token.lower() == "и" and level and parties[-1] and following and _has_head(parties[-1])
+                and _comrade(following, tokens[index + 2:])):
+            parties.append([])  # «т. Фомину (…) и т. Белову»: two persons, two parties
+            continue
+        if (token.lower() == "и" and level and parties[-1] and following and _has_head(parties[-1])
                 and _opens_party(following, case, tokens[index + 2:])
                 and not _paired_bodies(parties[-1][-1], following)
+                and _bare(following).lower() not in _OTHERS
                 and not _kinds_listed(parties[-1], following, case)
                 and not _shares_noun(parties[-1], following)
                 and not _genitive_chain(parties[-1], following, case)
@@ -674,7 +702,8 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
                         directive and _colon_ahead(tokens, index) and not _compound_preposition(bare, following)
                         and not _term_ahead(bare, tokens[index + 1:index + 4])
                     ) and not (_continues(taken, token, following, tokens[index + 2] if index + 2 < len(tokens) else "")
-                               or _place_before_qualifier(taken, tokens, index, case)):
+                               or _place_before_qualifier(taken, tokens, index, case)
+                               or _note_on_name(taken, tokens, index)):
                 return taken, "stop"
         taken.append(token)
         managing = _governs_instrumental(token) or managing and forms(bare).can_be("ablt")
@@ -700,6 +729,26 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
         if depth == 0 and _ends_sentence(token) and not _settlement_ahead(token, following):
             return taken, "sentence"
     return (taken, "sentence") if len(tokens) <= _MAX_WORDS else None
+
+
+def _note_on_name(taken: list[str], tokens: list[str], index: int) -> bool:
+    """«т. Белову (горсовет)», «т. Фомину (начальнику штаба округа)», «УВД (Петров А.П.)»: a bracket right after
+    a person's name or a body's abbreviation says where the person works, or who heads the body, in any case;
+    it belongs to the party. One that opens with a preposition or a number («(в срок до 1 мая)») is the act's,
+    and one after a common noun («Министерству (приложение 1)») refers elsewhere."""
+    token, last = tokens[index], _bare(taken[-1])
+    if not (token.startswith("(") and _is_capitalised(last) and not taken[-1].endswith((",", ";"))
+            and (last.isupper() or animate(last))):
+        return False
+    first = forms(_bare(token))
+    if not _bare(token) or re.match(r"^\d", _bare(token)) or ("PREP" in first.pos and _bare(token)[:1].islower()):
+        return False
+    for inner in tokens[index:index + 8]:
+        if forms(_bare(inner)).infinitive:
+            return False
+        if ")" in inner:
+            return True
+    return False
 
 
 def _counted(last: str, following: str) -> bool:
@@ -809,7 +858,7 @@ def addressed_parties(text: str) -> tuple[list[str], str] | None:
     # «главам муниципальных образованийорганизовать»: words glued where a line break was lost.
     # «области,руководителям», «(Розуван А.М.)принять»: a comma or a bracket glued to the next word.
     flat = re.sub(r"([,)])(?=[А-ЯЁа-яё])", r"\1 ", " ".join(text.split()))
-    tokens = rejoin_broken([word for token in first_sentence(flat).split() for word in unglue(token)])
+    tokens = _join_acting(rejoin_broken([word for token in first_sentence(flat).split() for word in unglue(token)]))
     if not tokens or len(tokens) < 2 and not tokens[0].endswith(":"):
         return None
     # «1.1. главам сельских поселений провести …» under «Рекомендовать:»: a sub-item that goes on its lead-in's
@@ -822,6 +871,8 @@ def addressed_parties(text: str) -> tuple[list[str], str] | None:
         # «поручить» and the one charged with it, to the sentence's end.
         charge = next((i for i, t in enumerate(tokens[1:_MAX_WORDS], 1) if t.lower() == "поручить"), None)
         found = _addressed(tokens[charge:]) if charge else None
+    if found is None:
+        found = _reflexive_doer(tokens) or _support_doer(tokens)
     verb = next((i for i, t in enumerate(tokens[:_MAX_WORDS]) if _FINITE_DIRECTIVE_RE.match(t)), None)
     if found is None and verb is not None:
         # «Участники форума рекомендуют органам власти …:»: a body's own directive, as «Рекомендовать …».
@@ -830,7 +881,86 @@ def addressed_parties(text: str) -> tuple[list[str], str] | None:
         # «Комиссия предлагает следующие меры:»: what is offered, not to whom.
         if found and not all(_head(p.split(), _DIRECTIVES[infinitive]) or _bare(p)[:2].isupper() for p in found[0]):
             found = None
+    if found is not None and (bodies := _bodies_and_heads(tokens)):
+        found = ([*found[0], *(b for b in bodies if b not in found[0])], found[1])
     return found
+
+
+def _bodies_and_heads(tokens: list[str]) -> list[str]:
+    """«(НКЗ — т. Петров обеспечивает подачу автобусов, а НКФ — т. Сидоров организует их встречу)»: inside a
+    bracket that goes on a charge, a body named by its abbreviation, a dash and its head in the nominative,
+    then the act in the present or future, say who does it. An act in the past («… доложил …») reports."""
+    parties: list[str] = []
+    depth = 0
+    for index, token in enumerate(tokens[:_MAX_WORDS]):
+        depth += token.count("(") - token.count(")")
+        body = _bare(token)
+        if not (depth > 0 and len(body) > 1 and body.isupper() and body.isalpha() and index + 2 < len(tokens)
+                and tokens[index + 1] in _DASHES):
+            continue
+        head = next((i for i in range(index + 2, min(index + 6, len(tokens))) if not _is_capitalised(tokens[i])
+                     and not _COMRADE_RE.match(tokens[i])), None)
+        person = tokens[index + 2:head] if head is not None else []
+        if (person and forms(_bare(tokens[head])).indicative and not tokens[head - 1].endswith((",", ")"))
+                and (_comrade(person[0], person[1:]) or _is_person(person))):
+            parties.append(strip_party(" ".join([token.lstrip("("), tokens[index + 1], *person])))
+    return parties
+
+
+def _reflexive_doer(tokens: list[str]) -> tuple[list[str], str] | None:
+    """«Немедленно перебазироваться органам Наркомата связи в г. Казань», «Собраться членам комиссии 5 мая»: a
+    reflexive infinitive takes no dative object, so a body or people in the dative right after it (and the
+    adverbs that may open the sentence) are its doers."""
+    verb = next((i for i, t in enumerate(tokens[:3]) if not forms(_bare(t).lower()).pos & {"ADVB", "PRCL"}), None)
+    if verb is None or verb + 1 >= len(tokens) or not _reflexive(tokens[verb]):
+        return None
+    rest = tokens[verb + 1:]
+    if not _opens_party(rest[0], "datv", rest[1:]) or _is_capitalised(rest[0]):
+        return None
+    found = _phrase(rest, directive=True)
+    if not found or not found[0] or not _has_head(found[0]) or not _head_can_be_dative(found[0]):
+        return None
+    head = _head(found[0], "datv")
+    if not (animate(head, "datv") or head.lower() in _BODY_NOUNS):
+        return None
+    parties = _split(found[0], "datv") + _contrasted(rest[len(found[0]) - 1:], "datv")
+    return (parties, "dative") if parties else None
+
+
+# Support verbs: they take the act as their object («Финансирование … осуществить») and no dative.
+_SUPPORT_VERBS = {"осуществить", "осуществлять"}
+
+
+def _support_doer(tokens: list[str]) -> tuple[list[str], str] | None:
+    """«Финансирование мероприятий осуществить за счет средств …, соответствующим государственным учреждениям»:
+    an act named first, then a support verb, and a body in the dative ending the sentence, which performs it.
+    The dative must head the phrase on its own: not after a preposition («согласно плану») or a participle
+    («средств, выделенных управлению»), whose object it would be; and a body, since people («работникам») or
+    the populace are those an act such as a payment goes to."""
+    first = forms(_bare(tokens[0]))
+    if not (_is_capitalised(tokens[0]) and "NOUN" in first.pos and first.can_be("accs") and not animate(_bare(tokens[0]))):
+        return None
+    verb = next((i for i, t in enumerate(tokens[1:8], start=1) if t.endswith((",", ";")) or forms(_bare(t)).infinitive), None)
+    if verb is None or _bare(tokens[verb]).lower() not in _SUPPORT_VERBS:
+        return None
+    for index in range(verb + 1, min(len(tokens), _MAX_WORDS)):
+        token, previous = tokens[index], forms(_bare(tokens[index - 1]))
+        if (_is_capitalised(token) or previous.pos & {"PRTF", "PREP", "VERB", "INFN"}
+                or not _opens_party(token, "datv", tokens[index + 1:]) or _governed_by_preposition(tokens, index)):
+            continue
+        found = _phrase(tokens[index:], directive=True)
+        if found and found[1] == "sentence" and _has_head(found[0]) and _head_can_be_dative(found[0]):
+            head = _head(found[0], "datv").lower()
+            if head in _BODY_NOUNS and head != "населению" and not animate(head, "datv"):
+                return _split(found[0], "datv"), "dative"
+            return None
+    return None
+
+
+def _reflexive(token: str) -> bool:
+    """«эвакуироваться», «собраться»: an infinitive of a reflexive verb."""
+    bare = _bare(token).lower()
+    return forms(bare).infinitive and bare.endswith(("ся", "сь"))
 
 
 # «рекомендуют», «предлагаем», «просит»: a directive verb in a finite form, in the middle of a sentence.
@@ -870,6 +1000,8 @@ def _addressed(tokens: list[str], *, introduced: bool = False) -> tuple[list[str
             second = _addressed(rest[len(found[0]):])
             more = second[0] if second else []
         parties = _split(words, case)
+        if found[1] == "verb" and not more:
+            more = _contrasted(rest[len(words):], case)
         return ([*parties, *more], "directive") if parties and _has_head(words) else None
     if tokens[0] in _LEGAL_FORMS and (named := _named_enterprises(tokens)):
         return named, "named"
@@ -904,7 +1036,49 @@ def _addressed(tokens: list[str], *, introduced: bool = False) -> tuple[list[str
     if found[1] == "verb" and _recipients(found[0], tokens[len(found[0])]):
         return None
     parties = _split(found[0], "datv")
+    if found[1] == "verb":
+        parties += _contrasted(tokens[len(found[0]):], "datv")
     return (parties, "dative") if parties else None
+
+
+_DASHES = {"-", "–", "—"}
+
+
+def _contrasted(act: list[str], case: str) -> list[str]:
+    """«Просить полковника Н. оборудовать зал, а подполковника К. выделить макет», «Отделу образования провести
+    олимпиаду, а управлению культуры — выставку»: after the first party's act (`act` opens with its verb),
+    «, а» and a phrase in the same case before its own infinitive, or before a dash standing for the same
+    verb, name a second party. In the accusative only people are asked so; a thing («а средства выделить …»)
+    or those given something («а победителей наградить») are the verb's object."""
+    depth = 0
+    for index, token in enumerate(act[1:_MAX_WORDS], start=1):
+        depth += token.count("(") - token.count(")")
+        if depth or token.lower() != "а" or not act[index - 1].endswith(","):
+            continue
+        rest = act[index + 1:]
+        if not rest or _bare(rest[0]).lower() == "также" or not _opens_party(rest[0], case, rest[1:]):
+            return []
+        found = _phrase(rest, directive=True, case=case)
+        if found is None:
+            return []
+        words, verb = found[0], rest[len(found[0])] if len(found[0]) < len(rest) else ""
+        dash = next((i for i, t in enumerate(words) if t in _DASHES), None)
+        if found[1] != "verb" and dash is not None:
+            words = words[:dash]
+        elif found[1] != "verb" or _recipients(words, verb):
+            return []
+        if not words or not _has_head(words) or not _acts_in(words, case):
+            return []
+        return _split(words, case)
+    return []
+
+
+def _acts_in(words: list[str], case: str) -> bool:
+    """Can `words` be a party of this case that acts: a dative head («управлению»), or in the accusative, whose
+    objects look the same, a person («подполковника т. Кузнецова»)."""
+    if case == "datv":
+        return _head_can_be_dative(words) and any(forms(_bare(t)).can_be("datv") for t in words if not _bare(t).isupper())
+    return animate(_head(words, case), case) or any(_comrade(t, words[i + 1:]) for i, t in enumerate(words))
 
 
 def _nominative_officials(tokens: list[str]) -> list[str]:
@@ -962,6 +1136,18 @@ def _recipients(words: list[str], verb: str) -> bool:
 
 
 _ACTING_RE = re.compile(r"^(?:и\.\s?о\.|врио)$", re.IGNORECASE)
+
+
+def _join_acting(tokens: list[str]) -> list[str]:
+    """«и. о. директора»: the acting official's abbreviation written with a space is one token, so that its
+    first dot ends no sentence and its «и» joins no parties."""
+    joined: list[str] = []
+    for token in tokens:
+        if token.lower() == "о." and joined and joined[-1].lower() == "и.":
+            joined[-1] = f"{joined[-1]} {token}"
+        else:
+            joined.append(token)
+    return joined
 
 
 def _head_can_be_dative(words: list[str]) -> bool:
@@ -1143,7 +1329,9 @@ def responsibility_parties(text: str) -> list[str] | None:
     if appointed is not None:
         return _accusative_parties(appointed.group("who")) or None
     charged = _CHARGED_RE.match(first_sentence(flat))
-    if charged is not None and _names_a_task(charged.group("task")) and _opens_party(charged.group("rest").split()[0], "accs"):
+    who = charged.group("rest").split() if charged is not None else []
+    # «… возложить на особо уполномоченное … лицо»: the words after the first judge an adverb.
+    if charged is not None and _names_a_task(charged.group("task")) and _opens_party(who[0], "accs", who[1:4]):
         return _accusative_parties(charged.group("rest")) or None
     return None
 
@@ -1168,7 +1356,7 @@ def _accusative_parties(rest: str) -> list[str]:
     """The parties after «возложить на», up to the end of the sentence."""
     tokens: list[str] = []
     depth = 0
-    for token in rest.split()[:_MAX_WORDS]:
+    for token in _join_acting(rest.split()[:_MAX_WORDS]):
         if depth == 0 and tokens and tokens[-1].endswith(".") and token.lower() in _SIGNER_WORDS and _is_capitalised(token):
             break  # «… Николаева Э.В. Глава администрации района»: the signature, run into the item
         tokens.append(token)
