@@ -728,7 +728,9 @@ def _read_items(
                 continue
         if index < resume:
             continue
-        if drafts and (following := _next_decision_start(lines, index)) is not None:
+        if drafts and _is_footer_start(line) and not _KEYWORD_LINE_RE.match(line):  # «Приняты решения:»
+            if (following := _next_decision_start(lines, index)) is None:
+                return drafts, lines[index:], headings
             # The date closing a decision on a page that goes on to the next one: it dates the document; the
             # next decision's heading is kept aside and its items are numbered afresh.
             _take_date_place(line, result)
@@ -737,8 +739,6 @@ def _read_items(
             result.unparsed.append(heading)
             resume, numbering = following, _Numbering()
             continue
-        if drafts and _is_footer_start(line) and not _KEYWORD_LINE_RE.match(line):  # «Приняты решения:»
-            return drafts, lines[index:], headings
         if section := _NON_DECISION_RE.match(line):
             closed, question = True, section["question"] or section["after"] or question
             skipped += 1
