@@ -28,10 +28,13 @@ def conference_for(parsed: ParsedResolution) -> Conference | None:
 
 
 def suggested_slug(parsed: ParsedResolution) -> str:
-    """«xx-2026-06-19» for the XX conference's resolution; unique among existing resolutions."""
-    parts = [parsed.conference_number.lower()] if parsed.conference_number else ["resolution"]
+    """«xx-2026-06-19» for the XX conference's resolution, «plan-2013» for a plan of 2013 with no date of its own;
+    unique among existing resolutions."""
+    parts = [parsed.conference_number.lower()] if parsed.conference_number else [parsed.doc_type or "resolution"]
     if parsed.date:
         parts.append(parsed.date.isoformat())
+    elif parsed.plan_year_start:
+        parts.append(str(parsed.plan_year_start.year))
     base = slugify("-".join(parts)) or "resolution"
     slug, counter = base, 2
     while Resolution.objects.filter(slug=slug).exists():

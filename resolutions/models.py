@@ -57,7 +57,10 @@ class Resolution(TimeStampedModel):
     votes_abstained = models.PositiveIntegerField(_("воздержались"), null=True, blank=True)
     adoption_text = models.TextField(_("строка об утверждении, как в документе"), blank=True)
     preamble = models.TextField(_("преамбула"), blank=True)
-    operative_keyword = models.CharField(_("вводное слово постановляющей части"), max_length=40, default="ПОСТАНОВИЛИ:")
+    # Empty for a plan, whose rows follow its heading.
+    operative_keyword = models.CharField(
+        _("вводное слово постановляющей части"), max_length=40, default="ПОСТАНОВИЛИ:", blank=True
+    )
     status = models.CharField(_("статус"), max_length=16, choices=ResolutionStatus, default=ResolutionStatus.DRAFT)
     published_at = models.DateTimeField(_("опубликована"), null=True, blank=True)
     version = models.PositiveIntegerField(_("редакция"), default=1, help_text=_("Растёт с каждой исправленной редакцией."))

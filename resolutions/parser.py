@@ -44,6 +44,7 @@ from resolutions.parsing_utils import (
     sentence_case,
     split_glued_labels,
     split_inline_items,
+    split_leading_mark,
     split_lines,
     split_protocol_marks,
 )
@@ -106,6 +107,9 @@ class ParsedResolution:
     """A whole resolution: heading, adoption, preamble, items and what the parser was unsure of."""
 
     title: str = ""
+    # "plan" when the heading names a plan («ПЛАН мероприятий …»): its rows are no operative part under
+    # «ПОСТАНОВИЛИ:»; else "resolution".
+    doc_type: str = "resolution"
     conference_number: str = ""
     conference_kind: str = ""
     theme: str = ""
@@ -139,6 +143,7 @@ class ParsedResolution:
     def to_dict(self) -> dict[str, Any]:
         return {
             "title": self.title,
+            "doc_type": self.doc_type,
             "date": self.date.isoformat() if self.date else None,
             "place": self.place,
             "adopted": self.adopted,
@@ -158,7 +163,9 @@ class ParsedResolution:
         }
 
 
-_DOC_TYPE_RE = re.compile(r"^(?:резолюция|решение|постановление|заявление|обращение|протокол)\b", re.IGNORECASE)
+_DOC_TYPE_RE = re.compile(r"^(?:резолюция|решение|постановление|заявление|обращение|протокол|план)\b", re.IGNORECASE)
+# «УТВЕРЖДАЮ» / «Директор школы» / «____ И.И. Иванов» over a plan's heading: the approval stamp, not the heading.
+_APPROVAL_RE = re.compile(r"^[«\"]?(?:утверждаю|утвержд[её]н[аоы]?|согласовано)\b", re.IGNORECASE)
 _THEME_RE = re.compile(r"^(?:(?:на\s+)?тема\s*:\s*)?«(?P<theme>.+)»\s*[.;]?$", re.IGNORECASE)
 _KEYWORDS = OPERATIVE_KEYWORDS
 _KEYWORD_LINE_RE = re.compile(
@@ -237,12 +244,17 @@ def parse_resolution(text: str) -> ParsedResolution:
         piece
         for line in join_broken_paragraphs(raw)
         for block in split_protocol_marks(_unspace(line))
-        for piece in split_inline_items(block)
+        for marked in split_leading_mark(block)
+        # «6. Посещение Дома престарелых: а) Праздничный концерт; б) …»: a plan's row is one cell of text, whose
+        # letters and numbers are no items.
+        for piece in ([marked] if marked in table_rows else split_inline_items(marked))
     ]
     lines = _restore_label_dots(split_glued_labels(lines))
     result = ParsedResolution()
-    body_start = _read_heading(lines, result)
+    stamp = _approval_stamp(lines)
+    body_start = _read_heading(lines, result, stamp)
     preamble_lines, operative = _split_operative(lines, body_start, result)
+    preamble_lines = [*lines[:stamp], *preamble_lines]
     drafts, footer, headings = _read_items(operative, result, table_rows)
     last = next((line for line in reversed(preamble_lines) if line), "")
     if not result.operative_keyword and not result.lead_ins and last.endswith(":") and (
@@ -272,7 +284,7 @@ def parse_resolution(text: str) -> ParsedResolution:
     _read_conference(result, preamble_lines[0] if preamble_lines else "")
     for draft in drafts:  # one by one: a sub-item reads its parent's lead-in (`_lead_in_clause`)
         result.items.append(_build_item(draft, result))
-    _date_by_the_items_year(result)
+    _date_by_the_items_year(result, drafts)
     _date_event_days(result.items)
     _date_back_references(result.items)
     _propagate_responsible(result, drafts)
@@ -355,9 +367,23 @@ def read_docx(fileobj: str | IO[bytes]) -> str:
     return "\n".join(lines)
 
 
-def _read_heading(lines: list[str], result: ParsedResolution) -> int:
-    """Read the title, theme and a header date/place; return the index of the first body line."""
-    index = next((i for i, line in enumerate(lines) if line), len(lines))
+def _approval_stamp(lines: list[str]) -> int:
+    """«УТВЕРЖДАЮ» / «Директор МБОУ СОШ № 5» / «_____ И.И. Иванов» / «ПЛАН» / …: the number of lines the approval
+    stamp over a heading takes (the heading being a line that names the document in capitals, «ПЛАН мероприятий …»,
+    within the next eight lines), else 0."""
+    first = next((i for i, line in enumerate(lines[:3]) if line), None)
+    if first is None or not _APPROVAL_RE.match(lines[first]):
+        return 0
+    return next(
+        (i for i in range(first + 1, min(first + 9, len(lines))) if _DOC_TYPE_RE.match(lines[i]) and lines[i].split()[0].isupper()),
+        0,
+    )
+
+
+def _read_heading(lines: list[str], result: ParsedResolution, start: int = 0) -> int:
+    """Read the title, theme and a header date/place from `start` (the line after an approval stamp); return the
+    index of the first body line."""
+    index = next((i for i, line in enumerate(lines) if line and i >= start), len(lines))
     first = lines[index] if index < len(lines) else ""
     if not (_DOC_TYPE_RE.match(first) or is_mostly_upper(first)) or _KEYWORD_LINE_RE.match(first):
         result.warnings.append(_("Не найден заголовок документа."))
@@ -369,8 +395,10 @@ def _read_heading(lines: list[str], result: ParsedResolution) -> int:
         theme = _THEME_RE.match(line)
         if not line:
             first_block = False
-        elif (_KEYWORD_LINE_RE.match(line) and not _DOC_TYPE_RE.match(line)) or parse_label(line):
-            break
+        elif (_KEYWORD_LINE_RE.match(line) and not _DOC_TYPE_RE.match(line)) or parse_label(line) or (
+            "|" in line and not is_mostly_upper(line)
+        ):
+            break  # an operative keyword, an item, a table's row (a heading set in two columns is in capitals)
         elif theme and not result.theme:
             result.theme = theme.group("theme").strip()
         elif _is_date_line(line) and not _DOC_TYPE_RE.match(line):
@@ -387,9 +415,14 @@ def _read_heading(lines: list[str], result: ParsedResolution) -> int:
     if is_mostly_upper(joined):
         joined = sentence_case(joined)
     elif _DOC_TYPE_RE.match(joined) and joined.split()[0].isupper():
-        # «РЕШЕНИЕ» over a lower-case line: «Решение заседания Координационного совета …»
-        joined = sentence_case(joined.split()[0]) + joined[len(joined.split()[0]):]
+        # «РЕШЕНИЕ» over a lower-case line: «Решение заседания Координационного совета …». «ПЛАН МЕРОПРИЯТИЙ» over
+        # one: «План мероприятий Координационного совета …», the plan's capitals naming its kind of work (common
+        # nouns), where a decision's («РЕШЕНИЕ ГРОДНЕНСКОГО ОБЛАСТНОГО …») name its body and stay as written.
+        head = title[0] if re.match(r"план\b", joined, re.IGNORECASE) and is_mostly_upper(title[0]) else joined.split()[0]
+        joined = sentence_case(head) + joined[len(head):]
     result.title = joined
+    if re.match(r"план\b", joined, re.IGNORECASE):
+        result.doc_type = "plan"
     if result.date is None and (found := find_date(joined)):
         result.date = found[0]
     return index
@@ -424,6 +457,8 @@ def _split_operative(lines: list[str], start: int, result: ParsedResolution) -> 
             continue
         parsed = parse_label(line)
         if parsed and not in_list and (parsed[0].numbers in ((1,), (1, 1)) or (not parsed[0].numbers and parsed[0].letter == "а")):
+            if parsed[0].numbers == (1,) and (earlier := _items_before_decision(lines, start, index)) is not None:
+                return lines[start:earlier], lines[earlier:]
             # «I. Заседания совета» over row «1.»: the section the first item opens.
             before = next((i for i in range(index - 1, start - 1, -1) if lines[i]), None)
             if before is not None and (roman := parse_roman_label(lines[before])) and roman[0] == 1:
@@ -442,6 +477,43 @@ def _split_operative(lines: list[str], start: int, result: ParsedResolution) -> 
         if parsed and len(parsed[0].numbers) == 1 and not parsed[0].letter and not _NON_DECISION_RE.match(lines[index]):
             return lines[start:index], lines[index:]
     return lines[start:], []
+
+
+# «О РАЗМЕЩЕНИИ ЭВАКУИРОВАННЫХ», «ПОСТАНОВЛЕНИЕ …»: the heading of a decision printed in a collection.
+_DECISION_HEADING_RE = re.compile(r"^(?:О|ОБ|ОБО)\s|^(?:резолюция|решение|постановление|протокол)\b", re.IGNORECASE)
+
+
+def _next_decision_start(lines: list[str], index: int) -> int | None:
+    """«21 ноября 1941 г.» / «О РАЗМЕЩЕНИИ ЭВАКУИРОВАННЫХ» / «1. …»: on a page of a collection, the date that
+    closes one decision, then the next decision's heading in capitals and its item 1. The index of that «1.»
+    line, else None. A date followed by a signature, an appendix («ПОЛОЖЕНИЕ …») or text is a footer."""
+    if not _is_date_line(lines[index]):
+        return None
+    heading: list[str] = []
+    for position in range(index + 1, min(index + 8, len(lines))):
+        line = lines[position]
+        if not line:
+            continue
+        if parsed := parse_label(line):
+            opens = parsed[0].numbers == (1,) and not parsed[0].letter
+            return position if opens and heading and _DECISION_HEADING_RE.match(heading[0]) else None
+        if not is_mostly_upper(line):
+            return None
+        heading.append(line)
+    return None
+
+
+def _items_before_decision(lines: list[str], start: int, index: int) -> int | None:
+    """«4. …» / «5. …» / «21 ноября 1941 г.» / «О РАЗМЕЩЕНИИ …» / «1. …» at `index`: a page that starts inside one
+    decision's items and goes on to the next decision. The index of the page's first item, else None."""
+    closing = next((i for i in range(index - 1, max(start, index - 8) - 1, -1) if lines[i] and _is_date_line(lines[i])), None)
+    if closing is None or _next_decision_start(lines, closing) != index:
+        return None
+    return next(
+        (i for i in range(start, closing) if (found := parse_label(lines[i])) and len(found[0].numbers) == 1
+         and not found[0].letter),
+        None,
+    )
 
 
 def _decision_line(rest: str, question: str | None) -> str:
@@ -644,7 +716,7 @@ def _read_items(
     closed = False
     question: str | None = None
     lead_in = ""
-    skipped = 0
+    skipped = resume = 0
     fresh_block = False
     for index, raw in enumerate(lines):
         line = raw
@@ -658,8 +730,19 @@ def _read_items(
                 result.unparsed.append(heading)
             if not line:
                 continue
+        if index < resume:
+            continue
         if drafts and _is_footer_start(line) and not _KEYWORD_LINE_RE.match(line):  # «Приняты решения:»
-            return drafts, lines[index:], headings
+            if (following := _next_decision_start(lines, index)) is None:
+                return drafts, lines[index:], headings
+            # The date closing a decision on a page that goes on to the next one: it dates the document; the
+            # next decision's heading is kept aside and its items are numbered afresh.
+            _take_date_place(line, result)
+            heading = " ".join(filter(None, lines[index + 1:following]))
+            headings.append(heading)
+            result.unparsed.append(heading)
+            resume, numbering = following, _Numbering()
+            continue
         if section := _NON_DECISION_RE.match(line):
             closed, question = True, section["question"] or section["after"] or question
             skipped += 1
@@ -1088,10 +1171,11 @@ def _plan_line_date(draft: _Draft, result: ParsedResolution) -> Deadline | None:
     return None
 
 
-def _date_by_the_items_year(result: ParsedResolution) -> None:
+def _date_by_the_items_year(result: ParsedResolution, drafts: list[_Draft]) -> None:
     """An undated document whose items' windows all fall in one year («1. Провести гуляния 25 февраля 2001 г. …»):
     a date without a year in another item («во время репетиции 21 февраля с 18.00») is of that year, as the
-    document must be. A term counted from the document's date («в месячный срок») stays open."""
+    document must be; so is a plan's cell without a year («С 25.04. – 7.05.» beside «25.04.13.»). A term counted
+    from the document's date («в месячный срок») stays open."""
     if result.date is not None or result.plan_year_start is not None:
         return
     years = {day.year for item in result.items for day in (item.due_start, item.due_end) if day}
@@ -1099,10 +1183,13 @@ def _date_by_the_items_year(result: ParsedResolution) -> None:
         return
     reference = datetime.date(years.pop(), 1, 1)
     untied = _("Срок найден, но не привязан к датам: нет даты документа.")
-    for item in result.items:
+    for draft, item in zip(drafts, result.items, strict=True):
         if item.due_start or item.due_end or not item.deadline_text or item.deadline_kind in ("standing", "relative", "recurring"):
             continue
-        deadline = find_deadline(" ".join(item.text.split()), reference=reference)
+        if draft.row is not None:
+            deadline = _cell_deadline(draft.row.deadline, reference)
+        else:
+            deadline = find_deadline(" ".join(item.text.split()), reference=reference)
         if deadline is None or deadline.text != item.deadline_text or deadline.end is None:
             continue
         item.due_start, item.due_end = deadline.start, deadline.end

@@ -39,8 +39,14 @@ _INLINE_LABEL_RE = re.compile(
     r"(?:(?:(?<=[.;:!…»\")>\]])|(?P<bare>(?<=[а-яёА-ЯЁ])))\s+|(?P<glued>(?<=[а-яёА-ЯЁ»\"]\.)|(?<=[а-яёА-ЯЁ.]\))))"
     r"(?=(?P<label>\d{1,2}(?:\.\d{1,2}){0,2})\.\s?(?P<word>[А-ЯЁа-яё«\"][а-яё]*))"
 )
-# «<…> 3. …», «[...] 3. …»: an omission mark of an excerpt's editors; the items it stands for are missing.
-_OMISSION_BEFORE = re.compile(r"(?:<\s?(?:…|\.\.\.)\s?>|\[\s?(?:…|\.\.\.)\s?\])\s*$")
+# «<…> 3. …», «[...] 3. …», «‹…› 1. …»: an omission mark of an excerpt's editors; the items it stands for are missing.
+_OMISSION_MARK = r"(?:<\s?(?:…|\.\.\.)\s?>|‹\s?(?:…|\.\.\.)\s?›|\[\s?(?:…|\.\.\.)\s?\])"
+_OMISSION_BEFORE = re.compile(rf"{_OMISSION_MARK}\s*$")
+# «‹…› 1. Предупредить …», «365 2. Обязать …»: an editors' omission mark or a book's page number before the label
+# that opens a paragraph.
+_LEADING_MARK_RE = re.compile(
+    rf"^(?:(?P<omission>{_OMISSION_MARK})|(?P<page>\d{{1,4}}))\s+(?=\d{{1,2}}\.\s?(?P<word>[А-ЯЁ][а-яё]+))"
+)
 # «… по программе. 1) Отчет правления. … 2) Выборы …»: numbers with a bracket after a stop, in turn from «1)».
 _INLINE_BRACKET_RE = re.compile(r"(?<=[.;:])\s+(?=(?P<bracketed>\d{1,2})\)\s?[А-ЯЁ«\"])")
 # «… обязать отдел культуры: а) Улучшить … б) Установить …», «…: А) перенести …»: lettered sub-items in the
@@ -289,6 +295,16 @@ def split_inline_items(line: str) -> list[str]:
         return [line]
     pieces = [line[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(line)], strict=True)]
     return [piece for piece in pieces if piece]
+
+
+def split_leading_mark(line: str) -> list[str]:
+    """«‹…› 1. Предупредить …», «365 2. Обязать …»: a paragraph whose label comes right after an editors' mark of
+    text left out, or after the page's number of a book (then the item opens with a verb), starts an item all
+    the same; the mark is a line of its own. «3 Провести …», a number not followed by a label, is no mark."""
+    match = _LEADING_MARK_RE.match(line)
+    if match is None or match["page"] and not _opens_with_verb(match["word"]):
+        return [line]
+    return [line[: match.end()].strip(), line[match.end():]]
 
 
 # «… Слушали: 2. Доклад … Постановили: 2. Утвердить …»: a protocol's questions and decisions run together in

@@ -21,6 +21,7 @@ from resolutions.control import assignments_sync, event_links_propose
 from resolutions.matching import Matcher
 from resolutions.models import (
     FIRST_PUBLICATION_NOTE,
+    DocumentType,
     ExecutionStatus,
     Item,
     ItemKind,
@@ -73,7 +74,9 @@ def resolution_create_from_parse(
         votes_abstained=parsed.votes_abstained,
         adoption_text=parsed.adopted,
         preamble=parsed.preamble,
-        operative_keyword=parsed.operative_keyword or "ПОСТАНОВИЛИ:",
+        doc_type=parsed.doc_type,
+        # A plan's rows stand under its heading, not under «ПОСТАНОВИЛИ:».
+        operative_keyword=parsed.operative_keyword or ("" if parsed.doc_type == DocumentType.PLAN else "ПОСТАНОВИЛИ:"),
         is_demo=is_demo,
         source_text=source_text,
     )

@@ -37,6 +37,11 @@ _TRAILING_NAMES = re.compile(rf"{_NAME}(?:,?\s+{_NAME})*\s*$")
 # «01.- 08.05.15г.», «3-7.06.2016»: the days of one month, the month and year written once, after the last day.
 _DAY_SPAN = re.compile(r"(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})\.(\d{1,2}\.(?:\d{4}|\d{2}))\s*(?:г\.?|года?)?")
 
+# «С 25.04. – 8.05.13.», «20.12-10.01.2015 г.»: a span of days of two months, the year written once, after its end.
+_MONTHS_SPAN = re.compile(
+    r"(?:с\s+)?(\d{1,2}\.\d{1,2})\.?\s*[-–—]\s*(\d{1,2}\.\d{1,2})\.(\d{4}|\d{2})\.?\s*(?:г\.?|года?)?", re.IGNORECASE
+)
+
 # «01,08,15,22,29. 10.16 19.00-22.00»: days of one month listed, the month and year written once after the last,
 # the hours of the events after them.
 _DAY_LIST = re.compile(
@@ -65,6 +70,14 @@ def cell_date(cell: str, reference: datetime.date | None = None) -> Deadline | N
         first, last, month_year = span.groups()
         if found := parse_deadline(f"{first}.{month_year} - {last}.{month_year}", reference=reference):
             return Deadline(text, found.kind, found.start, found.end)
+    if months := _MONTHS_SPAN.fullmatch(text):
+        first, last, year = months.groups()
+        # «20.12-10.01.2015»: a start later in the year than the end is of the year before.
+        earlier = f"{int(year) - 1:0{len(year)}d}"
+        for start_year in (year, earlier):
+            found = parse_deadline(f"{first}.{start_year} - {last}.{year}", reference=reference)
+            if found is not None and found.start and found.end and found.start <= found.end:
+                return Deadline(text, found.kind, found.start, found.end)
     if _YEARLESS.fullmatch(text):
         # Read with a year, a leap one when the plan gives none, so that the kind is known; the window only
         # with the plan's year.
@@ -346,6 +359,18 @@ def _unflatten_rows(line: str) -> list[str]:
     return [line[: head.start()].strip(), *(line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False))]
 
 
+def _spanned_cells(cells: list[str], number_at: int, spanned: list[str]) -> tuple[list[str], list[str]]:
+    """«Муниципальный район | №№ п/п | …» over «Ардатовский р-н | 1. | …» and «2. | …»: a column before the number
+    column whose cell spans several rows (a district over its events) is written in the first of them only; the
+    rows under it open with their number and get the spanning cells back. Returns the row's cells and the
+    spanning cells for the rows after it."""
+    if not number_at or _ROW_NUMBER_CELL.match(cells[number_at] if len(cells) > number_at else ""):
+        return cells, cells[:number_at]
+    if spanned and _ROW_NUMBER_CELL.match(cells[0]):
+        return [*spanned, *cells], spanned
+    return cells, spanned
+
+
 def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
     """The lines with every table's rows in place (as «N. activity») and the rows by that line."""
     if any(_INLINE_NUMBER_HEAD.search(line) for line in lines):
@@ -359,24 +384,28 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
     plain = responsible_first = False
     cells_seen: dict[str, set[str]] = {}  # a plain table's responsible cells so far, by their last word
     out: list[str] = []
+    number_at = 0  # the number column's place in the header
+    spanned: list[str] = []  # the last row's cells before the number column
     for line in lines:
         if "|" in line and len(_cells(line)) >= 3:
             cells = _cells(line)
             header = _columns(cells) if _is_header(line) else None
             if header:
                 columns, plain, names = header, False, [" ".join(cell.split()) for cell in cells]
+                number_at = next((index for index, cell in enumerate(cells) if _NUMBER_HEADER.search(cell)), 0)
                 out.append(line)
                 continue
             if columns and _is_column_numbers(cells):
                 out.append(line)
                 continue
-            number = _ROW_NUMBER_CELL.match(cells[0])
+            cells, spanned = _spanned_cells(cells, number_at, spanned)
+            number = _ROW_NUMBER_CELL.match(cells[number_at])
             if columns and number and len(cells) > max(columns.values()):
                 responsible = cells[columns["responsible"]] if "responsible" in columns else ""
                 others = tuple(
                     (names[index], " ".join(cell.split()))
-                    for index, cell in enumerate(cells[1:len(names)], start=1)
-                    if cell and names[index] and index not in columns.values()
+                    for index, cell in enumerate(cells[:len(names)])
+                    if cell and names[index] and index != number_at and index not in columns.values()
                 )
                 if "responsible" in columns and not responsible and (
                     shifted := next((value for _, value in others if _TRAILING_NAMES.fullmatch(value)), "")

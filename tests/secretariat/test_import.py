@@ -114,3 +114,28 @@ def test_the_command_saves_a_draft(capsys, db):
     assert resolution.status == "draft"
     assert resolution.conference.number == 20
     assert "Черновик сохранён" in capsys.readouterr().err
+
+
+_PLAN = (
+    "ПЛАН\nмероприятий к Дню города\n"
+    "№ п/п | Наименование мероприятия | Срок | Ответственный |\n"
+    "1. | Выставка рисунков | 12.05.2014 | Лебедева М.П. |\n"
+    "2. | Концерт | 13.05.2014 | Орлова Т.С. |\n"
+)
+
+
+def test_a_plan_is_reviewed_and_saved_as_a_plan(secretary_client, db):
+    page = secretary_client.post(reverse("secretariat:import"), {"text": _PLAN}).content.decode()
+    assert "План мероприятий к Дню города" in page
+    assert "<h3>ПОСТАНОВИЛИ:</h3>" not in page  # a plan's rows stand under its heading
+    secretary_client.post(reverse("secretariat:import_confirm"), {"source": _PLAN, "slug": "plan-den-goroda"})
+    plan = Resolution.objects.get(slug="plan-den-goroda")
+    assert plan.title == "План мероприятий к Дню города"
+    assert plan.doc_type == "plan"
+    assert plan.operative_keyword == ""
+    assert list(plan.items.values_list("label", flat=True)) == ["1", "2"]
+
+
+def test_a_plans_suggested_slug_names_a_plan(secretary_client, db):
+    page = secretary_client.post(reverse("secretariat:import"), {"text": _PLAN.replace("Дню города", "Дню города на 2014 год")}).content.decode()
+    assert 'name="slug" value="plan-2014"' in page
