@@ -446,9 +446,10 @@ def _split_operative(lines: list[str], start: int, result: ParsedResolution) -> 
         if match := _KEYWORD_TAIL_RE.match(line):
             result.operative_keyword = match.group("kw")
             return [*lines[start:index], match.group("pre")], lines[index + 1:]
-    result.warnings.append(
-        _("Не найдено ключевое слово постановляющей части («ПОСТАНОВИЛИ:», «РЕШИЛИ:» …); пункты определены по нумерации.")
-    )
+    if result.doc_type != "plan":  # a plan's rows stand under its heading, never under «ПОСТАНОВИЛИ:»
+        result.warnings.append(
+            _("Не найдено ключевое слово постановляющей части («ПОСТАНОВИЛИ:», «РЕШИЛИ:» …); пункты определены по нумерации.")
+        )
     in_list = False
     for index in range(start, len(lines)):
         line = lines[index]
@@ -826,7 +827,7 @@ def _read_footer(lines: list[str], result: ParsedResolution) -> None:
     result.unanimous = "единогласн" in result.adopted.lower() or (
         bool(result.votes_for) and result.votes_against == 0 and result.votes_abstained in (0, None)
     )
-    if not result.adopted:
+    if not result.adopted and result.doc_type != "plan":  # a plan is approved by its stamp, not voted
         result.warnings.append(_("Не найдена строка о порядке принятия («Утверждена единогласно» или голосование)."))
 
 

@@ -42,3 +42,12 @@ def test_headings_that_are_no_plans():
     # A stamp with no heading in capitals under it is no stamp.
     stamp = parse_resolution("Утверждено решением совета\nот 1 марта 2014 г.\n1. Провести субботник.")
     assert stamp.doc_type == "resolution"
+
+
+def test_a_plan_is_not_warned_of_a_missing_keyword_or_vote():
+    """A plan has no «ПОСТАНОВИЛИ:» and no vote: warning of them would only teach the Secretariat to skip warnings."""
+    plan = parse_resolution("ПЛАН\nмероприятий по подготовке к Дню города на 2014 год\n" + _ROWS)
+    assert not any("ПОСТАНОВИЛИ" in warning or "порядке принятия" in warning for warning in plan.warnings)
+    decision = parse_resolution("РЕШЕНИЕ СЕЛЬСКОГО СОВЕТА\nО благоустройстве\n1. Провести субботник.")
+    assert any("ПОСТАНОВИЛИ" in warning for warning in decision.warnings)
+    assert any("порядке принятия" in warning for warning in decision.warnings)
