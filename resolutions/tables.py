@@ -58,12 +58,35 @@ _YEARLESS = re.compile(
 )
 
 
+# «Сентябрь 2017, 2019 годов», «март 2015, 2016 и 2017 гг.»: a month held in each of several years, before the
+# place of a time-and-place cell («… г. Омск») or alone.
+_MONTH_OF_YEARS = re.compile(
+    r"([а-яё]+)\s+(\d{4})(?:\s*,\s*\d{4})*\s*(?:,|и)\s*(\d{4})\s*(?:годов|годах|гг\.?)"
+    r"(?=\s*$|[\s,]+(?:г|с|п|д|пос|пгт)\.\s?[А-ЯЁ])",
+    re.IGNORECASE,
+)
+
+
+def _month_of_years(text: str) -> Deadline | None:
+    """A month named with several years (a biennial event's «Сентябрь 2017, 2019 годов»): from that month of the
+    first year to that month of the last, as a list of days runs from the first to the last."""
+    if not (found := _MONTH_OF_YEARS.match(text)) or found.group(2) >= found.group(3):
+        return None
+    first = parse_deadline(f"{found.group(1)} {found.group(2)}")
+    last = parse_deadline(f"{found.group(1)} {found.group(3)}")
+    if not (first and last and first.kind == last.kind == "range" and first.start.day == 1):
+        return None
+    return Deadline(found.group(0), "range", first.start, last.end)
+
+
 def cell_date(cell: str, reference: datetime.date | None = None) -> Deadline | None:
     """The date or span a plan's cell holds in full, as `parse_deadline` reads it, or a span or a list of days
     whose month and year are written once («01.- 08.05.15г.», «01,08,15. 10.16», from the first day to the
     last), or days and months in figures with no year («до 02.09.», «с 12.08. по 12.09.»), of the reference's
     year; their text the cell's."""
     text = cell.strip()
+    if deadline := _month_of_years(text):
+        return deadline
     if deadline := parse_deadline(cell, reference=reference) or _whole(find_deadline(text, reference=reference), text):
         return deadline
     if span := _DAY_SPAN.fullmatch(text) or len(text) < 80 and _DAY_LIST.fullmatch(text):
@@ -170,6 +193,12 @@ def _merge_cell_lines(lines: list[str]) -> list[str]:
     return merged
 
 
+def _is_section_row(cells: list[str]) -> bool:
+    """«II. Работа с молодёжью |» between a plan's rows written a row a line: one cell holding a section's
+    heading under a Roman numeral, spanning the table's width."""
+    return len(cells) == 1 and parse_roman_label(cells[0]) is not None
+
+
 def _join_cell_lines(lines: list[str]) -> list[str]:
     """Cells one a line, each ending in «|», become rows with cells joined by « | »."""
     lines = _merge_cell_lines(lines)
@@ -187,10 +216,13 @@ def _join_cell_lines(lines: list[str]) -> list[str]:
         # A line may hold more than one cell («1 | Праздничные концерты |»): the run is read cell by cell,
         # an empty one included («Отдел культуры |  |»), so the next row's number is no cell of this one.
         rows = [[cell.strip() for cell in line.removeprefix("|").split("|")] for line in run_lines]
-        if len(rows[0]) >= 3 and _is_header(" ".join(rows[0])) and all(len(row) == len(rows[0]) for row in rows):
+        if len(rows[0]) >= 3 and _is_header(" ".join(rows[0])) and all(
+            len(row) == len(rows[0]) or _is_section_row(row) for row in rows
+        ):
             # «№ | Мероприятие | Дата | … |» / «1. | Акция | 01.10.16 | … |»: a row a line, the header's as wide as
-            # each row; a section row («Библиотеки | ||||») stays a line of its own, no row's cell.
-            joined.extend(" | ".join(row) + " |" for row in rows)
+            # each row; a section row («Библиотеки | ||||», «II. Работа с молодёжью |») stays a line of its own,
+            # no row's cell.
+            joined.extend(row[0] if _is_section_row(row) else " | ".join(row) + " |" for row in rows)
             continue
         run = [cell for row in rows for cell in row]
         # The header is the cells before the first number; each row starts with a number cell.
