@@ -49,3 +49,51 @@ def test_a_month_with_one_year_or_years_out_of_order_stays_as_it_was():
     deadline = cell_date("Октябрь 2018 года")
     assert (deadline.start, deadline.end) == (D(2018, 10, 1), D(2018, 10, 31))
     assert cell_date("Октябрь 2020, 2018 годов") is None
+
+
+_FLAT = (
+    "План работы Центра народного творчества (май 2023 г.)\n"
+    "Май 2023 г. № п/п Дата Мероприятие Место проведения 3 мая среда 1. 11.00-13.00 Клуб «Истоки». Мастер-класс "
+    "по росписи. Зал 4 2. 14.00-16.00 Хоровой коллектив «Лада». Отчётный концерт. Зал 1,2 12 мая пятница "
+    "3. 18.00-20.00 Общество «Память». Вечер «Песни 1945 года: одна судьба, одна страна». Зал 3 "
+    "16 мая вторник 4. 17.00-19.00 Выставка «Ремёсла народов Поволжья». Фойе 2"
+)
+
+
+def test_a_day_line_in_a_flattened_plan_dates_the_row_under_it():
+    parsed = parse_resolution(_FLAT)
+    assert [item.label for item in parsed.items] == ["1", "2", "3", "4"]
+    windows = [item_window(item) if item.deadline_text else None for item in parsed.items]
+    # Row 2 shares row 1's day, which the flattened text does not repeat.
+    assert windows == [
+        ("exact", D(2023, 5, 3), D(2023, 5, 3)),
+        None,
+        ("exact", D(2023, 5, 12), D(2023, 5, 12)),
+        ("exact", D(2023, 5, 16), D(2023, 5, 16)),
+    ]
+
+
+def test_a_plan_without_a_responsible_column_charges_no_one():
+    # Neither the weekdays nor the words after a colon in an event's title are parties.
+    assert [item.responsible for item in parse_resolution(_FLAT).items] == [[], [], [], []]
+
+
+def test_a_weekday_after_a_rows_date_is_the_dates_not_a_party():
+    text = "№ п/п Мероприятие Дата Ответственный\n1. Фестиваль ремёсел 12 марта, суббота Кольцова Е.Л.\n"
+    item = parse_resolution(text).items[0]
+    assert item.responsible == ["Кольцова Е.Л."]
+    assert item.deadline_text.startswith("12 марта")
+
+
+def test_a_responsible_column_keeps_its_cells():
+    # Unchanged: under a header naming the responsible column, the cell after the date is the party.
+    text = "№ п/п Мероприятие Дата Ответственный\n1. Фестиваль ремёсел 12 марта 2022 г. Отдел культуры\n"
+    assert parse_resolution(text).items[0].responsible == ["Отдел культуры"]
+
+
+def test_a_date_and_a_word_that_is_no_weekday_make_no_day_line():
+    # «3 мая Иванов» is no day's group row: the flattened rows keep their own text.
+    text = "№ п/п Дата Мероприятие Место 1. Концерт. Зал 2 3 мая Иванов 2. Лекция. Зал 1"
+    items = parse_resolution(text).items
+    assert [item.label for item in items] == ["1", "2"]
+    assert not items[1].deadline_text
