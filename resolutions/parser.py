@@ -41,6 +41,7 @@ from resolutions.parsing_utils import (
     parse_roman_label,
     parse_votes,
     render_blocks,
+    section_heading_before,
     sentence_case,
     split_glued_labels,
     split_inline_items,
@@ -458,7 +459,10 @@ def _split_operative(lines: list[str], start: int, result: ParsedResolution) -> 
             continue
         parsed = parse_label(line)
         if parsed and not in_list and (parsed[0].numbers in ((1,), (1, 1)) or (not parsed[0].numbers and parsed[0].letter == "а")):
-            if parsed[0].numbers == (1,) and (earlier := _items_before_decision(lines, start, index)) is not None:
+            if parsed[0].numbers == (1,) and (
+                (earlier := _items_before_decision(lines, start, index)) is not None
+                or (earlier := _items_of_a_cut_page(lines, start, index)) is not None
+            ):
                 return lines[start:earlier], lines[earlier:]
             # «I. Заседания совета» over row «1.»: the section the first item opens.
             before = next((i for i in range(index - 1, start - 1, -1) if lines[i]), None)
@@ -515,6 +519,21 @@ def _items_before_decision(lines: list[str], start: int, index: int) -> int | No
          and not found[0].letter),
         None,
     )
+
+
+def _items_of_a_cut_page(lines: list[str], start: int, index: int) -> int | None:
+    """«… юбилейных дат.» / «2. …» / «3. …» / «1. …» at `index`: a page that starts inside a sentence (in lower case),
+    the end of an item whose label was on the page before, then the items after it in turn (two at least) before
+    a section whose numbering starts afresh. The index of the page's first item, else None."""
+    first = next((i for i in range(start, index) if lines[i]), None)
+    if first is None or not lines[first][:1].islower():
+        return None
+    labelled = [(i, found[0].numbers) for i in range(first, index) if (found := parse_label(lines[i])) and not found[0].letter]
+    numbers = [number for _, number in labelled]
+    if len(numbers) < 2 or any(len(number) != 1 for number in numbers) or numbers[0][0] < 2:
+        return None
+    in_turn = all(b[0] == a[0] + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+    return labelled[0][0] if in_turn else None
 
 
 def _decision_line(rest: str, question: str | None) -> str:
@@ -699,6 +718,12 @@ def _next_decision(line: str, following: list[str]) -> tuple[str, str] | None:
     return " ".join(parts[:cut]), f"{heading} {tail.group('kw')}" if heading else ""
 
 
+def _opens_numbering(following: list[str]) -> bool:
+    """Whether the next non-blank line is item «1.»."""
+    after = next((parse_label(line) for line in following if line), None)
+    return after is not None and after[0].numbers == (1,) and not after[0].letter and not after[0].bracket
+
+
 def _read_items(
     lines: list[str], result: ParsedResolution, table_rows: dict[str, TableRow] | None = None
 ) -> tuple[list[_Draft], list[str], list[str]]:
@@ -763,6 +788,8 @@ def _read_items(
             drafts.append(_Draft(Label(roman[1], (), ""), None, [("p", roman[2])], table_rows.get(line), lead_in))
             numbering = _Numbering(section=roman[1], roman=roman[0])
             continue
+        if drafts and section_heading_before(line, len(line)) and _opens_numbering(lines[index + 1:index + 3]):
+            fresh_block = True  # «… дат. В области экологии:» before «1.»: a section numbered afresh
         parsed = parse_label(line) or _letter_stop_label(line, numbering)
         if parsed and fresh_block and parsed[0].numbers == (1,) and not parsed[0].letter:
             numbering, fresh_block = _Numbering(), False
@@ -947,8 +974,9 @@ def _victory_anniversary(lines: list[str]) -> int | None:
     return None
 
 
-# «на сентябрь 2018 года», «в марте 2019 г.»: the month a monthly plan is for, read by `parse_deadline`.
-_PLAN_MONTH_RE = re.compile(r"\b(?:на|в)\s+([а-яё]+)\s+(?:месяц\s+)?(\d{4})\s*(?:год[ау]?\b|г\.|$)", re.IGNORECASE)
+# «на сентябрь 2018 года», «в марте 2019 г.», «(апрель 2025 г.)» after the plan's name: the month a monthly plan
+# is for, read by `parse_deadline`.
+_PLAN_MONTH_RE = re.compile(r"(?:\b(?:на|в)\s+|\(\s*)([а-яё]+)\s+(?:месяц\s+)?(\d{4})\s*(?:год[ау]?\b|г\.|$)", re.IGNORECASE)
 
 
 def _plan_month(lines: list[str]) -> datetime.date | None:

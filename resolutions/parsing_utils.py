@@ -183,6 +183,34 @@ def next_labels(numbers: tuple[int, ...]) -> set[tuple[int, ...]]:
     return following
 
 
+_PAGE_LOOK_AHEAD = 2000  # characters: the next item of a page's run is looked for this far
+
+
+def _first_item_of_a_cut_page(line: str, match: re.Match, number: int) -> bool:
+    """«юбилейных дат. 2. Конгресс поручает … 3. Конгресс рекомендует …»: a page (an OCR-read one, a paragraph)
+    that starts inside a sentence, in lower case, holds the end of an item whose label was on the page before;
+    its first label after a stop opens the run whatever its number, when the next number follows it in turn."""
+    if number < 2 or not line[:1].islower() or line[match.start() - 1] != "." or not match["word"][:1].isupper():
+        return False
+    following = re.compile(rf"[.!?…]\s+{number + 1}\.\s?[А-ЯЁ«\"]")
+    return following.search(line, match.end(), match.end() + _PAGE_LOOK_AHEAD) is not None
+
+
+# «… дат. В области экологии: 1. …»: a short heading after a sentence's stop (not an item's label «3.»), ending with a
+# colon.
+_HEADING_BEFORE = re.compile(r"(?<=[а-яё»)])[.!?…]\s+([А-ЯЁ][^.!?…;:]{2,120}):\s*$")
+
+
+def section_heading_before(line: str, start: int) -> bool:
+    """A heading with a colon («В области культуры:», «По вопросам образования:») between items: a section of the
+    document whose numbering starts afresh at «1.». A clause with a verb before its colon («… решили:», «Комиссия
+    предлагает:») is a lead-in, not such a heading."""
+    found = _HEADING_BEFORE.search(line, max(0, start - 130), start)
+    if found is None:
+        return False
+    return not any(forms(word).pos & {"VERB", "INFN", "PRTS", "GRND"} for word in found.group(1).split())
+
+
 def split_inline_items(line: str) -> list[str]:
     """A paragraph holding a run of numbered items («… постановляет: 1. Создать … 2. Утвердить …», or
     «… приказываю: 1. Руководителям …: 1.1. Перенести …»), one a line.
@@ -253,10 +281,13 @@ def split_inline_items(line: str) -> list[str]:
         numbers = tuple(int(part) for part in match["label"].split("."))
         # «… ВАНИЯ 2. Обязать …» after a heading in capitals, «…; г) организовать … 5. Обязать …» after the
         # sub-items a page started with: an excerpt's first item, whatever its number.
-        excerpt = own is None and expected is None and len(numbers) == 1 and _opens_with_verb(match["word"]) and (
-            cuts or is_mostly_upper(line[window:match.start()])
+        excerpt = own is None and expected is None and len(numbers) == 1 and (
+            _opens_with_verb(match["word"]) and (cuts or is_mostly_upper(line[window:match.start()]))
+            or not cuts and _first_item_of_a_cut_page(line, match, numbers[0])
         )
-        restart = numbers == (1,) and cuts and _OPERATIVE_BEFORE.search(line, window, match.start())
+        restart = numbers == (1,) and cuts and (
+            _OPERATIVE_BEFORE.search(line, window, match.start()) or section_heading_before(line, match.start())
+        )
         if restart:
             expected = None  # «… Исполком решает: 1. …» after items: the next decision's own numbering
         if match["glued"] is not None and not (expected is not None and numbers in expected):

@@ -58,12 +58,35 @@ _YEARLESS = re.compile(
 )
 
 
+# «Сентябрь 2017, 2019 годов», «март 2015, 2016 и 2017 гг.»: a month held in each of several years, before the
+# place of a time-and-place cell («… г. Омск») or alone.
+_MONTH_OF_YEARS = re.compile(
+    r"([а-яё]+)\s+(\d{4})(?:\s*,\s*\d{4})*\s*(?:,|и)\s*(\d{4})\s*(?:годов|годах|гг\.?)"
+    r"(?=\s*$|[\s,]+(?:г|с|п|д|пос|пгт)\.\s?[А-ЯЁ])",
+    re.IGNORECASE,
+)
+
+
+def _month_of_years(text: str) -> Deadline | None:
+    """A month named with several years (a biennial event's «Сентябрь 2017, 2019 годов»): from that month of the
+    first year to that month of the last, as a list of days runs from the first to the last."""
+    if not (found := _MONTH_OF_YEARS.match(text)) or found.group(2) >= found.group(3):
+        return None
+    first = parse_deadline(f"{found.group(1)} {found.group(2)}")
+    last = parse_deadline(f"{found.group(1)} {found.group(3)}")
+    if not (first and last and first.kind == last.kind == "range" and first.start.day == 1):
+        return None
+    return Deadline(found.group(0), "range", first.start, last.end)
+
+
 def cell_date(cell: str, reference: datetime.date | None = None) -> Deadline | None:
     """The date or span a plan's cell holds in full, as `parse_deadline` reads it, or a span or a list of days
     whose month and year are written once («01.- 08.05.15г.», «01,08,15. 10.16», from the first day to the
     last), or days and months in figures with no year («до 02.09.», «с 12.08. по 12.09.»), of the reference's
     year; their text the cell's."""
     text = cell.strip()
+    if deadline := _month_of_years(text):
+        return deadline
     if deadline := parse_deadline(cell, reference=reference) or _whole(find_deadline(text, reference=reference), text):
         return deadline
     if span := _DAY_SPAN.fullmatch(text) or len(text) < 80 and _DAY_LIST.fullmatch(text):
@@ -170,6 +193,12 @@ def _merge_cell_lines(lines: list[str]) -> list[str]:
     return merged
 
 
+def _is_section_row(cells: list[str]) -> bool:
+    """«II. Работа с молодёжью |» between a plan's rows written a row a line: one cell holding a section's
+    heading under a Roman numeral, spanning the table's width."""
+    return len(cells) == 1 and parse_roman_label(cells[0]) is not None
+
+
 def _join_cell_lines(lines: list[str]) -> list[str]:
     """Cells one a line, each ending in «|», become rows with cells joined by « | »."""
     lines = _merge_cell_lines(lines)
@@ -187,10 +216,13 @@ def _join_cell_lines(lines: list[str]) -> list[str]:
         # A line may hold more than one cell («1 | Праздничные концерты |»): the run is read cell by cell,
         # an empty one included («Отдел культуры |  |»), so the next row's number is no cell of this one.
         rows = [[cell.strip() for cell in line.removeprefix("|").split("|")] for line in run_lines]
-        if len(rows[0]) >= 3 and _is_header(" ".join(rows[0])) and all(len(row) == len(rows[0]) for row in rows):
+        if len(rows[0]) >= 3 and _is_header(" ".join(rows[0])) and all(
+            len(row) == len(rows[0]) or _is_section_row(row) for row in rows
+        ):
             # «№ | Мероприятие | Дата | … |» / «1. | Акция | 01.10.16 | … |»: a row a line, the header's as wide as
-            # each row; a section row («Библиотеки | ||||») stays a line of its own, no row's cell.
-            joined.extend(" | ".join(row) + " |" for row in rows)
+            # each row; a section row («Библиотеки | ||||», «II. Работа с молодёжью |») stays a line of its own,
+            # no row's cell.
+            joined.extend(row[0] if _is_section_row(row) else " | ".join(row) + " |" for row in rows)
             continue
         run = [cell for row in rows for cell in row]
         # The header is the cells before the first number; each row starts with a number cell.
@@ -299,12 +331,8 @@ def _split_plain_row(text: str, responsible_first: bool = False) -> tuple[str, s
 
 def _split_row_cells(text: str) -> tuple[str, str, str]:
     deadline = find_deadline(text)
-    if deadline is None and (dated := _dated_cell(text)):
-        start, end = dated
-        return text[:start].strip(" ,;"), text[start:end].strip(" ,;"), text[end:].strip(" ,;")
-    if deadline is None and (period := find_period(text)):
-        start, end = period
-        return text[:start].strip(" ,;"), text[start:end].strip(" ,;"), text[end:].strip(" ,;")
+    if deadline is None and (dated := _dated_cell(text) or find_period(text)):
+        return _cut_cells(text, *dated)
     if deadline is None and (heading := re.search(r":\s+(?=[А-ЯЁ])", text)):
         # «Участие в конференциях, посвященных: Администрация района, …»: a row that heads sub-rows ends its
         # activity with a colon; what follows is its responsible cell.
@@ -322,6 +350,14 @@ def _split_row_cells(text: str) -> tuple[str, str, str]:
         following := find_deadline(text[end + more.end():])
     ) and text[end + more.end():].lower().startswith(following.text.lower()):
         end += more.end() + len(following.text)
+    return _cut_cells(text, start, end)
+
+
+def _cut_cells(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """The row's text before, at and after its deadline cell `text[start:end]`; a weekday right after the date
+    («12 марта, суббота») is the date's, no party of the next cell."""
+    if weekday := _WEEKDAY_AFTER.match(text, end):
+        end = weekday.end()
     return text[:start].strip(" ,;"), text[start:end].strip(" ,;"), text[end:].strip(" ,;")
 
 
@@ -333,6 +369,20 @@ def _known_responsible(text: str, cells_seen: dict[str, set[str]]) -> tuple[str,
         if text.endswith(f" {cell}") and text[: -len(cell)].strip(" ,;"):
             return text[: -len(cell)].strip(" ,;"), cell
     return text, ""
+
+
+# «среда», «(суббота)»: a day of the week, a closed class; written beside a date it is the date's, never a party.
+_WEEKDAY_NAME = r"\(?(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\)?"
+# «7 апреля понедельник», «12 мая, (среда)»: a plan's group row of one day, dating the row under it.
+_DAY_LINE = rf"(?<!\S)\d{{1,2}}\s+[а-яё]+\s*,?\s*{_WEEKDAY_NAME}"
+_TRAILING_DAY_LINE = re.compile(rf"\s{_DAY_LINE}$", re.IGNORECASE)
+_WHOLE_DAY_LINE = re.compile(_DAY_LINE, re.IGNORECASE)
+_WEEKDAY_AFTER = re.compile(rf"\s*,?\s*{_WEEKDAY_NAME}(?![а-яё])", re.IGNORECASE)
+
+
+def _is_day_line(line: str) -> bool:
+    """A line holding one day and its weekday, the day a date («7 апреля понедельник»)."""
+    return bool(_WHOLE_DAY_LINE.fullmatch(line.strip())) and cell_date(line.split()[0] + " " + line.split()[1]) is not None
 
 
 # «№п/п Мероприятие Дата Ответственный 1. …» inside a paragraph: a plan's header flattened into running text.
@@ -356,7 +406,22 @@ def _unflatten_rows(line: str) -> list[str]:
     if len(starts) < 2:
         return [line]
     bounds = [head.start(), *starts, len(line)]
-    return [line[: head.start()].strip(), *(line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False))]
+    pieces = [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [line[: head.start()].strip(), *_day_lines_apart(pieces)]
+
+
+def _day_lines_apart(pieces: list[str]) -> list[str]:
+    """«… ГБУ «Дом» 1,2 11 апреля пятница» / «3. …»: in a plan flattened into one paragraph, a day's group row
+    (its date and weekday) stands at the end of the row before the rows it dates; it is set on a line of its
+    own before the next row. The last piece keeps its end, no row following it."""
+    out: list[str] = []
+    for index, piece in enumerate(pieces):
+        day = _TRAILING_DAY_LINE.search(piece) if index + 1 < len(pieces) else None
+        if day is not None and _is_day_line(day.group(0)) and piece[: day.start()].strip():
+            out.extend((piece[: day.start()].strip(), day.group(0).strip()))
+        else:
+            out.append(piece)
+    return out
 
 
 def _spanned_cells(cells: list[str], number_at: int, spanned: list[str]) -> tuple[list[str], list[str]]:
@@ -382,6 +447,8 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
     columns: dict[str, int] | None = None
     names: list[str] = []
     plain = responsible_first = False
+    plain_responsible = True  # whether a plain table's header names a responsible column
+    day = ""  # a plain table's group row of one day, dating the row under it
     cells_seen: dict[str, set[str]] = {}  # a plain table's responsible cells so far, by their last word
     out: list[str] = []
     number_at = 0  # the number column's place in the header
@@ -418,15 +485,27 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                 rows[out[-1]] = row
                 continue
         elif _is_header(line) and "|" not in line:
-            columns, plain, cells_seen = None, True, {}
+            columns, plain, cells_seen, day = None, True, {}, ""
             responsible_first = _responsible_first(line)
+            plain_responsible = bool(_RESPONSIBLE.search(line))
             out.append(line)
+            continue
+        elif plain and _is_day_line(line):
+            day = line.strip()
             continue
         elif plain and _COLUMN_NUMBERS.match(line):
             out.append(line)
             continue
         elif plain and (match := _PLAIN_ROW.match(line)):
-            activity, deadline, responsible = _split_plain_row(match.group(2), responsible_first)
+            if day:
+                # The day's group row is the row's date cell; the row's own words are its other cells.
+                activity, deadline, responsible, day = match.group(2), day, "", ""
+            else:
+                activity, deadline, responsible = _split_plain_row(match.group(2), responsible_first)
+            if responsible and not plain_responsible:
+                # A plan whose header names no responsible column («№ п/п Дата Мероприятие Место») charges no one:
+                # what follows the date is the event's place or its title.
+                activity, responsible = f"{activity} {responsible}", ""
             if responsible and len(known := cells_seen.setdefault(responsible.split()[-1], set())) < 20:
                 known.add(responsible)  # a few cells a last word: checking a row stays O(1)
             elif not deadline:
