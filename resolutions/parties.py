@@ -42,11 +42,12 @@ _ENDING_WORDS = {
 _INITIALS_RE = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ]?[а-яё-]*[.,;:]*$|^[А-ЯЁ][а-яё-]+$")
 _NAME_RE = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+\s+(?:[А-ЯЁ]\.\s?){1,2}")
 # «Контроль за исполнением (соблюдением, проведением …) … возложить (возлагаю, возлагается) на …», «Возложить
-# контроль за … на …»; the controller in the dative after «поручить» / «осуществлять», in the nominative
-# after «осуществляет».
+# контроль за … на …» (there «на» is a whole word, not the start of «настоящего»; a «на» glued to the next word,
+# «возложить назаместителя», comes right after the verb); the controller in the dative after «поручить» /
+# «осуществлять», in the nominative after «осуществляет».
 _CONTROL = r"контроль\s+(?:за\s+|над\s+)?\w+"
 _CONTROL_RE = re.compile(
-    rf"^\s*(?:{_CONTROL}.*?\b(?:возложить|возлагаю|возлагается|возложен[аоы]?)\s+на|возложить\s+{_CONTROL}.*?\s+на)"
+    rf"^\s*(?:{_CONTROL}.*?\b(?:возложить|возлагаю|возлагается|возложен[аоы]?)\s+на|возложить\s+{_CONTROL}.*?\s+на\b)"
     r"\s*(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -307,8 +308,26 @@ def _genitive_enumeration(last: str, following: list[str], case: str = "datv") -
                 field = forms(_bare(following[index + 2]))
                 return _bare(following[index + 2])[:1].islower() and "NOUN" in field.pos and field.can_be("datv")
             closing = forms(_bare(following[index + 1]))
-            return "NOUN" in closing.pos and closing.can_be("gent") and not closing.can_be(case)
+            if "NOUN" not in closing.pos or not closing.can_be("gent"):
+                return False
+            return not closing.can_be(case) or _fields_listed(last, following[:index + 2], case)
     return False
+
+
+def _fields_listed(last: str, listed: list[str], case: str) -> bool:
+    """«Институту истории материальной культуры, археологии и этнографии РАН»: a list whose words could each be
+    the party's case or a genitive («археологии») is still the name's genitives when the word before it can
+    only be a genitive and every word listed is a bare noun of a field, neither a body nor people («…,
+    комиссии … и администрации …» open parties)."""
+    if forms(_bare(last)).can_be(case):
+        return False
+    return all(_field_noun(token) for token in listed if _bare(token).lower() != "и")
+
+
+def _field_noun(token: str) -> bool:
+    """«археологии», «экономики»: a lower-case noun naming neither a body nor people."""
+    bare = _bare(token)
+    return bare[:1].islower() and "NOUN" in forms(bare).pos and bare.lower() not in _BODY_NOUNS and not animate(bare)
 
 
 def _closes_enumeration(party: list[str], following: str, after: list[str]) -> bool:
@@ -465,6 +484,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
     parties: list[list[str]] = [[]]
     depth = quotes = guillemets = guillemets_before = 0  # a quoted name («комиссии "по вопросам права, культуры"») is never cut: a bracket
     skip = 0
+    fields = False  # inside a name's list of fields in the genitive («…, археологии и этнографии»), to its «и»
     for index, token in enumerate(tokens):
         if skip:
             skip -= 1
@@ -480,7 +500,9 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 and _comrade(following, tokens[index + 2:])):
             parties.append([])  # «т. Фомину (…) и т. Белову»: two persons, two parties
             continue
-        if (token.lower() == "и" and level and parties[-1] and following and _has_head(parties[-1])
+        if token.lower() == "и" and level and fields:
+            fields = False
+        elif (token.lower() == "и" and level and parties[-1] and following and _has_head(parties[-1])
                 and _opens_party(following, case, tokens[index + 2:])
                 and not _paired_bodies(parties[-1][-1], following)
                 and _bare(following).lower() not in _OTHERS
@@ -512,10 +534,11 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 or _shares_noun(parties[-1], following) or _names_of_plural(parties[-1], following)
                 or (_kinds_listed(parties[-1], following, case) and _kinds_close(tokens, index + 1, case))
             )
-            if (_opens_party(following, case, tokens[index + 2:]) and not apposition
-                    and not _genitive_chain(parties[-1], following, case) and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
-                    and not (_genitive_enumeration(token, tokens[index + 1:index + 8])
-                             and not _another_group(parties[-1], following, case))):
+            fields = (fields and _field_noun(following)) or (
+                _genitive_enumeration(token, tokens[index + 1:index + 8]) and not _another_group(parties[-1], following, case)
+            )
+            if (_opens_party(following, case, tokens[index + 2:]) and not apposition and not fields
+                    and not _genitive_chain(parties[-1], following, case) and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])):
                 parties.append([])
     return [party for party in (strip_party(" ".join(words)) for words in parties if words) if party]
 
@@ -963,8 +986,9 @@ def _reflexive(token: str) -> bool:
     return forms(bare).infinitive and bare.endswith(("ся", "сь"))
 
 
-# «рекомендуют», «предлагаем», «просит»: a directive verb in a finite form, in the middle of a sentence.
-_FINITE_DIRECTIVE_RE = re.compile(r"^(?:рекоменду|предлага|прос)(?:ем|ет|ют|им|ит|ят)$", re.IGNORECASE)
+# «рекомендуют», «предлагаем», «просит», «поручает», «обязывает»: a directive verb in a finite form, in the
+# middle of a sentence, after the body that decides.
+_FINITE_DIRECTIVE_RE = re.compile(r"^(?:рекоменду|предлага|прос|поруча|обязыва)(?:ем|ет|ют|им|ит|ят)$", re.IGNORECASE)
 
 
 def _addressed(tokens: list[str], *, introduced: bool = False) -> tuple[list[str], str] | None:
@@ -988,6 +1012,8 @@ def _addressed(tokens: list[str], *, introduced: bool = False) -> tuple[list[str
                 return None
         elif verb == "поручить":
             rest = _after_object(rest)  # «Поручить организацию праздника отделу культуры»
+        elif case == "datv" and _object_first(rest[0]):
+            return None  # «Рекомендовать утвержденный план к исполнению»: what is recommended, to no one named
         found = _phrase(rest, directive=True, case=case)
         if not found or not found[0] or task_first and found[1] != "sentence":
             return None
@@ -1167,6 +1193,13 @@ def _head_can_be_dative(words: list[str]) -> bool:
         if "NOUN" in found.pos and found.cases:
             return found.can_be("datv")
     return True
+
+
+def _object_first(token: str) -> bool:
+    """«Рекомендовать утвержденные службы к …», «Предложить следующий порядок …»: a lower-case noun, adjective
+    or participle that cannot be a dative opens the verb's object, not the party it is addressed to."""
+    found = forms(_bare(token))
+    return _bare(token)[:1].islower() and found.nominal and bool(found.cases) and not found.can_be("datv")
 
 
 def _after_object(tokens: list[str]) -> list[str]:
