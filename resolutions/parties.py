@@ -16,6 +16,7 @@ from resolutions.morphology import (
     agrees,
     animate,
     can_be_plural,
+    datives,
     first_sentence,
     forms,
     glued_head,
@@ -534,10 +535,12 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 or _shares_noun(parties[-1], following) or _names_of_plural(parties[-1], following)
                 or (_kinds_listed(parties[-1], following, case) and _kinds_close(tokens, index + 1, case))
             )
+            opens = _opens_party(following, case, tokens[index + 2:]) and not apposition
             fields = (fields and _field_noun(following)) or (
-                _genitive_enumeration(token, tokens[index + 1:index + 8]) and not _another_group(parties[-1], following, case)
+                opens and _genitive_enumeration(token, tokens[index + 1:index + 8])
+                and not _another_group(parties[-1], following, case)
             )
-            if (_opens_party(following, case, tokens[index + 2:]) and not apposition and not fields
+            if (opens and not fields
                     and not _genitive_chain(parties[-1], following, case) and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])):
                 parties.append([])
     return [party for party in (strip_party(" ".join(words)) for words in parties if words) if party]
@@ -1361,11 +1364,57 @@ def responsibility_parties(text: str) -> list[str] | None:
     appointed = _APPOINTED_LAST_RE.match(flat)
     if appointed is not None:
         return _accusative_parties(appointed.group("who")) or None
-    charged = _CHARGED_RE.match(first_sentence(flat))
+    sentence = first_sentence(flat)
+    if (in_role := _appointed_in_role(sentence.split())) is not None:
+        return in_role or None
+    charged = _CHARGED_RE.match(sentence)
     who = charged.group("rest").split() if charged is not None else []
     # «… возложить на особо уполномоченное … лицо»: the words after the first judge an adverb.
     if charged is not None and _names_a_task(charged.group("task")) and _opens_party(who[0], "accs", who[1:4]):
         return _accusative_parties(charged.group("rest")) or None
+    return None
+
+
+def _appointed_in_role(tokens: list[str]) -> list[str] | None:
+    """«Определить головным комитетом по подготовке проекта … комитет Думы по …», «Назначить ответственным
+    исполнителем по проведению смотра отдел культуры»: an agent's role (a body or people) in the instrumental,
+    with its task after «по», «за» or «для», then the one appointed, in the accusative, to the sentence's end.
+    None when the sentence is not so; a role that names no agent («местом проведения», «датой») appoints no one."""
+    if len(tokens) < 5 or _bare(tokens[0]).lower() not in {"определить", "назначить"}:
+        return None
+    # «головным исполнителем»: pymorphy3 also offers a noun for «головным»; the role is the first bare noun.
+    role = next((i for i, t in enumerate(tokens[1:5], start=1) if forms(_bare(t)).pos & {"NOUN", "ADJF", "PRTF"} == {"NOUN"}), None)
+    if role is None or not all(forms(_bare(t)).pos & {"ADJF", "PRTF"} for t in tokens[1:role]):
+        return None
+    noun = _bare(tokens[role])
+    if forms(noun).cases != {"ablt"} or _bare(tokens[role + 1]).lower() not in {"по", "за", "для"}:
+        return None
+    if not (animate(noun) or datives(noun) & _BODY_NOUNS):
+        return []
+    start = _accusative_after_task(tokens, role + 2)
+    return _accusative_parties(" ".join(tokens[start:])) if start is not None else []
+
+
+def _accusative_after_task(tokens: list[str], index: int) -> int | None:
+    """Where the accusative party starts after a task's words: the first noun outside a preposition's group
+    that can be an accusative and not a genitive dependent («… решения ко второму чтению комитет»), or a
+    noun of people, or an abbreviation; with the adjectives before it that agree with it."""
+    governed = False
+    for position in range(index, min(len(tokens), _MAX_WORDS)):
+        bare = _bare(tokens[position])
+        word = forms(bare)
+        if word.infinitive:
+            return None
+        if bare[:1].islower() and "PREP" in word.pos:
+            governed = True
+        elif governed:
+            governed = "NOUN" not in word.pos
+        elif (len(bare) > 1 and bare.isupper()) or "NOUN" in word.pos and word.can_be("accs") and (
+                not word.can_be("gent") or animate(bare, "accs")):
+            start = position
+            while start > index and agrees(_bare(tokens[start - 1]), bare, "accs") and not tokens[start - 1].endswith(","):
+                start -= 1
+            return start
     return None
 
 
