@@ -15,7 +15,10 @@ import re
 import pymorphy3
 import razdel
 
-__all__ = ["Forms", "agrees", "animate", "can_be_plural", "first_sentence", "forms", "glued_head", "other_yo_spelling", "rejoin_broken", "sentences", "substantive", "unglue"]
+__all__ = [
+    "Forms", "agrees", "animate", "can_be_plural", "datives", "first_sentence", "forms", "glued_head", "other_yo_spelling",
+    "rejoin_broken", "sentences", "substantive", "unglue",
+]
 
 _WORD_RE = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 
@@ -109,6 +112,16 @@ def animate(word: str, case: str = "", *, plural: bool = False) -> bool:
         and (not plural or p.tag.number == "plur")
         for p in _analyzer().parse(word.lower())
     )
+
+
+@functools.lru_cache(maxsize=20_000)
+def datives(word: str) -> frozenset[str]:
+    """The dative forms, singular and plural, of the noun `word` may be: «комитетом» → {«комитету», «комитетам»}."""
+    found = set()
+    for parse in _analyzer().parse(word.lower()):
+        if parse.tag.POS == "NOUN":
+            found.update(f.word for number in ("sing", "plur") if (f := parse.inflect({"datv", number})))
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=20_000)

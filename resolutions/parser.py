@@ -1057,7 +1057,7 @@ def _responsible(flat: str, item: ParsedItem) -> list[str]:
         # opens with a directive verb; «Образовать комиссию. Администрации … представить состав комиссии»:
         # or with a party in the dative and its verb.
         later = (
-            found for s in sentences(flat)[1:] if (found := addressed_parties(s))
+            found for s in _later_clauses(flat) if (found := addressed_parties(s))
             and (found[1] == "dative" or re.match(r"(?:поручить|рекомендовать|предложить|просить)\b", s, re.I))
         )
         addressed = next(later, None)
@@ -1073,6 +1073,19 @@ def _responsible(flat: str, item: ParsedItem) -> list[str]:
         # sentence, so the party is the lead-in's, not a noun after the verb.
         return []
     return dative_responsible(flat)
+
+
+def _later_clauses(flat: str) -> list[str]:
+    """The sentences after the first. A piece cut at «;» with no verb of its own («Тексты служб — святителю …;
+    Собору … святых — утвердить.») is a list going on into the next piece, which is then no clause of its own:
+    its datives depend on the noun before the list (a service to whom), and name no party."""
+    clauses: list[str] = []
+    for piece in sentences(flat):
+        if clauses and clauses[-1].endswith(";") and not any(forms(w).pos & {"VERB", "INFN"} for w in clauses[-1].split()):
+            clauses[-1] = f"{clauses[-1]} {piece}"
+        else:
+            clauses.append(piece)
+    return clauses[1:]
 
 
 def _instructing_sentences(flat: str) -> str:

@@ -16,6 +16,7 @@ from resolutions.morphology import (
     agrees,
     animate,
     can_be_plural,
+    datives,
     first_sentence,
     forms,
     glued_head,
@@ -42,11 +43,12 @@ _ENDING_WORDS = {
 _INITIALS_RE = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ]?[а-яё-]*[.,;:]*$|^[А-ЯЁ][а-яё-]+$")
 _NAME_RE = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+\s+(?:[А-ЯЁ]\.\s?){1,2}")
 # «Контроль за исполнением (соблюдением, проведением …) … возложить (возлагаю, возлагается) на …», «Возложить
-# контроль за … на …»; the controller in the dative after «поручить» / «осуществлять», in the nominative
-# after «осуществляет».
+# контроль за … на …» (there «на» is a whole word, not the start of «настоящего»; a «на» glued to the next word,
+# «возложить назаместителя», comes right after the verb); the controller in the dative after «поручить» /
+# «осуществлять», in the nominative after «осуществляет».
 _CONTROL = r"контроль\s+(?:за\s+|над\s+)?\w+"
 _CONTROL_RE = re.compile(
-    rf"^\s*(?:{_CONTROL}.*?\b(?:возложить|возлагаю|возлагается|возложен[аоы]?)\s+на|возложить\s+{_CONTROL}.*?\s+на)"
+    rf"^\s*(?:{_CONTROL}.*?\b(?:возложить|возлагаю|возлагается|возложен[аоы]?)\s+на|возложить\s+{_CONTROL}.*?\s+на\b)"
     r"\s*(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -307,8 +309,26 @@ def _genitive_enumeration(last: str, following: list[str], case: str = "datv") -
                 field = forms(_bare(following[index + 2]))
                 return _bare(following[index + 2])[:1].islower() and "NOUN" in field.pos and field.can_be("datv")
             closing = forms(_bare(following[index + 1]))
-            return "NOUN" in closing.pos and closing.can_be("gent") and not closing.can_be(case)
+            if "NOUN" not in closing.pos or not closing.can_be("gent"):
+                return False
+            return not closing.can_be(case) or _fields_listed(last, following[:index + 2], case)
     return False
+
+
+def _fields_listed(last: str, listed: list[str], case: str) -> bool:
+    """«Институту истории материальной культуры, археологии и этнографии РАН»: a list whose words could each be
+    the party's case or a genitive («археологии») is still the name's genitives when the word before it can
+    only be a genitive and every word listed is a bare noun of a field, neither a body nor people («…,
+    комиссии … и администрации …» open parties)."""
+    if forms(_bare(last)).can_be(case):
+        return False
+    return all(_field_noun(token) for token in listed if _bare(token).lower() != "и")
+
+
+def _field_noun(token: str) -> bool:
+    """«археологии», «экономики»: a lower-case noun naming neither a body nor people."""
+    bare = _bare(token)
+    return bare[:1].islower() and "NOUN" in forms(bare).pos and bare.lower() not in _BODY_NOUNS and not animate(bare)
 
 
 def _closes_enumeration(party: list[str], following: str, after: list[str]) -> bool:
@@ -465,6 +485,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
     parties: list[list[str]] = [[]]
     depth = quotes = guillemets = guillemets_before = 0  # a quoted name («комиссии "по вопросам права, культуры"») is never cut: a bracket
     skip = 0
+    fields = False  # inside a name's list of fields in the genitive («…, археологии и этнографии»), to its «и»
     for index, token in enumerate(tokens):
         if skip:
             skip -= 1
@@ -480,7 +501,9 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 and _comrade(following, tokens[index + 2:])):
             parties.append([])  # «т. Фомину (…) и т. Белову»: two persons, two parties
             continue
-        if (token.lower() == "и" and level and parties[-1] and following and _has_head(parties[-1])
+        if token.lower() == "и" and level and fields:
+            fields = False
+        elif (token.lower() == "и" and level and parties[-1] and following and _has_head(parties[-1])
                 and _opens_party(following, case, tokens[index + 2:])
                 and not _paired_bodies(parties[-1][-1], following)
                 and _bare(following).lower() not in _OTHERS
@@ -512,10 +535,13 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 or _shares_noun(parties[-1], following) or _names_of_plural(parties[-1], following)
                 or (_kinds_listed(parties[-1], following, case) and _kinds_close(tokens, index + 1, case))
             )
-            if (_opens_party(following, case, tokens[index + 2:]) and not apposition
-                    and not _genitive_chain(parties[-1], following, case) and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])
-                    and not (_genitive_enumeration(token, tokens[index + 1:index + 8])
-                             and not _another_group(parties[-1], following, case))):
+            opens = _opens_party(following, case, tokens[index + 2:]) and not apposition
+            fields = (fields and _field_noun(following)) or (
+                opens and _genitive_enumeration(token, tokens[index + 1:index + 8])
+                and not _another_group(parties[-1], following, case)
+            )
+            if (opens and not fields
+                    and not _genitive_chain(parties[-1], following, case) and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])):
                 parties.append([])
     return [party for party in (strip_party(" ".join(words)) for words in parties if words) if party]
 
@@ -963,8 +989,9 @@ def _reflexive(token: str) -> bool:
     return forms(bare).infinitive and bare.endswith(("ся", "сь"))
 
 
-# «рекомендуют», «предлагаем», «просит»: a directive verb in a finite form, in the middle of a sentence.
-_FINITE_DIRECTIVE_RE = re.compile(r"^(?:рекоменду|предлага|прос)(?:ем|ет|ют|им|ит|ят)$", re.IGNORECASE)
+# «рекомендуют», «предлагаем», «просит», «поручает», «обязывает»: a directive verb in a finite form, in the
+# middle of a sentence, after the body that decides.
+_FINITE_DIRECTIVE_RE = re.compile(r"^(?:рекоменду|предлага|прос|поруча|обязыва)(?:ем|ет|ют|им|ит|ят)$", re.IGNORECASE)
 
 
 def _addressed(tokens: list[str], *, introduced: bool = False) -> tuple[list[str], str] | None:
@@ -988,6 +1015,8 @@ def _addressed(tokens: list[str], *, introduced: bool = False) -> tuple[list[str
                 return None
         elif verb == "поручить":
             rest = _after_object(rest)  # «Поручить организацию праздника отделу культуры»
+        elif case == "datv" and _object_first(rest[0]):
+            return None  # «Рекомендовать утвержденный план к исполнению»: what is recommended, to no one named
         found = _phrase(rest, directive=True, case=case)
         if not found or not found[0] or task_first and found[1] != "sentence":
             return None
@@ -1169,6 +1198,13 @@ def _head_can_be_dative(words: list[str]) -> bool:
     return True
 
 
+def _object_first(token: str) -> bool:
+    """«Рекомендовать утвержденные службы к …», «Предложить следующий порядок …»: a lower-case noun, adjective
+    or participle that cannot be a dative opens the verb's object, not the party it is addressed to."""
+    found = forms(_bare(token))
+    return _bare(token)[:1].islower() and found.nominal and bool(found.cases) and not found.can_be("datv")
+
+
 def _after_object(tokens: list[str]) -> list[str]:
     """«Поручить организацию праздника отделу культуры»: an object the verb governs in the accusative comes
     before the party; the party starts at the first word after it that can be a dative."""
@@ -1328,11 +1364,57 @@ def responsibility_parties(text: str) -> list[str] | None:
     appointed = _APPOINTED_LAST_RE.match(flat)
     if appointed is not None:
         return _accusative_parties(appointed.group("who")) or None
-    charged = _CHARGED_RE.match(first_sentence(flat))
+    sentence = first_sentence(flat)
+    if (in_role := _appointed_in_role(sentence.split())) is not None:
+        return in_role or None
+    charged = _CHARGED_RE.match(sentence)
     who = charged.group("rest").split() if charged is not None else []
     # «… возложить на особо уполномоченное … лицо»: the words after the first judge an adverb.
     if charged is not None and _names_a_task(charged.group("task")) and _opens_party(who[0], "accs", who[1:4]):
         return _accusative_parties(charged.group("rest")) or None
+    return None
+
+
+def _appointed_in_role(tokens: list[str]) -> list[str] | None:
+    """«Определить головным комитетом по подготовке проекта … комитет Думы по …», «Назначить ответственным
+    исполнителем по проведению смотра отдел культуры»: an agent's role (a body or people) in the instrumental,
+    with its task after «по», «за» or «для», then the one appointed, in the accusative, to the sentence's end.
+    None when the sentence is not so; a role that names no agent («местом проведения», «датой») appoints no one."""
+    if len(tokens) < 5 or _bare(tokens[0]).lower() not in {"определить", "назначить"}:
+        return None
+    # «головным исполнителем»: pymorphy3 also offers a noun for «головным»; the role is the first bare noun.
+    role = next((i for i, t in enumerate(tokens[1:5], start=1) if forms(_bare(t)).pos & {"NOUN", "ADJF", "PRTF"} == {"NOUN"}), None)
+    if role is None or not all(forms(_bare(t)).pos & {"ADJF", "PRTF"} for t in tokens[1:role]):
+        return None
+    noun = _bare(tokens[role])
+    if forms(noun).cases != {"ablt"} or _bare(tokens[role + 1]).lower() not in {"по", "за", "для"}:
+        return None
+    if not (animate(noun) or datives(noun) & _BODY_NOUNS):
+        return []
+    start = _accusative_after_task(tokens, role + 2)
+    return _accusative_parties(" ".join(tokens[start:])) if start is not None else []
+
+
+def _accusative_after_task(tokens: list[str], index: int) -> int | None:
+    """Where the accusative party starts after a task's words: the first noun outside a preposition's group
+    that can be an accusative and not a genitive dependent («… решения ко второму чтению комитет»), or a
+    noun of people, or an abbreviation; with the adjectives before it that agree with it."""
+    governed = False
+    for position in range(index, min(len(tokens), _MAX_WORDS)):
+        bare = _bare(tokens[position])
+        word = forms(bare)
+        if word.infinitive:
+            return None
+        if bare[:1].islower() and "PREP" in word.pos:
+            governed = True
+        elif governed:
+            governed = "NOUN" not in word.pos
+        elif (len(bare) > 1 and bare.isupper()) or "NOUN" in word.pos and word.can_be("accs") and (
+                not word.can_be("gent") or animate(bare, "accs")):
+            start = position
+            while start > index and agrees(_bare(tokens[start - 1]), bare, "accs") and not tokens[start - 1].endswith(","):
+                start -= 1
+            return start
     return None
 
 
