@@ -112,6 +112,13 @@ _EVENT_LEAD = (
     r"|при\s+(?:формировании|составлении|подготовке|разработке|уточнении|корректировке|рассмотрении|утверждении|принятии)"
     r"(?=(?:\s+проект[а-я]*)?(?:\s+[а-я-]+(?:ого|его|ых|их))?(?:\s+бюджет[а-я]*)))"
 )
+# «на очередном заседании», «на следующей сессии», «к очередному заседанию правления»: the body's next sitting, at
+# which (or by which) the act is done; it has no date of its own. «Внести на очередную сессию» (where a paper goes)
+# and «подготовка очередного заседания» (what is prepared) name no time.
+_SITTINGS = r"(?:заседани[ию]|сессии|собрани[ию]|пленум[еу]|совещани[ию]|съезд[еу]|конференции)"
+_NEXT_SITTING_LEAD = r"(?<![а-я])(?:на\s+(?=[а-я]+(?:ом|ем|ой|ей)\s)|к\s+(?=[а-я]+(?:ому|ему|ой|ей)\s))"
+_NEXT_SITTING_NAME = rf"(?:очередн|следующ|ближайш|предстоящ)[а-я]{{2,3}}\s+{_SITTINGS}(?![а-я])"
+_NEXT_SITTING_RE = re.compile(rf"{_NEXT_SITTING_LEAD}{_NEXT_SITTING_NAME}")
 _DECADE = rf"{_ORD}\s+декад[а-я]*\s+{_MONTH}(?:\s+\d{{4}}(?!\d))?"
 # Days of several months listed, the year at the end: «13, 20, 27 апреля, 4 мая 2011 года».
 _DAY_LIST = (
@@ -563,6 +570,9 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
         # «до начала откочевки», «до назначения акимов», «накануне их проведения»: an event with no date of its own.
         return build("relative", relative_to=text[offset + event.start(1):])
 
+    if sitting := re.fullmatch(rf"(?:в срок\s+)?{_NEXT_SITTING_LEAD}(?P<e>{_NEXT_SITTING_NAME})(?:\s+\D+)?", body):
+        return build("relative", relative_to=text[offset + sitting.start("e"):])  # «на очередном заседании»
+
     if back_reference(body) is not None:
         return build("relative", relative_to=text[offset:].split(maxsplit=1)[1])  # «в указанные сроки»: another item's dates
 
@@ -841,7 +851,7 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
                 return _later_part(text, low, start, end, deadline, reference) if deadline.kind == "by" else deadline
     return (
         _act_on_a_date(text, low, reference) or _season_of_the_act(text, low, reference) or _opening_day(text, low, reference)
-        or _deictic_day(text, low, reference)
+        or _deictic_day(text, low, reference) or _next_sitting(text, low, reference)
     )
 
 
@@ -912,6 +922,19 @@ def _deictic_day(text: str, low: str, reference: datetime.date | None) -> Deadli
             if not any(forms(word.strip(",.;:()")).infinitive for word in before + after):
                 continue
         return parse_deadline(text[match.start():match.end()], reference=reference)
+    return None
+
+
+def _next_sitting(text: str, low: str, reference: datetime.date | None) -> Deadline | None:
+    """«Рекомендовать Совету на очередном заседании принять решение», «Отчёт представить к следующему заседанию»:
+    the body's next sitting in the clause of the item's infinitive is when (or by when) to act, a term with no date.
+    «Разработать форму (… порядок её передачи на очередном съезде)»: a sitting in a clause with no infinitive of the
+    item's belongs to something else the item names."""
+    for match in _NEXT_SITTING_RE.finditer(low):
+        before = re.split(r"[,;:.()]", low[max(0, match.start() - 160):match.start()])[-1]
+        after = re.split(r"[,;:.()]", low[match.end():match.end() + 160])[0]
+        if any(forms(word.strip("«»\"")).infinitive for word in f"{before} {after}".split()):
+            return parse_deadline(text[match.start():match.end()], reference=reference)
     return None
 
 
