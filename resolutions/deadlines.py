@@ -1014,6 +1014,10 @@ def _later_part(text: str, low: str, start: int, end: int, deadline: Deadline, r
     return deadline
 
 
+# How far back a date's sentence is looked for its opening verb.
+_SENTENCE_REACH = 500
+
+
 def _act_on_a_date(text: str, low: str, reference: datetime.date | None) -> Deadline | None:
     """«Возложить цветы к памятнику 9 мая 2014 года», «Посадить деревья 20 апреля 2014 г.»: a full date after
     the item's verb — any infinitive within fifteen words before it in the same sentence, not only the
@@ -1022,14 +1026,15 @@ def _act_on_a_date(text: str, low: str, reference: datetime.date | None) -> Dead
         start, end = match.span()
         if _is_reference(text, start, end) or _names_a_day(text, end) or _NOT_THE_ACT.search(low[max(0, start - 12):start]):
             continue
-        parts = _SENTENCE_END.split(low[max(0, start - 200):start])
+        parts = _SENTENCE_END.split(low[max(0, start - _SENTENCE_REACH):start])
         before = parts[-1]
         if before.count("(") > before.count(")"):
             continue  # «(Москва, 5-6 ноября 2015 г.)»: a remark on something else
         words = [word.strip(",«»()\"") for word in before.split()]
         # The verb within fifteen words, or the one that opens the sentence («Подготовить и провести программу
-        # … у входа в парк им. М. Горького с ул. Б. Садовой 24 декабря 2009 года»).
-        leading = words[:1] if len(parts) > 1 or start <= 200 else []
+        # … у входа в парк им. М. Горького с ул. Б. Садовой 24 декабря 2009 года»), however long the object between
+        # («Поручить институту провести в соответствии с Соглашением … семинар «…» (далее – Семинар) 4-6 июня 2007 г.»).
+        leading = words[:1] if len(parts) > 1 or start <= _SENTENCE_REACH else []
         # A plan's item names its act by a verbal noun instead: «Подготовка и проведение открытия ёлки 29.12.2004»
         # (not while a table's row is cut into cells, with no reference: its date cell runs on to the hour).
         acted = reference is not None and any(re.search(r"(?:[нт]ие|ка)$", w) and forms(w).can_be("nomn") for w in leading)
