@@ -852,6 +852,7 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
     return (
         _act_on_a_date(text, low, reference) or _season_of_the_act(text, low, reference) or _opening_day(text, low, reference)
         or _deictic_day(text, low, reference) or _next_sitting(text, low, reference)
+        or _day_after_the_object(text, low, reference)
     )
 
 
@@ -936,6 +937,35 @@ def _next_sitting(text: str, low: str, reference: datetime.date | None) -> Deadl
         if any(forms(word.strip("«»\"")).infinitive for word in f"{before} {after}".split()):
             return parse_deadline(text[match.start():match.end()], reference=reference)
     return None
+
+
+_YEARLESS_DAY_RE = re.compile(rf"(?<![\d.])(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH}(?!\s*\d)")
+
+
+def _day_after_the_object(text: str, low: str, reference: datetime.date | None) -> Deadline | None:
+    """«Провести смотр-конкурс 14 мая», «Возложить венки 9 мая к обелиску»: a day without a year right after the item's
+    infinitive and its object — one to three nouns, adjectives or Roman numerals, with no preposition, punctuation or
+    quote between — is the day of the act. «конкурс ко Дню России 12 июня», «мероприятия, посвящённые 12 июня»,
+    «акцию «Сад 9 мая»», «доклад о событиях 9 мая» tie the day to something else."""
+    for match in _YEARLESS_DAY_RE.finditer(low):
+        if _names_a_day(text, match.end()):
+            continue
+        for count, word in enumerate(reversed(low[max(0, match.start() - 120):match.start()].split()[-4:])):
+            if count and forms(word).infinitive:
+                return parse_deadline(text[match.start():_widen(text, low, *match.span())], reference=reference)
+            if count == 3 or not _is_object_word(word):
+                break
+    return None
+
+
+def _is_object_word(word: str) -> bool:
+    """A noun, an adjective or a Roman numeral, and nothing else it could be (not «в», «о», «честь»)."""
+    if re.fullmatch(r"[ivxlc]+", word):  # «XII Спартакиаду»
+        return True
+    if not re.fullmatch(r"[а-я-]+", word):
+        return False
+    pos = forms(word).pos
+    return bool(pos & {"NOUN", "ADJF"}) and not pos & {"PREP", "CONJ", "PRTF", "INFN", "VERB"}
 
 
 def _season_of_the_act(text: str, low: str, reference: datetime.date | None) -> Deadline | None:
