@@ -112,6 +112,13 @@ _EVENT_LEAD = (
     r"|при\s+(?:формировании|составлении|подготовке|разработке|уточнении|корректировке|рассмотрении|утверждении|принятии)"
     r"(?=(?:\s+проект[а-я]*)?(?:\s+[а-я-]+(?:ого|его|ых|их))?(?:\s+бюджет[а-я]*)))"
 )
+# «на очередном заседании», «на следующей сессии», «к очередному заседанию правления»: the body's next sitting, at
+# which (or by which) the act is done; it has no date of its own. «Внести на очередную сессию» (where a paper goes)
+# and «подготовка очередного заседания» (what is prepared) name no time.
+_SITTINGS = r"(?:заседани[ию]|сессии|собрани[ию]|пленум[еу]|совещани[ию]|съезд[еу]|конференции)"
+_NEXT_SITTING_LEAD = r"(?<![а-я])(?:на\s+(?=[а-я]+(?:ом|ем|ой|ей)\s)|к\s+(?=[а-я]+(?:ому|ему|ой|ей)\s))"
+_NEXT_SITTING_NAME = rf"(?:очередн|следующ|ближайш|предстоящ)[а-я]{{2,3}}\s+{_SITTINGS}(?![а-я])"
+_NEXT_SITTING_RE = re.compile(rf"{_NEXT_SITTING_LEAD}{_NEXT_SITTING_NAME}")
 _DECADE = rf"{_ORD}\s+декад[а-я]*\s+{_MONTH}(?:\s+\d{{4}}(?!\d))?"
 # Days of several months listed, the year at the end: «13, 20, 27 апреля, 4 мая 2011 года».
 _DAY_LIST = (
@@ -563,6 +570,9 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
         # «до начала откочевки», «до назначения акимов», «накануне их проведения»: an event with no date of its own.
         return build("relative", relative_to=text[offset + event.start(1):])
 
+    if sitting := re.fullmatch(rf"(?:в срок\s+)?{_NEXT_SITTING_LEAD}(?P<e>{_NEXT_SITTING_NAME})(?:\s+\D+)?", body):
+        return build("relative", relative_to=text[offset + sitting.start("e"):])  # «на очередном заседании»
+
     if back_reference(body) is not None:
         return build("relative", relative_to=text[offset:].split(maxsplit=1)[1])  # «в указанные сроки»: another item's dates
 
@@ -841,7 +851,8 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
                 return _later_part(text, low, start, end, deadline, reference) if deadline.kind == "by" else deadline
     return (
         _act_on_a_date(text, low, reference) or _season_of_the_act(text, low, reference) or _opening_day(text, low, reference)
-        or _deictic_day(text, low, reference)
+        or _deictic_day(text, low, reference) or _next_sitting(text, low, reference)
+        or _day_after_the_object(text, low, reference)
     )
 
 
@@ -913,6 +924,48 @@ def _deictic_day(text: str, low: str, reference: datetime.date | None) -> Deadli
                 continue
         return parse_deadline(text[match.start():match.end()], reference=reference)
     return None
+
+
+def _next_sitting(text: str, low: str, reference: datetime.date | None) -> Deadline | None:
+    """«Рекомендовать Совету на очередном заседании принять решение», «Отчёт представить к следующему заседанию»:
+    the body's next sitting in the clause of the item's infinitive is when (or by when) to act, a term with no date.
+    «Разработать форму (… порядок её передачи на очередном съезде)»: a sitting in a clause with no infinitive of the
+    item's belongs to something else the item names."""
+    for match in _NEXT_SITTING_RE.finditer(low):
+        before = re.split(r"[,;:.()]", low[max(0, match.start() - 160):match.start()])[-1]
+        after = re.split(r"[,;:.()]", low[match.end():match.end() + 160])[0]
+        if any(forms(word.strip("«»\"")).infinitive for word in f"{before} {after}".split()):
+            return parse_deadline(text[match.start():match.end()], reference=reference)
+    return None
+
+
+_YEARLESS_DAY_RE = re.compile(rf"(?<![\d.])(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH}(?!\s*\d)")
+
+
+def _day_after_the_object(text: str, low: str, reference: datetime.date | None) -> Deadline | None:
+    """«Провести смотр-конкурс 14 мая», «Возложить венки 9 мая к обелиску»: a day without a year right after the item's
+    infinitive and its object — one to three nouns, adjectives or Roman numerals, with no preposition, punctuation or
+    quote between — is the day of the act. «конкурс ко Дню России 12 июня», «мероприятия, посвящённые 12 июня»,
+    «акцию «Сад 9 мая»», «доклад о событиях 9 мая» tie the day to something else."""
+    for match in _YEARLESS_DAY_RE.finditer(low):
+        if _names_a_day(text, match.end()):
+            continue
+        for count, word in enumerate(reversed(low[max(0, match.start() - 120):match.start()].split()[-4:])):
+            if count and forms(word).infinitive:
+                return parse_deadline(text[match.start():_widen(text, low, *match.span())], reference=reference)
+            if count == 3 or not _is_object_word(word):
+                break
+    return None
+
+
+def _is_object_word(word: str) -> bool:
+    """A noun, an adjective or a Roman numeral, and nothing else it could be (not «в», «о», «честь»)."""
+    if re.fullmatch(r"[ivxlc]+", word):  # «XII Спартакиаду»
+        return True
+    if not re.fullmatch(r"[а-я-]+", word):
+        return False
+    pos = forms(word).pos
+    return bool(pos & {"NOUN", "ADJF"}) and not pos & {"PREP", "CONJ", "PRTF", "INFN", "VERB"}
 
 
 def _season_of_the_act(text: str, low: str, reference: datetime.date | None) -> Deadline | None:
@@ -991,6 +1044,10 @@ def _later_part(text: str, low: str, start: int, end: int, deadline: Deadline, r
     return deadline
 
 
+# How far back a date's sentence is looked for its opening verb.
+_SENTENCE_REACH = 500
+
+
 def _act_on_a_date(text: str, low: str, reference: datetime.date | None) -> Deadline | None:
     """«Возложить цветы к памятнику 9 мая 2014 года», «Посадить деревья 20 апреля 2014 г.»: a full date after
     the item's verb — any infinitive within fifteen words before it in the same sentence, not only the
@@ -999,14 +1056,15 @@ def _act_on_a_date(text: str, low: str, reference: datetime.date | None) -> Dead
         start, end = match.span()
         if _is_reference(text, start, end) or _names_a_day(text, end) or _NOT_THE_ACT.search(low[max(0, start - 12):start]):
             continue
-        parts = _SENTENCE_END.split(low[max(0, start - 200):start])
+        parts = _SENTENCE_END.split(low[max(0, start - _SENTENCE_REACH):start])
         before = parts[-1]
         if before.count("(") > before.count(")"):
             continue  # «(Москва, 5-6 ноября 2015 г.)»: a remark on something else
         words = [word.strip(",«»()\"") for word in before.split()]
         # The verb within fifteen words, or the one that opens the sentence («Подготовить и провести программу
-        # … у входа в парк им. М. Горького с ул. Б. Садовой 24 декабря 2009 года»).
-        leading = words[:1] if len(parts) > 1 or start <= 200 else []
+        # … у входа в парк им. М. Горького с ул. Б. Садовой 24 декабря 2009 года»), however long the object between
+        # («Поручить институту провести в соответствии с Соглашением … семинар «…» (далее – Семинар) 4-6 июня 2007 г.»).
+        leading = words[:1] if len(parts) > 1 or start <= _SENTENCE_REACH else []
         # A plan's item names its act by a verbal noun instead: «Подготовка и проведение открытия ёлки 29.12.2004»
         # (not while a table's row is cut into cells, with no reference: its date cell runs on to the hour).
         acted = reference is not None and any(re.search(r"(?:[нт]ие|ка)$", w) and forms(w).can_be("nomn") for w in leading)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import IO, Any
@@ -1104,9 +1105,16 @@ def _adopts(flat: str) -> bool:
     if _ADOPTION_RE.match(flat):
         # «Утвердить 1 июня 2014 года датой проведения …»: a date is set, not a document adopted; «Утвердить до
         # 1 марта план …»: a term right after the verb is when to adopt it, not the document's subject.
-        return not re.match(r"\S+\s+(?:(?:в срок\s+)?(?:до|не позднее|к)\s+)?\d", flat, re.IGNORECASE)
-    first = next((word for word in flat.split()[:40] if forms(word).infinitive), "")
-    return first.lower().strip(",.;:") in {"утвердить", "одобрить"}
+        return not re.match(rf"\S+\s+(?:{_TERM_LEAD})?\d", flat, re.IGNORECASE)
+    first = next((word for word in itertools.islice(re.finditer(r"\S+", flat), 40) if forms(word.group(0)).infinitive), None)
+    if first is None or first.group(0).lower().strip(",.;:") not in {"утвердить", "одобрить"}:
+        return False
+    # «Предложить мэрии до 1 июня утвердить список …»: a term before the verb of adoption is when to adopt.
+    return not re.search(rf"(?<![а-яё]){_TERM_LEAD}\d", flat[:first.start()], re.IGNORECASE)
+
+
+# «до», «к», «не позднее», «в срок до» before a date: a term ends there.
+_TERM_LEAD = r"(?:в срок\s+)?(?:до|не позднее|к)\s+"
 
 
 # «Перенести сроки начала учебного года с 01.09.2006 на 11.09.2006»: the act moves dates from one day to
