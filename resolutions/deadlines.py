@@ -454,6 +454,18 @@ def _recurring(text: str, body: str, found: re.Match[str], reference: datetime.d
     return Deadline(text, "recurring", reference, end, recurrence=recurrence)
 
 
+def _days_until(body: str, reference: datetime.date | None) -> tuple[datetime.date, datetime.date] | None:
+    """«с 07.07.2012 г. до 07.08.2012 г.», «с 1 февраля до 1 марта 2019 года»: a window of days whose end is written
+    with «до», which ends the day before it as everywhere («до … включительно» on it). Only days: «с 20 до 25»
+    counts things, and «с 9.00 до 18.00» are hours."""
+    found = re.fullmatch(r"(?:в период\s+)?(?:начиная\s+)?со?\s+(.+?)\s+до\s+(.+?)(\s+включительно)?", body)
+    pair = _point_pair(found.group(1), found.group(2), reference) if found else None
+    if pair is None or pair[0].grain != "day" or pair[1].grain != "day" or pair[0].first is None or pair[1].first is None:
+        return None
+    end = pair[1].last if found.group(3) else pair[1].first - datetime.timedelta(days=1)
+    return (pair[0].first, end) if pair[0].first <= end else None
+
+
 _TERM_UNITS = {"дневный": "дн", "суточный": "дн", "недельный": "недел", "месячный": "месяц", "годичный": "год"}
 
 
@@ -554,6 +566,9 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
     period = re.fullmatch(r"(?:в период\s+)?(?:начиная\s+)?со?(?:\s+|(?=\d))(.+?)\s+по\s+(.+)", body)
     if period and (pair := _point_pair(period.group(1), period.group(2), reference)):
         return build("range", pair[0].first, pair[1].last)
+
+    if window := _days_until(body, reference):
+        return build("range", *window)
 
     by = re.fullmatch(
         r"(?:в срок\s+)?(не позднее(?:\s+чем)?(?:\s+конца)?|до конца|до окончания|к концу|до начала|к началу|до|к|по)"
@@ -686,6 +701,8 @@ _FIND_PATTERNS = [
         rf"(?:{_STANDING_WORDS})"
         rf"(?:\s*,?\s*(?:начиная\s+)?\bсо?\s+{_POINT}(?:\s*,?\s*(?:и\s+)?до\s+(?:конца\s+)?{_POINT})?)?"
     ),
+    # «с 07.07.2012 г. до 07.08.2012 г.»: a window of days whose end is written with «до».
+    re.compile(rf"(?:\bв период\s+)?(?<![а-я])со?\s+{_DAY_DATE}\s+до\s+{_DAY_DATE}(?:\s+включительно)?"),
     re.compile(
         r"(?:\bв срок\s+)?(?:\bне позднее(?:\s+чем)?(?:\s+конца)?|\bдо конца|\bдо окончания|\bдо начала|\bк началу"
         rf"|\bк концу|\bдо|\bк)\s+{_POINT}(?:\s+включительно)?"
