@@ -842,9 +842,10 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
     low = _mask_quoted_stops(_low(text))
     if staged := _stages(text, low, reference):
         return staged
+    deferred: Deadline | None = None
     for pattern in _FIND_PATTERNS:
         for match in pattern.finditer(low):
-            if _is_horizon(low, match) or _is_subject(low, match):
+            if _is_horizon(low, match) or _is_subject(low, match) or _takes_effect(low, match.start()):
                 continue
             start, end = match.span("d") if "d" in pattern.groupindex else match.span()
             end = _widen(text, low, start, end)
@@ -862,17 +863,42 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
             deadline = parse_deadline(phrase, reference=reference)
             if deadline is not None and deadline.kind == "exact" and _final_term(pattern, match, low):
                 return Deadline(deadline.text, "by", None, deadline.end, time=deadline.time)
+            if deadline is not None and deadline.kind == "recurring" and _opening_hours(low, *match.span()):
+                deferred = deferred or deadline  # the hours a window is open; the window, if given, is the term
+                continue
             if deadline is not None:
                 since = re.search(r"(?:^|\s)(?:начиная\s+)?со?\s+$", low[max(0, start - 12):start])
                 if since and deadline.kind == "exact":
                     # «Объявить с 6 апреля 2015 г. смотр-конкурс»: from that day on, with no end given.
                     return Deadline(text[start - len(since.group(0).lstrip()):end].strip(), "range", deadline.start, None)
                 return _later_part(text, low, start, end, deadline, reference) if deadline.kind == "by" else deadline
-    return (
+    return deferred or (
         _act_on_a_date(text, low, reference) or _season_of_the_act(text, low, reference) or _opening_day(text, low, reference)
         or _deictic_day(text, low, reference) or _next_sitting(text, low, reference)
         or _day_after_the_object(text, low, reference)
     )
+
+
+_TAKES_EFFECT_RE = re.compile(r"(?<![а-я])вступ(?:ает|ают|ит|ят)\s+в\s+(?:законную\s+)?силу\s+$")
+
+
+def _takes_effect(low: str, start: int) -> bool:
+    """«Решение подлежит опубликованию и вступает в силу с 1 января 2011 года», «Изменения … вступают в силу с 1
+    июля»: the day an act takes effect, however its sentence opens, is no one's term."""
+    return bool(_TAKES_EFFECT_RE.search(low, max(0, start - 40), start))
+
+
+# «с 9.00 до 18.00 часов», «с 10-00 до 17-00»: the hours of a day, not days.
+_HOURS_SPAN_RE = re.compile(rf"(?<![а-я])с\s+{_HOUR}{_HOUR_WORD}?\s+до\s+{_HOUR}")
+
+
+def _opening_hours(low: str, start: int, end: int) -> bool:
+    """«Предложения принимаются … с 07.07.2012 до 07.08.2012. … с 9.00 до 18.00 часов ежедневно»: a rhythm whose
+    sentence gives a span of hours says when something is open each day; a window of days the item gives elsewhere is
+    its term, and the rhythm is only read when there is none («Обеспечить работу пункта ежедневно с 8.00 до 20.00»)."""
+    before = _SENTENCE_END.split(low[max(0, start - 200):start])[-1]
+    after = _SENTENCE_END.split(low[end:end + 200] + " ", maxsplit=1)[0]
+    return bool(_HOURS_SPAN_RE.search(f"{before}{low[start:end]}{after}"))
 
 
 def _is_tenure(low: str, start: int) -> bool:
