@@ -454,6 +454,18 @@ def _recurring(text: str, body: str, found: re.Match[str], reference: datetime.d
     return Deadline(text, "recurring", reference, end, recurrence=recurrence)
 
 
+def _days_until(body: str, reference: datetime.date | None) -> tuple[datetime.date, datetime.date] | None:
+    """«с 07.07.2012 г. до 07.08.2012 г.», «с 1 февраля до 1 марта 2019 года»: a window of days whose end is written
+    with «до», which ends the day before it as everywhere («до … включительно» on it). Only days: «с 20 до 25»
+    counts things, and «с 9.00 до 18.00» are hours."""
+    found = re.fullmatch(r"(?:в период\s+)?(?:начиная\s+)?со?\s+(.+?)\s+до\s+(.+?)(\s+включительно)?", body)
+    pair = _point_pair(found.group(1), found.group(2), reference) if found else None
+    if pair is None or pair[0].grain != "day" or pair[1].grain != "day" or pair[0].first is None or pair[1].first is None:
+        return None
+    end = pair[1].last if found.group(3) else pair[1].first - datetime.timedelta(days=1)
+    return (pair[0].first, end) if pair[0].first <= end else None
+
+
 _TERM_UNITS = {"дневный": "дн", "суточный": "дн", "недельный": "недел", "месячный": "месяц", "годичный": "год"}
 
 
@@ -554,6 +566,9 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
     period = re.fullmatch(r"(?:в период\s+)?(?:начиная\s+)?со?(?:\s+|(?=\d))(.+?)\s+по\s+(.+)", body)
     if period and (pair := _point_pair(period.group(1), period.group(2), reference)):
         return build("range", pair[0].first, pair[1].last)
+
+    if window := _days_until(body, reference):
+        return build("range", *window)
 
     by = re.fullmatch(
         r"(?:в срок\s+)?(не позднее(?:\s+чем)?(?:\s+конца)?|до конца|до окончания|к концу|до начала|к началу|до|к|по)"
@@ -669,9 +684,11 @@ _FIND_PATTERNS = [
         r"\bеженедельн[а-я]*[^.;\n]{0,120}?\b(?:понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье"
         r"|понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям)\b"
     ),
-    # «ежегодно до 1 февраля», «ежегодно в срок до 1 марта», «до 5 числа ежемесячно»: the rhythm and its day.
+    # «ежегодно до 1 февраля», «ежегодно в срок до 1 марта», «до 5 числа ежемесячно»: the rhythm and its day;
+    # «с 1 по 7 октября ежегодно»: its days written before it.
     re.compile(
-        rf"(?:\b(?:до|не позднее|к)\s+\d{{1,2}}(?:-?го)?(?:\s+{_MONTH}|\s+числа)(?:\s+месяца)?\s*,?\s*)?"
+        rf"(?:\b(?:до|не позднее|к)\s+\d{{1,2}}(?:-?го)?(?:\s+{_MONTH}|\s+числа)(?:\s+месяца)?\s*,?\s*"
+        rf"|(?<![а-я])(?:в период\s+)?со?\s+\d{{1,2}}(?:\s+{_MONTH})?\s+по\s+\d{{1,2}}\s+{_MONTH}\s+)?"
         rf"{_RECURRING_RE.pattern}"
         rf"(?:\s*,?\s*(?:в срок\s+)?(?:до|не позднее|к)\s+\d{{1,2}}(?:-?го)?(?:\s+{_MONTH}|\s+числа)"
         rf"|\s+(?:в период\s+)?со?\s+\d{{1,2}}(?:\s+{_MONTH})?\s+по\s+\d{{1,2}}\s+{_MONTH}|\s+(?:{_DUE_DAY}))?"
@@ -686,6 +703,8 @@ _FIND_PATTERNS = [
         rf"(?:{_STANDING_WORDS})"
         rf"(?:\s*,?\s*(?:начиная\s+)?\bсо?\s+{_POINT}(?:\s*,?\s*(?:и\s+)?до\s+(?:конца\s+)?{_POINT})?)?"
     ),
+    # «с 07.07.2012 г. до 07.08.2012 г.»: a window of days whose end is written with «до».
+    re.compile(rf"(?:\bв период\s+)?(?<![а-я])со?\s+{_DAY_DATE}\s+до\s+{_DAY_DATE}(?:\s+включительно)?"),
     re.compile(
         r"(?:\bв срок\s+)?(?:\bне позднее(?:\s+чем)?(?:\s+конца)?|\bдо конца|\bдо окончания|\bдо начала|\bк началу"
         rf"|\bк концу|\bдо|\bк)\s+{_POINT}(?:\s+включительно)?"
@@ -823,9 +842,10 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
     low = _mask_quoted_stops(_low(text))
     if staged := _stages(text, low, reference):
         return staged
+    deferred: Deadline | None = None
     for pattern in _FIND_PATTERNS:
         for match in pattern.finditer(low):
-            if _is_horizon(low, match) or _is_subject(low, match):
+            if _is_horizon(low, match) or _is_subject(low, match) or _takes_effect(low, match.start()):
                 continue
             start, end = match.span("d") if "d" in pattern.groupindex else match.span()
             end = _widen(text, low, start, end)
@@ -843,17 +863,42 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
             deadline = parse_deadline(phrase, reference=reference)
             if deadline is not None and deadline.kind == "exact" and _final_term(pattern, match, low):
                 return Deadline(deadline.text, "by", None, deadline.end, time=deadline.time)
+            if deadline is not None and deadline.kind == "recurring" and _opening_hours(low, *match.span()):
+                deferred = deferred or deadline  # the hours a window is open; the window, if given, is the term
+                continue
             if deadline is not None:
                 since = re.search(r"(?:^|\s)(?:начиная\s+)?со?\s+$", low[max(0, start - 12):start])
                 if since and deadline.kind == "exact":
                     # «Объявить с 6 апреля 2015 г. смотр-конкурс»: from that day on, with no end given.
                     return Deadline(text[start - len(since.group(0).lstrip()):end].strip(), "range", deadline.start, None)
                 return _later_part(text, low, start, end, deadline, reference) if deadline.kind == "by" else deadline
-    return (
+    return deferred or (
         _act_on_a_date(text, low, reference) or _season_of_the_act(text, low, reference) or _opening_day(text, low, reference)
         or _deictic_day(text, low, reference) or _next_sitting(text, low, reference)
         or _day_after_the_object(text, low, reference)
     )
+
+
+_TAKES_EFFECT_RE = re.compile(r"(?<![а-я])вступ(?:ает|ают|ит|ят)\s+в\s+(?:законную\s+)?силу\s+$")
+
+
+def _takes_effect(low: str, start: int) -> bool:
+    """«Решение подлежит опубликованию и вступает в силу с 1 января 2011 года», «Изменения … вступают в силу с 1
+    июля»: the day an act takes effect, however its sentence opens, is no one's term."""
+    return bool(_TAKES_EFFECT_RE.search(low, max(0, start - 40), start))
+
+
+# «с 9.00 до 18.00 часов», «с 10-00 до 17-00»: the hours of a day, not days.
+_HOURS_SPAN_RE = re.compile(rf"(?<![а-я])с\s+{_HOUR}{_HOUR_WORD}?\s+до\s+{_HOUR}")
+
+
+def _opening_hours(low: str, start: int, end: int) -> bool:
+    """«Предложения принимаются … с 07.07.2012 до 07.08.2012. … с 9.00 до 18.00 часов ежедневно»: a rhythm whose
+    sentence gives a span of hours says when something is open each day; a window of days the item gives elsewhere is
+    its term, and the rhythm is only read when there is none («Обеспечить работу пункта ежедневно с 8.00 до 20.00»)."""
+    before = _SENTENCE_END.split(low[max(0, start - 200):start])[-1]
+    after = _SENTENCE_END.split(low[end:end + 200] + " ", maxsplit=1)[0]
+    return bool(_HOURS_SPAN_RE.search(f"{before}{low[start:end]}{after}"))
 
 
 def _is_tenure(low: str, start: int) -> bool:
