@@ -981,12 +981,25 @@ def _build_table_item(draft: _Draft, row: TableRow, result: ParsedResolution) ->
         row.deadline, _reference(result), plan_year=result.plan_year_start, month=result.plan_month_start
     ) or day_of_month(
         row.deadline, result.plan_month_start
-    )
+    ) or _undated_row_term(row, result)
     _set_deadline(item, deadline, result)
     _doubt(item, "medium", _("Пункт прочитан из строки таблицы плана: проверьте, что столбцы определены верно."))
     if row.deadline and deadline is None:
         _doubt(item, "low", _("Срок «%(deadline)s» в таблице не разобран.") % {"deadline": row.deadline})
     return item
+
+
+def _undated_row_term(row: TableRow, result: ParsedResolution) -> Deadline | None:
+    """«бесплатно (в течение месяца) 27.09. Экскурсия …» in a plan whose table has no deadline column: the first term
+    its other cells write is the row's, read as a deadline cell is («в течение месяца» in a monthly plan is its
+    month); a day that dates one event further on in the cell is that event's."""
+    if not row.undated:
+        return None
+    for _, value in row.others:
+        if found := find_deadline(value, reference=_reference(result)):
+            cell = _cell_deadline(found.text, _reference(result), plan_year=result.plan_year_start, month=result.plan_month_start)
+            return cell or found
+    return None
 
 
 def _plan_year(lines: list[str]) -> datetime.date | None:
@@ -1060,10 +1073,10 @@ def _cell_deadline(
     («До 28.04.06 До 05.05.06») is due by the last of them; «05.05.06 14.00 - 15.00» by its day; «в течение
     года» in a plan is the plan's year (in running text it is a year from the document's date), and so is
     «весь период» in a plan for a year («План … на 2019 год»), `plan_year`; «в течение месяца» or «весь
-    период» in a monthly plan is its month (`month`, its 1st)."""
-    if month is not None and re.fullmatch(r"\s*(?:(?:в\s+течение\s+(?:всего\s+)?|весь\s+)(?:месяца?|периода?))\s*", cell, re.I):
+    период» in a monthly plan is its month (`month`, its 1st). «в течении», the common misspelling, is read as meant."""
+    if month is not None and re.fullmatch(r"\s*(?:(?:в\s+течени[еи]\s+(?:всего\s+)?|весь\s+)(?:месяца?|периода?))\s*", cell, re.I):
         return Deadline(cell.strip(), "range", month, month.replace(day=calendar.monthrange(month.year, month.month)[1]))
-    whole_year = r"в\s+течение\s+(?:всего\s+)?года|весь\s+год" + (r"|(?:в\s+течение\s+всего|весь)\s+периода?" if plan_year else "")
+    whole_year = r"в\s+течени[еи]\s+(?:всего\s+)?года|весь\s+год" + (r"|(?:в\s+течение\s+всего|весь)\s+периода?" if plan_year else "")
     if reference is not None and re.fullmatch(rf"\s*(?:{whole_year})\s*", cell, re.IGNORECASE):
         year = reference.year
         return Deadline(cell.strip(), "year", datetime.date(year, 1, 1), datetime.date(year, 12, 31))
