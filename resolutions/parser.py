@@ -995,10 +995,11 @@ def _undated_row_term(row: TableRow, result: ParsedResolution) -> Deadline | Non
     month); a day that dates one event further on in the cell is that event's."""
     if not row.undated:
         return None
-    for _, value in row.others:
-        if found := find_deadline(value, reference=_reference(result)):
-            cell = _cell_deadline(found.text, _reference(result), plan_year=result.plan_year_start, month=result.plan_month_start)
-            return cell or found
+    reference = _reference(result)
+    for _column, value in row.others:
+        if found := find_deadline(value, reference=reference):
+            month = result.plan_month_start
+            return _cell_deadline(found.text, reference, plan_year=result.plan_year_start, month=month) or found
     return None
 
 
