@@ -580,12 +580,28 @@ class _Numbering:
     """What the items so far look like, kept up to date item by item so that checking a label is O(1).
 
     Under a Roman section («II. Вынести на рассмотрение …») the Arabic numbering starts afresh: `section` is
-    the section's label, the parent of its top-level items, and `roman` its number.
+    the section's label, the parent of its top-level items, and `roman` its number. Under a numbered heading
+    that opens a fresh numbering (`_opens_section`) `outer` keeps the numbering the heading belongs to.
     """
 
-    def __init__(self, section: str | None = None, roman: int = 0) -> None:
+    @property
+    def root(self) -> _Numbering:
+        return self.outer.root if self.outer else self
+
+    def enclosing(self, label: Label, result: ParsedResolution, *, in_table: bool) -> tuple[_Numbering, tuple[str, str]] | None:
+        """The nearest enclosing numbering that `label` continues («1.2.» after a heading «1.1» and its «1.», «2.»),
+        with the label's text and parent there, or None."""
+        outer = self.outer
+        while outer is not None:
+            if (accepted := _accept_label(label, outer, result, in_table=in_table)) is not None:
+                return outer, accepted
+            outer = outer.outer
+        return None
+
+    def __init__(self, section: str | None = None, roman: int = 0, outer: _Numbering | None = None) -> None:
         self.section = section
         self.roman = roman
+        self.outer = outer  # the numbering a numbered heading's section («1.1 Заседания» over «1.», «2.») sits in
         self.labels: dict[tuple[tuple[int, ...], str], str] = {}
         self.last_letter: dict[object, int] = {}  # parent (label text or numbers) → last letter index
         self.last_number: dict[tuple[int, ...], int] = {}  # path → last dotted sub-number
@@ -659,6 +675,20 @@ def _accept_label(
     if fits_top and last == numbering.last_number.get(path, 0) + 1 and (parent_text is not None or len(path) == 1):
         return label.text, parent_text or ""
     return None
+
+
+_SECTION_HEADING_LENGTH = 120  # characters: a plan's section heading is a few words
+
+
+def _opens_section(label: Label, rest: str, following: list[str]) -> bool:
+    """«1. Правовая сфера» / «1 Осуществление …» / «2 Совершенствование …», «1.1 Пленарные заседания» / «1. Отчёт …»: a
+    numbered heading (a few words, no verb, no stop or colon at its end) right before an item «1.» heads a section
+    whose items are numbered afresh under it, as a Roman section's are."""
+    if label.letter or label.bracket or not label.numbers or not rest or len(rest) > _SECTION_HEADING_LENGTH:
+        return False
+    if rest[-1] in ".;:!?…" or not _opens_numbering(following):
+        return False
+    return not any(forms(word).pos & {"VERB", "INFN", "PRTS", "GRND"} for word in re.findall(r"[а-яё]+", rest.lower()))
 
 
 def _in_items_list(label: Label, rest: str, numbering: _Numbering, draft: _Draft) -> bool:
@@ -783,6 +813,8 @@ def _read_items(
             skipped += 1
             continue
         roman = parse_roman_label(line)
+        if roman and numbering.outer and roman[0] == numbering.root.roman + 1 and numbering.root.roman:
+            numbering = numbering.root
         if roman and roman[0] == numbering.roman + 1 and (numbering.roman or not drafts):
             # «I. Провести …» opening the items, then «II.», «III.» in turn: top-level items, each starting
             # a numbering of its own for the Arabic items under it.
@@ -799,13 +831,23 @@ def _read_items(
             parsed = None
         if parsed:
             label, rest = parsed
-            accepted = _accept_label(label, numbering, result, in_table=line in table_rows)
+            in_table = line in table_rows
+            heading = _opens_section(label, rest, lines[index + 1:index + 3])
+            # A heading that opens a section is the next of its own level before it is a row of the section above.
+            outer = numbering.enclosing(label, result, in_table=in_table) if heading else None
+            accepted = outer[1] if outer else _accept_label(label, numbering, result, in_table=in_table)
+            if accepted is None and (outer := numbering.enclosing(label, result, in_table=in_table)):
+                accepted = outer[1]
+            if outer:
+                numbering = outer[0]
             if accepted is not None:
                 text, parent = accepted
                 shown = Label(text, label.numbers, label.letter, label.bracket)
                 lead = lead_in if not parent and not numbering.section else ""
                 drafts.append(_Draft(shown, parent or numbering.section, [("p", rest)], table_rows.get(line), lead))
                 numbering.add(label, parent or None, text)
+                if heading:
+                    numbering = _Numbering(section=text, outer=numbering)
                 continue
             if drafts:
                 result.warnings.append(
@@ -939,12 +981,26 @@ def _build_table_item(draft: _Draft, row: TableRow, result: ParsedResolution) ->
         row.deadline, _reference(result), plan_year=result.plan_year_start, month=result.plan_month_start
     ) or day_of_month(
         row.deadline, result.plan_month_start
-    )
+    ) or _undated_row_term(row, result)
     _set_deadline(item, deadline, result)
     _doubt(item, "medium", _("Пункт прочитан из строки таблицы плана: проверьте, что столбцы определены верно."))
     if row.deadline and deadline is None:
         _doubt(item, "low", _("Срок «%(deadline)s» в таблице не разобран.") % {"deadline": row.deadline})
     return item
+
+
+def _undated_row_term(row: TableRow, result: ParsedResolution) -> Deadline | None:
+    """«бесплатно (в течение месяца) 27.09. Экскурсия …» in a plan whose table has no deadline column: the first term
+    its other cells write is the row's, read as a deadline cell is («в течение месяца» in a monthly plan is its
+    month); a day that dates one event further on in the cell is that event's."""
+    if not row.undated:
+        return None
+    reference = _reference(result)
+    for _column, value in row.others:
+        if found := find_deadline(value, reference=reference):
+            month = result.plan_month_start
+            return _cell_deadline(found.text, reference, plan_year=result.plan_year_start, month=month) or found
+    return None
 
 
 def _plan_year(lines: list[str]) -> datetime.date | None:
@@ -1018,10 +1074,10 @@ def _cell_deadline(
     («До 28.04.06 До 05.05.06») is due by the last of them; «05.05.06 14.00 - 15.00» by its day; «в течение
     года» in a plan is the plan's year (in running text it is a year from the document's date), and so is
     «весь период» in a plan for a year («План … на 2019 год»), `plan_year`; «в течение месяца» or «весь
-    период» in a monthly plan is its month (`month`, its 1st)."""
-    if month is not None and re.fullmatch(r"\s*(?:(?:в\s+течение\s+(?:всего\s+)?|весь\s+)(?:месяца?|периода?))\s*", cell, re.I):
+    период» in a monthly plan is its month (`month`, its 1st). «в течении», the common misspelling, is read as meant."""
+    if month is not None and re.fullmatch(r"\s*(?:(?:в\s+течени[еи]\s+(?:всего\s+)?|весь\s+)(?:месяца?|периода?))\s*", cell, re.I):
         return Deadline(cell.strip(), "range", month, month.replace(day=calendar.monthrange(month.year, month.month)[1]))
-    whole_year = r"в\s+течение\s+(?:всего\s+)?года|весь\s+год" + (r"|(?:в\s+течение\s+всего|весь)\s+периода?" if plan_year else "")
+    whole_year = r"в\s+течени[еи]\s+(?:всего\s+)?года|весь\s+год" + (r"|(?:в\s+течение\s+всего|весь)\s+периода?" if plan_year else "")
     if reference is not None and re.fullmatch(rf"\s*(?:{whole_year})\s*", cell, re.IGNORECASE):
         year = reference.year
         return Deadline(cell.strip(), "year", datetime.date(year, 1, 1), datetime.date(year, 12, 31))

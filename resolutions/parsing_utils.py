@@ -23,6 +23,9 @@ _LABEL_RE = re.compile(
 _DIGIT_LOOKALIKES = {"І": "1"}
 # «п. 1: О поездке …»: a protocol's point headed by «п.» and its number, a colon after it.
 _POINT_RE = re.compile(r"^(?P<label>п\.\s?(?P<num>\d{1,2})):\s+(?P<rest>\S.*)$")
+# «Ст.1. – Утвердить …», «Статья 2. Признать …»: a law's article headed by its word (or its abbreviation) and
+# number, a stop after the number, a dash or the capital of its text after that.
+_ARTICLE_RE = re.compile(r"^(?P<label>(?:Ст\.\s?|Статья\s)(?P<num>\d{1,3}))\.(?:\s?[-–—])?\s+(?P<rest>[А-ЯЁ«\"].*)$")
 # The words that open the operative part: «ПОСТАНОВИЛИ:», «… исполком решает:».
 OPERATIVE_KEYWORDS = (
     r"постановили|постановил|постановила|постановило|постановляет|постановляют|решили|решил|решила|решило|решает|"
@@ -97,12 +100,13 @@ def parse_label(line: str) -> tuple[Label, str] | None:
 
     A bare number needs its dot or bracket («12)», «1.»), a lone letter its bracket («а)», «А)»); a dotted
     number may go without («1.1 Текст»). «І.» is a scan's «1.» (Russian has no «І»), kept as written;
-    «п. 2: О декрете …», a point of a protocol headed with its abbreviation, is the label «п. 2».
+    «п. 2: О декрете …», a point of a protocol headed with its abbreviation, is the label «п. 2»; «Ст.1. – …»,
+    a law's article, is the label «Ст.1», without its stop and dash, as «п. 2» goes without its colon.
     """
     if line[:1] in _DIGIT_LOOKALIKES and line[1:2] in ".)":
         parsed = parse_label(_DIGIT_LOOKALIKES[line[0]] + line[1:])
         return (replace(parsed[0], text=line[0]), parsed[1]) if parsed else None
-    if point := _POINT_RE.match(line):
+    if point := _POINT_RE.match(line) or _ARTICLE_RE.match(line):
         return Label(point["label"], (int(point["num"]),), ""), point["rest"]
     match = _LABEL_RE.match(line)
     if not match:

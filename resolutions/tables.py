@@ -128,6 +128,7 @@ class TableRow:
     # The row's other columns as («Место проведения», «Дом культуры»): the parser keeps them in the item's
     # text, so a plan's place or note column is not lost on import.
     others: tuple[tuple[str, str], ...] = ()
+    undated: bool = False  # the table has no deadline column: a term, if any, is written in another cell
 
 
 # «N п/п», «№»: the number column of a plan, which vouches for a header that names no responsible column.
@@ -136,9 +137,13 @@ _NUMBER_HEADER = re.compile(r"^\s*(?:N|№)(?:\s*п/п)?(?=\s|\||$)|(?<!\w)п/п
 
 def _is_header(text: str) -> bool:
     """A plan's header names its activity and deadline columns, and its responsible column or, for a
-    plan without one («N п/п Наименование мероприятия Срок исполнения»), its number column."""
-    if len(text) >= 250 or not (_ACTIVITY.search(text) and _DEADLINE.search(text)):
+    plan without one («N п/п Наименование мероприятия Срок исполнения»), its number column. A header written
+    in cells («№ п/п | Наименование учреждения | Ответственные |») may name no deadline column when it names
+    both the number and the responsible ones."""
+    if len(text) >= 250 or not _ACTIVITY.search(text):
         return False
+    if not _DEADLINE.search(text):
+        return "|" in text and bool(_RESPONSIBLE.search(text) and _NUMBER_HEADER.search(text))
     return bool(_RESPONSIBLE.search(text) or _NUMBER_HEADER.search(text))
 
 
@@ -155,7 +160,7 @@ def _columns(cells: list[str]) -> dict[str, int] | None:
             if name not in found and pattern.search(cell):
                 found[name] = index
                 break
-    return found if "activity" in found and "deadline" in found else None
+    return found if "activity" in found and ("deadline" in found or "responsible" in found) else None
 
 
 def _is_column_numbers(cells: list[str]) -> bool:
@@ -216,7 +221,7 @@ def _join_cell_lines(lines: list[str]) -> list[str]:
         # A line may hold more than one cell («1 | Праздничные концерты |»): the run is read cell by cell,
         # an empty one included («Отдел культуры |  |»), so the next row's number is no cell of this one.
         rows = [[cell.strip() for cell in line.removeprefix("|").split("|")] for line in run_lines]
-        if len(rows[0]) >= 3 and _is_header(" ".join(rows[0])) and all(
+        if len(rows[0]) >= 3 and _is_header(" | ".join(rows[0])) and all(
             len(row) == len(rows[0]) or _is_section_row(row) for row in rows
         ):
             # «№ | Мероприятие | Дата | … |» / «1. | Акция | 01.10.16 | … |»: a row a line, the header's as wide as
@@ -228,7 +233,7 @@ def _join_cell_lines(lines: list[str]) -> list[str]:
         # The header is the cells before the first number; each row starts with a number cell.
         starts = [i for i, cell in enumerate(run) if _NUMBER_CELL.match(cell)]
         width = starts[0] if starts else 0
-        if not starts or width < 3 or not _is_header(" ".join(run[:width])):
+        if not starts or width < 3 or not _is_header(" | ".join(run[:width])):
             joined.extend(f"{line} |" for line in run_lines)
             continue
         joined.append(" | ".join(run[:width]))
@@ -480,7 +485,10 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                     # «6. | Участие в смотре | октябрь | Котова А.И. | |»: a row that lost a cell before its
                     # responsible one; persons' names in another column are the responsible cell.
                     responsible, others = shifted, tuple(other for other in others if other[1] != shifted)
-                row = TableRow(number.group(1), cells[columns["activity"]], cells[columns["deadline"]], responsible, others)
+                deadline = cells[columns["deadline"]] if "deadline" in columns else ""
+                row = TableRow(
+                    number.group(1), cells[columns["activity"]], deadline, responsible, others, "deadline" not in columns
+                )
                 out.append(f"{row.label}. {row.activity}")
                 rows[out[-1]] = row
                 continue
