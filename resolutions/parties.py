@@ -44,11 +44,12 @@ _INITIALS_RE = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ]?[а-яё-]*[.,;:]*
 _NAME_RE = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+\s+(?:[А-ЯЁ]\.\s?){1,2}")
 # «Контроль за исполнением (соблюдением, проведением …) … возложить (возлагаю, возлагается) на …», «Возложить
 # контроль за … на …» (there «на» is a whole word, not the start of «настоящего»; a «на» glued to the next word,
-# «возложить назаместителя», comes right after the verb); the controller in the dative after «поручить» /
-# «осуществлять», in the nominative after «осуществляет».
+# «возложить назаместителя», comes right after the verb, and one glued to the verb before it, «возложитьна
+# комитет», is followed by a space); the controller in the dative after «поручить» / «осуществлять», in the
+# nominative after «осуществляет».
 _CONTROL = r"контроль\s+(?:за\s+|над\s+)?\w+"
 _CONTROL_RE = re.compile(
-    rf"^\s*(?:{_CONTROL}.*?\b(?:возложить|возлагаю|возлагается|возложен[аоы]?)\s+на|возложить\s+{_CONTROL}.*?\s+на\b)"
+    rf"^\s*(?:{_CONTROL}.*?\b(?:возложить|возлагаю|возлагается|возложен[аоы]?)(?:\s+на|на(?=\s))|возложить\s+{_CONTROL}.*?\s+на\b)"
     r"\s*(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
