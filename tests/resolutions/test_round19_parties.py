@@ -77,6 +77,8 @@ def test_kinds_with_words_of_their_own_stay_apart(line, expected):
         "Материалы проверки возвратить комитету по экономике для уточнения.",
         "Настоящее решение направить главе поселения для подписания.",
         "Документы передать управлению делами для хранения.",
+        # Attention drawn to someone reproaches them; it charges no one.
+        "Обратить внимание администрации поселения на нарушение сроков ремонта дорог.",
     ],
 )
 def test_a_dative_after_a_verb_of_returning_or_sending_is_no_party(line):
