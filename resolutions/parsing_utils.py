@@ -560,6 +560,12 @@ def _is_dative_role(word: str) -> bool:
 # «запретить правлениям колхозов расходование …»: the dative after a prohibition is the one forbidden, not
 # one charged with a task (before it, «Отделу торговли запретить …», it is the one who forbids).
 _FORBIDDING_VERBS = {"запретить", "запрещать", "воспретить", "воспрещать"}
+# «Проект … вернуть администрации города на доработку», «Решение направить главе поселения»: the dative after a
+# verb of returning, sending or handing over receives the paper; nobody is charged by it.
+_SENDING_VERBS = {
+    "вернуть", "возвратить", "направить", "отправить", "переслать", "передать", "представить", "предоставить",
+    "выдать", "вручить",
+}
 
 
 def dative_responsible(text: str) -> list[str]:
@@ -582,7 +588,8 @@ def dative_responsible(text: str) -> list[str]:
             addressed = _ROLE_RE.match(first) or re.search(r"(?:ам|ям)$", first)
             return collect_parties(rest) if addressed else []
     for index, word in enumerate(words[:-1]):
-        if is_infinitive(word) and _is_dative_role(words[index + 1]) and word.strip(",.;:").lower() not in _FORBIDDING_VERBS:
+        verb = word.strip(",.;:").lower()
+        if is_infinitive(word) and _is_dative_role(words[index + 1]) and verb not in _FORBIDDING_VERBS | _SENDING_VERBS:
             return collect_parties(words[index + 1:], lowercase=False)
     return []
 

@@ -44,11 +44,12 @@ _INITIALS_RE = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ]?[а-яё-]*[.,;:]*
 _NAME_RE = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+\s+(?:[А-ЯЁ]\.\s?){1,2}")
 # «Контроль за исполнением (соблюдением, проведением …) … возложить (возлагаю, возлагается) на …», «Возложить
 # контроль за … на …» (there «на» is a whole word, not the start of «настоящего»; a «на» glued to the next word,
-# «возложить назаместителя», comes right after the verb); the controller in the dative after «поручить» /
-# «осуществлять», in the nominative after «осуществляет».
+# «возложить назаместителя», comes right after the verb, and one glued to the verb before it, «возложитьна
+# комитет», is followed by a space); the controller in the dative after «поручить» / «осуществлять», in the
+# nominative after «осуществляет».
 _CONTROL = r"контроль\s+(?:за\s+|над\s+)?\w+"
 _CONTROL_RE = re.compile(
-    rf"^\s*(?:{_CONTROL}.*?\b(?:возложить|возлагаю|возлагается|возложен[аоы]?)\s+на|возложить\s+{_CONTROL}.*?\s+на\b)"
+    rf"^\s*(?:{_CONTROL}.*?\b(?:возложить|возлагаю|возлагается|возложен[аоы]?)(?:\s+на|на(?=\s))|возложить\s+{_CONTROL}.*?\s+на\b)"
     r"\s*(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -395,6 +396,22 @@ def _kinds_close(tokens: list[str], start: int, case: str) -> bool:
     return False
 
 
+def _kinds_share_words(party: list[str], tokens: list[str], index: int, case: str) -> bool:
+    """«Общественным фондам и союзам Тверской области»: a plural kind of body after its adjectives, «и» and a
+    second bare kind, then a proper name or the verb: the adjectives before and the name after qualify both,
+    one addressee. A lower-case word after the second («… и органам местного самоуправления») begins its own
+    name, and people («… и гражданам») or one body («… и управлению») are no kind: parties of their own."""
+    if len(party) < 2 or index + 2 >= len(tokens) or any(t.endswith((",", ";")) for t in party):
+        return False
+    *adjectives, noun = (_bare(t) for t in party)
+    following, after = tokens[index + 1], _bare(tokens[index + 2])
+    if not (_kind_of_body(noun, case) and _bare(following)[:1].islower() and _kind_of_body(following, case)):
+        return False
+    if not all(forms(a).pos & {"ADJF", "PRTF"} and "NOUN" not in forms(a).pos and agrees(a, noun, case) for a in adjectives):
+        return False
+    return not following.endswith((",", ";", ".")) and (_is_capitalised(after) or forms(after).infinitive)
+
+
 # «сельсоветам и другим общественным организациям»: «и другие (иные, прочие)» name more of the kind just
 # named, with it, as one addressee (the plural forms of «другой», «иной», «прочий»).
 _OTHERS = {
@@ -508,6 +525,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 and not _paired_bodies(parties[-1][-1], following)
                 and _bare(following).lower() not in _OTHERS
                 and not _kinds_listed(parties[-1], following, case)
+                and not _kinds_share_words(parties[-1], tokens, index, case)
                 and not _shares_noun(parties[-1], following)
                 and not _genitive_chain(parties[-1], following, case)
                 and not _shared_qualifier(parties[-1], tokens, index, case)
