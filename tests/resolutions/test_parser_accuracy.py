@@ -71,6 +71,9 @@ def test_the_corpus_has_40_real_documents_with_their_sources(bench):
     assert sum(a["split"] == "fresh17" and bool(a["source"].strip()) for a in documents) >= 28
     # fresh18: likewise four people, by hand, without running the parser; councils and public bodies after 1991 by region.
     assert sum(a["split"] == "fresh18" and bool(a["source"].strip()) for a in documents) >= 30
+    # fresh19: likewise four people, by hand, without running the parser; asked by form (protocols, small councils,
+    # conference resolutions, plans).
+    assert sum(a["split"] == "fresh19" and bool(a["source"].strip()) for a in documents) >= 30
 
 
 # The first measurements of fresh2 to fresh6 missed the thresholds (IMPORT_NOTE.md: fresh3 came in at
