@@ -16,7 +16,7 @@ import pymorphy3
 import razdel
 
 __all__ = [
-    "Forms", "agrees", "animate", "can_be_plural", "datives", "first_sentence", "forms", "glued_head", "other_yo_spelling",
+    "Forms", "agrees", "animate", "can_be_plural", "common_noun_of_people", "datives", "first_sentence", "forms", "glued_head", "other_yo_spelling",
     "rejoin_broken", "sentences", "substantive", "unglue",
 ]
 
@@ -110,6 +110,18 @@ def animate(word: str, case: str = "", *, plural: bool = False) -> bool:
     return any(
         p.tag.POS == "NOUN" and p.tag.animacy == "anim" and (not case or p.tag.case == case)
         and (not plural or p.tag.number == "plur")
+        for p in _analyzer().parse(word.lower())
+    )
+
+
+@functools.lru_cache(maxsize=20_000)
+def common_noun_of_people(word: str, case: str = "") -> bool:
+    """Can `word` be a common noun of people (in `case`, when given) — a post or a group, «директор»,
+    «сотрудники», or a participle used as one, «заведующий» — and not a surname, a first name or a patronymic
+    («Иванов», «Кравцова»)?"""
+    return any(
+        (p.tag.POS == "NOUN" and p.tag.animacy == "anim" or p.tag.POS == "PRTF" and "Subx" in p.tag)
+        and (not case or p.tag.case == case) and not {"Surn", "Name", "Patr"} & p.tag.grammemes
         for p in _analyzer().parse(word.lower())
     )
 

@@ -16,6 +16,7 @@ from resolutions.morphology import (
     agrees,
     animate,
     can_be_plural,
+    common_noun_of_people,
     datives,
     first_sentence,
     forms,
@@ -1476,11 +1477,18 @@ def _accusative_parties(rest: str) -> list[str]:
 
 def table_parties(cell: str) -> list[str]:
     """The responsible column of a plan: «Зобнин С.Н. (по согласованию), главы сельских поселений» or
-    «Г.В. Кислова И.А. Финогенова» (names one after another) → the parties as written."""
+    «Г.В. Кислова И.А. Финогенова» (names one after another) → the parties as written. Parties run together
+    without a comma («Кл. руководители Организатор», «Филиал «Детская библиотека» Громова Ю. Ю.») are
+    taken apart first (`_run_together`)."""
     cell = re.sub(r"\s*\(по согласованию\)", "", cell, flags=re.IGNORECASE)
     # «Министерство культуры … с участием органов местного самоуправления»: participants, not charged.
     cell = re.sub(r"\s+(?:с участием|при участии)\s.*$", "", cell, flags=re.IGNORECASE)
-    if re.match(r"[А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?)?[А-ЯЁ]\.", cell):
+    return [party for segment in _run_together(cell) for party in _cell_parties(segment)]
+
+
+def _cell_parties(cell: str) -> list[str]:
+    """The parties of a responsible cell, split at its commas, at «и» and between persons' names."""
+    if re.match(r"[А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?)?[А-ЯЁ]\.", cell) and not common_noun_of_people(cell.split()[0], "nomn"):
         # «Кулешова Р.В. Звягина М.А. Главы поселений»: names written surname first; after a surname and
         # its initials, a capital opens the next party (not the second initial: «Кулешова Р. В.»), and so
         # does a lower-case word that heads one («Звягина М.А. главы поселений», a cell's next paragraph), and a
@@ -1491,7 +1499,13 @@ def table_parties(cell: str) -> list[str]:
             cell,
         )
     else:
-        cell = re.sub(r"(?<=[а-яё)])\s+(?=(?:[А-ЯЁ]\.\s?){2}[А-ЯЁ])", ", ", cell)
+        # «Г.В. Кислова И.А. Финогенова», «главы поселений В.Т. Орехов»: a name initials first opens a party,
+        # but not after a post, whose holder it names («Директор В.С. Сачивко», «хранитель фондов Н.Н. …»).
+        cell = re.sub(
+            r"(?<=[а-яё)])\s+(?=(?:[А-ЯЁ]\.\s?){2}[А-ЯЁ])",
+            lambda m: m.group(0) if _post_before(cell[: m.start()]) else ", ",
+            cell,
+        )
     # «МБУК «Архив» МБУК «Музей»»: after a closing bracket or quote, a capital (an abbreviation after a quote)
     # opens the next party.
     cell = re.sub(r"(?<=\))\s+(?=[А-ЯЁ])|(?<=[»”])\s+(?=[А-ЯЁ]{2,}\s)", ", ", cell)
@@ -1520,6 +1534,79 @@ def table_parties(cell: str) -> list[str]:
         else:
             parts.append(part)
     return [p for p in (strip_party(part) for part in parts) if p]
+
+
+def _post_before(text: str) -> bool:
+    """Does `text` end with one official's post since its last comma («Директор», «хранитель фондов»): a
+    singular noun of people heads it, and no name is in it (not «Г.В. Кислова», not «главы поселений»)?"""
+    words = re.split(r"[,;]", text)[-1].split()
+    if not words or any(re.match(r"[А-ЯЁ]\.", word) for word in words):
+        return False
+    head = _head(words, "nomn") or _bare(words[0])  # «Заведующий»: a participle used as a noun
+    return bool(head) and common_noun_of_people(head, "nomn") and forms(head).numbers == {"sing"}
+
+
+# «Кл.», «Ст.», «Зам.»: a capitalised word of up to four letters cut short with its dot, a post's first word.
+_CUT_TITLE_RE = re.compile(r"^[А-ЯЁ][а-яё]{1,3}\.$")
+# «Громова Ю. Ю.», «А.Н.Пчелкина»: a person's name at the end of a cell, surname first or initials first.
+_TRAILING_PERSON_RE = re.compile(
+    r"(?<!\S)(?:(?P<surname>[А-ЯЁ][а-яё-]+)\s(?:[А-ЯЁ]\.\s?){1,2}|(?:[А-ЯЁ]\.\s?){1,2}(?P<last>[А-ЯЁ][а-яё-]+))$"
+)
+
+
+def _run_together(cell: str) -> list[str]:
+    """A responsible cell whose parties were written as paragraphs of one cell and run together without a
+    comma: a capitalised post after a complete one opens a party («Кл. руководители Организатор
+    Библиотекарь»), and a body named in full is apart from the person after it («Филиал «Детская
+    библиотека» Громова Ю. Ю.»)."""
+    return [part for segment in _posts_apart(cell) for part in _body_and_person(segment)]
+
+
+def _posts_apart(cell: str) -> list[str]:
+    """Split before each capitalised word that opens a post of its own (`_opens_post`), outside quotes and
+    not after an initial, a preposition or «им.»."""
+    words, segments, start, guillemets, straight = cell.split(), [], 0, 0, 0
+    for index, word in enumerate(words):
+        previous = words[index - 1] if index else ""
+        if (index and guillemets <= 0 and straight % 2 == 0 and _opens_post(words, index)
+                and not re.search(r"(?:^|\.)[А-ЯЁ]\.$", previous) and not previous.endswith(",")
+                and _bare(previous).lower() not in {"им", "имени"} and not (previous.islower() and "PREP" in forms(previous).pos)):
+            segments.append(" ".join(words[start:index]))
+            start = index
+        guillemets += word.count("«") - word.count("»")
+        straight += word.count('"')
+    return [*segments, " ".join(words[start:])] if segments else [cell]
+
+
+def _opens_post(words: list[str], index: int) -> bool:
+    """«Организатор», «Сотрудники музея», «Начальник отдела»: a capitalised common noun of people in the
+    nominative that cannot be a genitive going on the words before («Заместитель Главы поселения»); or a
+    capitalised title cut short before a word of people («Кл. руководители», «Зам. директора»)."""
+    word = words[index]
+    if not re.match(r"[А-ЯЁ][а-яё]", word):
+        return False
+    if _CUT_TITLE_RE.match(word):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        return following[:1].islower() and animate(_bare(following))
+    bare = _bare(word)
+    return common_noun_of_people(bare, "nomn") and not forms(bare).can_be("gent")
+
+
+def _body_and_person(segment: str) -> list[str]:
+    """«Филиал «Детская библиотека» Громова Ю. Ю.», «Библиотека им. Н.Н. Старостина Березина Т.Б.»: a body
+    named in full (its first word a capitalised noun of no people, not an abbreviation) and a person's name
+    after it with no comma are two parties. An office by its abbreviation with its head's name («УСЗН
+    Лукьянова Ю. Д.») stays one, and so does a body named after someone («Библиотека им. А.С. Грина»)."""
+    found = _TRAILING_PERSON_RE.search(segment)
+    if found is None or not (body := segment[: found.start()].strip()) or body[-1] in ",;":
+        return [segment]  # «Департамент по образованию, Потапова Н.Г.»: the body's official, named after it
+    first, surname = _bare(body.split()[0]), found.group("surname") or found.group("last")
+    word = forms(first)
+    if (not first[:1].isupper() or first.isupper() or "NOUN" not in word.pos or animate(first)
+            or not word.can_be("nomn") or not forms(surname).can_be("nomn")
+            or _bare(body.split()[-1]).lower() in {"им", "имени"}):
+        return [segment]
+    return [body, found.group(0)]
 
 
 def _enterprises_of(first: list[str], words: list[str]) -> bool:

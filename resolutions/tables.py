@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from resolutions.deadlines import Deadline, find_date, find_deadline, find_period, parse_deadline
 from resolutions.parsing_utils import parse_roman_label
-from resolutions.parties import trailing_abbreviations
+from resolutions.parties import table_parties, trailing_abbreviations
 
 __all__ = ["TableRow", "cell_date", "find_tables"]
 
@@ -441,6 +441,20 @@ def _spanned_cells(cells: list[str], number_at: int, spanned: list[str]) -> tupl
     return cells, spanned
 
 
+# «Место проведения, ответственные»: one column for the place of the event and, after it, the responsible.
+_PLACE_FIRST = re.compile(r"мест[оа]\s[^|]{0,40}ответствен", re.IGNORECASE)
+
+
+def _place_apart(cell: str) -> tuple[str, str]:
+    """«Музей Сотрудники музея» in a column of the place and the responsible: the cell's first party is the
+    place, the rest the responsible; a cell of one party is the responsible alone. Returns the place and the
+    responsible as written."""
+    parties = table_parties(cell)
+    if len(parties) < 2 or not cell.startswith(parties[0]):
+        return "", cell
+    return parties[0], cell[len(parties[0]):].strip(" ,;")
+
+
 def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
     """The lines with every table's rows in place (as «N. activity») and the rows by that line."""
     if any(_INLINE_NUMBER_HEAD.search(line) for line in lines):
@@ -485,6 +499,9 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                     # «6. | Участие в смотре | октябрь | Котова А.И. | |»: a row that lost a cell before its
                     # responsible one; persons' names in another column are the responsible cell.
                     responsible, others = shifted, tuple(other for other in others if other[1] != shifted)
+                if "responsible" in columns and _PLACE_FIRST.match(names[columns["responsible"]]):
+                    place, responsible = _place_apart(responsible)
+                    others += ((names[columns["responsible"]].split(",")[0].strip(), place),) if place else ()
                 deadline = cells[columns["deadline"]] if "deadline" in columns else ""
                 row = TableRow(
                     number.group(1), cells[columns["activity"]], deadline, responsible, others, "deadline" not in columns
