@@ -1,0 +1,40 @@
+"""Plans' dates of the twentieth round: the year of a plan for «N-летие Великой Победы» or «N-летие со дня
+Победы», as of «N-летие Победы» (1945 + N). On text written for the test, with the readings that must not be
+taken."""
+
+from datetime import date as D
+
+from resolutions.parser import parse_resolution
+from tests.resolutions.shapes import item_window as window
+
+
+def _anniversary_plan(heading):
+    return (
+        f"{heading}\n"
+        "№ |\nМероприятие |\nДата проведения |\nОтветственный |\n"
+        "1 |\nМитинг у памятника |\n9 мая |\nотдел культуры |\n"
+        "2 |\nКонкурс рисунков |\nмарт-апрель |\nшкола искусств |\n"
+    )
+
+
+def test_the_anniversary_of_the_great_victory_dates_the_plan():
+    result = parse_resolution(_anniversary_plan("План мероприятий, посвящённых 75-летию Великой Победы"))
+    assert [window(item) for item in result.items] == [
+        ("exact", D(2020, 5, 9), D(2020, 5, 9)),
+        ("range", D(2020, 3, 1), D(2020, 4, 30)),
+    ]
+
+
+def test_the_anniversary_of_the_day_of_the_victory_dates_the_plan():
+    result = parse_resolution(_anniversary_plan("План работы клуба к 65 –летию со дня Победы"))
+    assert window(result.items[0]) == ("exact", D(2010, 5, 9), D(2010, 5, 9))
+
+
+def test_the_great_victory_in_a_battle_or_the_day_of_another_event_leaves_the_plan_undated():
+    for heading in (
+        "План мероприятий к 75-летию Великой Победы под Москвой в битве",
+        "План мероприятий к 70-летию Великой Победы в Сталинградской битве",
+        "План мероприятий к 60-летию со дня основания района",
+    ):
+        result = parse_resolution(_anniversary_plan(heading))
+        assert window(result.items[0]) == ("exact", None, None), heading
