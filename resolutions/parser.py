@@ -1080,7 +1080,7 @@ def _cell_deadline(
     if month is not None and re.fullmatch(r"\s*(?:(?:в\s+течени[еи]\s+(?:всего\s+)?|весь\s+)(?:месяца?|периода?))\s*", cell, re.I):
         return Deadline(cell.strip(), "range", month, month.replace(day=calendar.monthrange(month.year, month.month)[1]))
     whole_year = r"в\s+течени[еи]\s+(?:всего\s+)?года|весь\s+год" + (r"|(?:в\s+течение\s+всего|весь)\s+периода?" if plan_year else "")
-    if reference is not None and re.fullmatch(rf"\s*(?:{whole_year})\s*", cell, re.IGNORECASE):
+    if reference is not None and _whole_year_cell(cell, whole_year):
         year = reference.year
         return Deadline(cell.strip(), "year", datetime.date(year, 1, 1), datetime.date(year, 12, 31))
     tasks = [part for part in re.split(r"\s+(?=(?:до|не позднее)\s)", cell, flags=re.IGNORECASE) if part]
@@ -1101,6 +1101,17 @@ def _cell_deadline(
             if deadline := parse_deadline(part, reference=reference):
                 return deadline
     return None
+
+
+def _whole_year_cell(cell: str, whole_year: str) -> bool:
+    """«в течение года», alone in a plan's cell or followed by a remark of how («… по заявлениям жителей», «…, по
+    мере необходимости»), is the plan's year; followed by the moment it counts from («… со дня подписания») or by
+    a term of its own, it is no whole year."""
+    found = re.match(rf"\s*(?:{whole_year})(?![а-яё])", cell, re.IGNORECASE)
+    if found is None:
+        return False
+    rest = cell[found.end():].strip(" ,;")
+    return not rest or not re.match(r"(?:с|со|после|от)(?![а-яё])", rest, re.IGNORECASE) and find_deadline(rest) is None
 
 
 def _responsible(flat: str, item: ParsedItem) -> list[str]:

@@ -38,3 +38,20 @@ def test_the_great_victory_in_a_battle_or_the_day_of_another_event_leaves_the_pl
     ):
         result = parse_resolution(_anniversary_plan(heading))
         assert window(result.items[0]) == ("exact", None, None), heading
+
+
+def _yearly_plan(cell):
+    return parse_resolution(
+        "План мероприятий поселения на 2019 год\n"
+        "№ |\nМероприятие |\nСрок |\nОтветственный |\n"
+        f"1 |\nРемонт детских площадок |\n{cell} |\nадминистрация поселения |\n"
+    )
+
+
+def test_within_the_year_followed_by_a_remark_of_how_is_the_plans_year():
+    for cell in ("В течение года по обращениям жителей", "в течение года, по мере необходимости"):
+        assert window(_yearly_plan(cell).items[0]) == ("year", D(2019, 1, 1), D(2019, 12, 31)), cell
+
+
+def test_within_the_year_from_a_moment_is_no_calendar_year():
+    assert window(_yearly_plan("в течение года со дня утверждения плана").items[0])[0] != "year"
