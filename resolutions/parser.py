@@ -136,6 +136,9 @@ class ParsedResolution:
     # A monthly plan («План работы … на сентябрь 2018 года»): the 1st of its month, which a day cell of its
     # table («1 (суббота)») is a day of.
     plan_month_start: datetime.date | None = None
+    # A quarterly plan («План работы … на 3 квартал 2021 года»): its quarter, which «в течение квартала» in a
+    # cell of its table is, and whose year its months are of.
+    plan_quarter: Deadline | None = None
     # A page of a collection with no date of its own whose heading names the months it covers («Книга первая:
     # июнь 1941 – май 1942»): the span's first day, from which its dates without a year are counted.
     covered_from: datetime.date | None = None
@@ -276,6 +279,9 @@ def parse_resolution(text: str) -> ParsedResolution:
         result.covered_from = None if result.plan_year_start else _covered_from(heading)
     if table_rows:
         result.plan_month_start = _plan_month(heading)
+        result.plan_quarter = _plan_quarter(heading) if result.date is None else None
+    if result.plan_year_start is None and result.plan_quarter is not None:
+        result.plan_year_start = result.plan_quarter.start.replace(month=1)  # «на 3 квартал 2021 года»: its year
     if result.date is None and result.plan_year_start is None:
         if result.plan_month_start is not None:
             result.plan_year_start = result.plan_month_start.replace(month=1)  # «на март 2019 года»: its year
@@ -979,7 +985,7 @@ def _build_table_item(draft: _Draft, row: TableRow, result: ParsedResolution) ->
     item.responsible = table_parties(row.responsible)
     deadline = _cell_deadline(
         row.deadline, _reference(result), plan_year=result.plan_year_start, month=result.plan_month_start
-    ) or day_of_month(
+    ) or _quarter_cell(row.deadline, result.plan_quarter) or day_of_month(
         row.deadline, result.plan_month_start
     ) or _undated_row_term(row, result)
     _set_deadline(item, deadline, result)
@@ -1001,6 +1007,25 @@ def _undated_row_term(row: TableRow, result: ParsedResolution) -> Deadline | Non
             month = result.plan_month_start
             return _cell_deadline(found.text, reference, plan_year=result.plan_year_start, month=month) or found
     return None
+
+
+# «на 3 квартал 2021 года», «на II квартал 2019 г.»: the quarter a quarterly plan is for, read by `parse_deadline`.
+_PLAN_QUARTER_RE = re.compile(r"\bна\s+((?:[1-4]|I{1,3}|IV)(?:-?й)?\s+квартал\s+\d{4}\s*(?:год[ау]?\b|г\.)?)", re.IGNORECASE)
+
+
+def _plan_quarter(lines: list[str]) -> Deadline | None:
+    """«План работы … на 3 квартал 2021 года»: the quarter a quarterly plan is for."""
+    for line in lines:
+        if (found := _PLAN_QUARTER_RE.search(line)) and (quarter := parse_deadline(found.group(1))):
+            return quarter if quarter.kind == "quarter" and quarter.start else None
+    return None
+
+
+def _quarter_cell(cell: str, quarter: Deadline | None) -> Deadline | None:
+    """«в течение квартала» in a quarterly plan's cell: the plan's quarter («в течении», the misspelling, too)."""
+    if quarter is None or not re.fullmatch(r"\s*(?:в\s+течени[еи]\s+(?:всего\s+)?|весь\s+)квартала?\s*", cell, re.I):
+        return None
+    return Deadline(cell.strip(), "quarter", quarter.start, quarter.end)
 
 
 def _plan_year(lines: list[str]) -> datetime.date | None:

@@ -55,3 +55,22 @@ def test_within_the_year_followed_by_a_remark_of_how_is_the_plans_year():
 
 def test_within_the_year_from_a_moment_is_no_calendar_year():
     assert window(_yearly_plan("в течение года со дня утверждения плана").items[0])[0] != "year"
+
+
+def _quarterly_plan(heading, cells):
+    rows = "".join(f"| {number} | Экскурсия по залам | {cell} | экскурсовод |\n" for number, cell in enumerate(cells, 1))
+    return parse_resolution(f"{heading}\n| № п/п | Мероприятия | Сроки проведения | Ответственные |\n{rows}")
+
+
+def test_a_quarterly_plan_dates_its_months_and_its_within_the_quarter():
+    result = _quarterly_plan("План работы краеведческого музея на II квартал 2019 года", ["май", "в течение квартала"])
+    assert [window(item) for item in result.items] == [
+        ("range", D(2019, 5, 1), D(2019, 5, 31)),
+        ("quarter", D(2019, 4, 1), D(2019, 6, 30)),
+    ]
+
+
+def test_a_quarter_that_is_no_plans_period_dates_nothing():
+    # «в 3 квартале 2019 года» in a heading tells when something happened, not the quarter the plan is for.
+    result = _quarterly_plan("План работы музея, открытого в 3 квартале 2019 года", ["май", "в течение квартала"])
+    assert [window(item)[1] for item in result.items] == [None, None]
