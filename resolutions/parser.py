@@ -136,6 +136,9 @@ class ParsedResolution:
     # A monthly plan («План работы … на сентябрь 2018 года»): the 1st of its month, which a day cell of its
     # table («1 (суббота)») is a day of.
     plan_month_start: datetime.date | None = None
+    # A quarterly plan («План работы … на 3 квартал 2021 года»): its quarter, which «в течение квартала» in a
+    # cell of its table is, and whose year its months are of.
+    plan_quarter: Deadline | None = None
     # A page of a collection with no date of its own whose heading names the months it covers («Книга первая:
     # июнь 1941 – май 1942»): the span's first day, from which its dates without a year are counted.
     covered_from: datetime.date | None = None
@@ -276,6 +279,9 @@ def parse_resolution(text: str) -> ParsedResolution:
         result.covered_from = None if result.plan_year_start else _covered_from(heading)
     if table_rows:
         result.plan_month_start = _plan_month(heading)
+        result.plan_quarter = _plan_quarter(heading) if result.date is None else None
+    if result.plan_year_start is None and result.plan_quarter is not None:
+        result.plan_year_start = result.plan_quarter.start.replace(month=1)  # «на 3 квартал 2021 года»: its year
     if result.date is None and result.plan_year_start is None:
         if result.plan_month_start is not None:
             result.plan_year_start = result.plan_month_start.replace(month=1)  # «на март 2019 года»: its year
@@ -979,7 +985,7 @@ def _build_table_item(draft: _Draft, row: TableRow, result: ParsedResolution) ->
     item.responsible = table_parties(row.responsible)
     deadline = _cell_deadline(
         row.deadline, _reference(result), plan_year=result.plan_year_start, month=result.plan_month_start
-    ) or day_of_month(
+    ) or _quarter_cell(row.deadline, result.plan_quarter) or day_of_month(
         row.deadline, result.plan_month_start
     ) or _undated_row_term(row, result)
     _set_deadline(item, deadline, result)
@@ -1003,6 +1009,25 @@ def _undated_row_term(row: TableRow, result: ParsedResolution) -> Deadline | Non
     return None
 
 
+# «на 3 квартал 2021 года», «на II квартал 2019 г.»: the quarter a quarterly plan is for, read by `parse_deadline`.
+_PLAN_QUARTER_RE = re.compile(r"\bна\s+((?:[1-4]|I{1,3}|IV)(?:-?й)?\s+квартал\s+\d{4}\s*(?:год[ау]?\b|г\.)?)", re.IGNORECASE)
+
+
+def _plan_quarter(lines: list[str]) -> Deadline | None:
+    """«План работы … на 3 квартал 2021 года»: the quarter a quarterly plan is for."""
+    for line in lines:
+        if (found := _PLAN_QUARTER_RE.search(line)) and (quarter := parse_deadline(found.group(1))):
+            return quarter if quarter.kind == "quarter" and quarter.start else None
+    return None
+
+
+def _quarter_cell(cell: str, quarter: Deadline | None) -> Deadline | None:
+    """«в течение квартала» in a quarterly plan's cell: the plan's quarter («в течении», the misspelling, too)."""
+    if quarter is None or not re.fullmatch(r"\s*(?:в\s+течени[еи]\s+(?:всего\s+)?|весь\s+)квартала?\s*", cell, re.I):
+        return None
+    return Deadline(cell.strip(), "quarter", quarter.start, quarter.end)
+
+
 def _plan_year(lines: list[str]) -> datetime.date | None:
     """«ПЛАН … на 2014 год» over a plan without a date: the year its months are of."""
     for line in lines:
@@ -1012,11 +1037,13 @@ def _plan_year(lines: list[str]) -> datetime.date | None:
     return None
 
 
-# «к 70-летию Победы», «71-й годовщины Победы советского народа в Великой Отечественной войне»: the Victory of
-# 1945; a victory in another war or battle («Победы в Сталинградской битве») is not it.
+# «к 70-летию Победы», «71-й годовщины Победы советского народа в Великой Отечественной войне», «80-летию Великой
+# Победы», «к 70-летию со дня Победы»: the Victory of 1945; a victory in another war or battle («Победы в
+# Сталинградской битве», «Победы под Москвой») is not it.
 _VICTORY_ANNIVERSARY_RE = re.compile(
-    r"(?<![\d.])(\d{1,2})\s*[-–—]?\s*(?:лети[еяюи]|летием|(?:й|я|ая|ой|ей|ю)\s+годовщин[аеуы])\s+Победы"
-    r"(?:\s+советского\s+народа)?(?!\s+(?:в|над)\s+(?!Великой\s+Отечественной))",
+    r"(?<![\d.])(\d{1,2})\s*[-–—]?\s*(?:лети[еяюи]|летием|(?:й|я|ая|ой|ей|ю)\s+годовщин[аеуы])"
+    r"(?:\s+со\s+дня)?(?:\s+Великой)?\s+Победы"
+    r"(?:\s+советского\s+народа)?(?!\s+(?:в|над|под)\s+(?!Великой\s+Отечественной))",
     re.IGNORECASE,
 )
 
@@ -1078,7 +1105,7 @@ def _cell_deadline(
     if month is not None and re.fullmatch(r"\s*(?:(?:в\s+течени[еи]\s+(?:всего\s+)?|весь\s+)(?:месяца?|периода?))\s*", cell, re.I):
         return Deadline(cell.strip(), "range", month, month.replace(day=calendar.monthrange(month.year, month.month)[1]))
     whole_year = r"в\s+течени[еи]\s+(?:всего\s+)?года|весь\s+год" + (r"|(?:в\s+течение\s+всего|весь)\s+периода?" if plan_year else "")
-    if reference is not None and re.fullmatch(rf"\s*(?:{whole_year})\s*", cell, re.IGNORECASE):
+    if reference is not None and _whole_year_cell(cell, whole_year):
         year = reference.year
         return Deadline(cell.strip(), "year", datetime.date(year, 1, 1), datetime.date(year, 12, 31))
     tasks = [part for part in re.split(r"\s+(?=(?:до|не позднее)\s)", cell, flags=re.IGNORECASE) if part]
@@ -1099,6 +1126,17 @@ def _cell_deadline(
             if deadline := parse_deadline(part, reference=reference):
                 return deadline
     return None
+
+
+def _whole_year_cell(cell: str, whole_year: str) -> bool:
+    """«в течение года», alone in a plan's cell or followed by a remark of how («… по заявлениям жителей», «…, по
+    мере необходимости»), is the plan's year; followed by the moment it counts from («… со дня подписания») or by
+    a term of its own, it is no whole year."""
+    found = re.match(rf"\s*(?:{whole_year})(?![а-яё])", cell, re.IGNORECASE)
+    if found is None:
+        return False
+    rest = cell[found.end():].strip(" ,;")
+    return not rest or not re.match(r"(?:с|со|после|от)(?![а-яё])", rest, re.IGNORECASE) and find_deadline(rest) is None
 
 
 def _responsible(flat: str, item: ParsedItem) -> list[str]:

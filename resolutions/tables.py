@@ -232,14 +232,52 @@ def _join_cell_lines(lines: list[str]) -> list[str]:
         run = [cell for row in rows for cell in row]
         # The header is the cells before the first number; each row starts with a number cell.
         starts = [i for i, cell in enumerate(run) if _NUMBER_CELL.match(cell)]
-        width = starts[0] if starts else 0
+        width, offset = _run_width(rows[0], run, starts)
         if not starts or width < 3 or not _is_header(" | ".join(run[:width])):
             joined.extend(f"{line} |" for line in run_lines)
             continue
-        joined.append(" | ".join(run[:width]))
-        for start in range(width, len(run), width):
-            joined.append(" | ".join(run[start:start + width]))
+        joined.extend(_run_rows(run, starts, width, offset))
     return joined
+
+
+def _run_width(first: list[str], run: list[str], starts: list[int]) -> tuple[int, int]:
+    """A table's width and its number column's place, from a run of cells: the header's cells run up to the
+    first row's number, less the cells before the number in a row («|» / «№ |» / … / «|» / «1 |»: each row opens
+    with an empty cell as the header does). A header written on a line of its own, as wide as the rows are apart
+    («№ | Мероприятие | Срок | Ответственный |» / «Работа с читателями |» / «||» / «1 | …»), is the whole header:
+    what stands between it and row 1 is a section's heading or an empty row."""
+    if not starts:
+        return 0, 0
+    offset = next((index for index, cell in enumerate(run[: starts[0]]) if _NUMBER_HEAD.match(cell)), 0)
+    width = starts[0] - offset
+    if len(first) >= 3 and len(starts) > 1 and starts[1] - starts[0] == len(first) < width and _is_header(
+        " | ".join(first)
+    ):
+        return len(first), offset
+    return width, offset
+
+
+def _run_rows(run: list[str], starts: list[int], width: int, offset: int) -> list[str]:
+    """The header and the rows of a run of cells `width` wide, each row found by its number at `offset`; the
+    cells between a row's end and the next row's start (a section's unnumbered heading, an empty row) make a
+    line of their own when any holds text, no row's cell."""
+    out = [" | ".join(run[:width])]
+    position = width
+    for start in (index - offset for index in starts):
+        if start < position:
+            continue  # a number inside a row, or the row already read
+        if any(run[position:start]):
+            out.append(_section_line([cell for cell in run[position:start] if cell], width))
+        out.append(" | ".join(run[start:start + width]))
+        position = start + width
+    if any(run[position:]):
+        out.append(_section_line([cell for cell in run[position:] if cell], width))
+    return out
+
+
+def _section_line(cells: list[str], width: int) -> str:
+    """Cells standing between rows, written as wide as the table so that it goes on past them."""
+    return " | ".join(cells + [""] * max(width - len(cells), 2))
 
 
 _NUMBER_HEAD = re.compile(r"^\s*(?:(?:№|N|NN|№№)\s*(?:п/п|пп)?|п/п)\s*$")
