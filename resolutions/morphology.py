@@ -16,8 +16,8 @@ import pymorphy3
 import razdel
 
 __all__ = [
-    "Forms", "agrees", "animate", "can_be_plural", "datives", "first_sentence", "forms", "glued_head", "other_yo_spelling",
-    "rejoin_broken", "sentences", "substantive", "unglue",
+    "Forms", "agrees", "animate", "can_be_plural", "datives", "first_sentence", "forms", "glued_head", "noun_lemmas",
+    "other_yo_spelling", "rejoin_broken", "sentences", "substantive", "unglue",
 ]
 
 _WORD_RE = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
@@ -112,6 +112,12 @@ def animate(word: str, case: str = "", *, plural: bool = False) -> bool:
         and (not plural or p.tag.number == "plur")
         for p in _analyzer().parse(word.lower())
     )
+
+
+@functools.lru_cache(maxsize=20_000)
+def noun_lemmas(word: str) -> frozenset[str]:
+    """The dictionary forms of the nouns `word` may be: «присвоения» → {«присвоение»}."""
+    return frozenset(p.normal_form for p in _analyzer().parse(word.lower()) if p.tag.POS == "NOUN")
 
 
 @functools.lru_cache(maxsize=20_000)
