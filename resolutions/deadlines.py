@@ -861,6 +861,8 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
             # «Начиная» introduces the window but is not part of it: «со второго полугодия 2026 года и до 2030 года…».
             phrase = re.sub(r"^начиная\s+", "", text[start:end].strip(" ,;\t\n"), flags=re.IGNORECASE)
             deadline = parse_deadline(phrase, reference=reference)
+            if deadline is not None and _reported_period(low, start, end, deadline, reference):
+                continue
             if deadline is not None and deadline.kind == "exact" and _final_term(pattern, match, low):
                 return Deadline(deadline.text, "by", None, deadline.end, time=deadline.time)
             if deadline is not None and deadline.kind == "recurring" and _opening_hours(low, *match.span()):
@@ -899,6 +901,24 @@ def _opening_hours(low: str, start: int, end: int) -> bool:
     before = _SENTENCE_END.split(low[max(0, start - 200):start])[-1]
     after = _SENTENCE_END.split(low[end:end + 200] + " ", maxsplit=1)[0]
     return bool(_HOURS_SPAN_RE.search(f"{before}{low[start:end]}{after}"))
+
+
+def _reported_period(low: str, start: int, end: int, deadline: Deadline, reference: datetime.date | None) -> bool:
+    """«За пять дней было опрошено 95 человек (с 29.11.2013 по 04.12.2013), … высказались …»: a period in brackets
+    inside a sentence that reports in the past tense, with no infinitive to order anything, is when something was
+    done or held, no term; unless it lies after the document's date, which no report can."""
+    if not _in_brackets(low, start, end) or reference is not None and (deadline.end or deadline.start or reference) > reference:
+        return False
+    before = _SENTENCE_END.split(low[max(0, start - 300):start])[-1]
+    after = _SENTENCE_END.split(low[end:end + 300] + " ", maxsplit=1)[0]
+    words = [forms(word.strip(",()«»\"")) for word in f"{before} {after}".split()]
+    return any(word.past for word in words) and not any(word.infinitive for word in words)
+
+
+def _in_brackets(low: str, start: int, end: int) -> bool:
+    """The span lies inside a pair of round brackets of its own sentence."""
+    opening, closing = low.rfind("(", max(0, start - 100), start), low.find(")", end, end + 100)
+    return opening >= 0 and closing >= 0 and ")" not in low[opening:start] and "(" not in low[end:closing]
 
 
 def _is_tenure(low: str, start: int) -> bool:

@@ -16,8 +16,8 @@ import pymorphy3
 import razdel
 
 __all__ = [
-    "Forms", "agrees", "animate", "can_be_plural", "common_noun_of_people", "datives", "first_sentence", "forms", "glued_head", "other_yo_spelling",
-    "rejoin_broken", "sentences", "substantive", "unglue",
+    "Forms", "agrees", "animate", "can_be_plural", "common_noun_of_people", "datives", "first_sentence", "forms",
+    "glued_head", "noun_lemmas", "other_yo_spelling", "rejoin_broken", "sentences", "substantive", "unglue",
 ]
 
 _WORD_RE = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
@@ -31,11 +31,11 @@ def _analyzer() -> pymorphy3.MorphAnalyzer:
 class Forms:
     """What one word can be: its parts of speech and cases, over all of pymorphy3's parses."""
 
-    __slots__ = ("cases", "future_act", "indicative", "infinitive", "numbers", "place", "pos", "word")
+    __slots__ = ("cases", "future_act", "indicative", "infinitive", "numbers", "past", "place", "pos", "word")
 
     def __init__(
         self, word: str, pos: frozenset[str], cases: frozenset[str], infinitive: bool, place: bool = False,
-        numbers: frozenset[str] = frozenset(), indicative: bool = False, future_act: bool = False,
+        numbers: frozenset[str] = frozenset(), indicative: bool = False, future_act: bool = False, past: bool = False,
     ):
         self.word, self.pos, self.cases, self.infinitive = word, pos, cases, infinitive
         self.place = place  # a geographic name («Чили», «Таджикистане»)
@@ -43,6 +43,7 @@ class Forms:
         self.indicative = indicative  # a present or future verb stating a fact («сохраняют», «действует»)
         # a perfective transitive verb in the future («обеспечит», «проведут»): an act announced as to be done
         self.future_act = future_act
+        self.past = past  # a verb in the past tense reporting what was done («проводился», «высказались»)
 
     @property
     def nominal(self) -> bool:
@@ -77,7 +78,8 @@ def forms(token: str) -> Forms:
     future_act = any(
         p.tag.POS == "VERB" and {"perf", "tran", "futr"} <= set(p.tag.grammemes) and p.score > 0.2 for p in parses
     ) and word[0].islower()
-    return Forms(word, pos, cases, infinitive, place, numbers, indicative, future_act)
+    past = any(p.tag.POS == "VERB" and p.tag.tense == "past" and p.score > 0.2 for p in parses) and word[0].islower()
+    return Forms(word, pos, cases, infinitive, place, numbers, indicative, future_act, past)
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -124,6 +126,12 @@ def common_noun_of_people(word: str, case: str = "") -> bool:
         and (not case or p.tag.case == case) and not {"Surn", "Name", "Patr"} & p.tag.grammemes
         for p in _analyzer().parse(word.lower())
     )
+
+
+@functools.lru_cache(maxsize=20_000)
+def noun_lemmas(word: str) -> frozenset[str]:
+    """The dictionary forms of the nouns `word` may be: «присвоения» → {«присвоение»}."""
+    return frozenset(p.normal_form for p in _analyzer().parse(word.lower()) if p.tag.POS == "NOUN")
 
 
 @functools.lru_cache(maxsize=20_000)

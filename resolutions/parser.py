@@ -229,6 +229,8 @@ _DECISION_VERBS = re.compile(
     r"отменить|исключить|приостановить|восстановить)\b",
     re.IGNORECASE,
 )
+# Items that note, state or thank: their own sentence charges no one.
+_REMARK_KINDS = {"gratitude", "statement", "noted"}
 _NO_DEADLINE_KINDS = {"gratitude", "statement", "noted", "membership", "responsible", "control"}
 
 
@@ -1151,11 +1153,7 @@ def _responsible(flat: str, item: ParsedItem) -> list[str]:
         # «Приветствовать начало работы Фонда. Рекомендовать страновым советам …»: a later sentence that
         # opens with a directive verb; «Образовать комиссию. Администрации … представить состав комиссии»:
         # or with a party in the dative and its verb.
-        later = (
-            found for s in _later_clauses(flat) if (found := addressed_parties(s))
-            and (found[1] == "dative" or re.match(r"(?:поручить|рекомендовать|предложить|просить)\b", s, re.I))
-        )
-        addressed = next(later, None)
+        addressed = _later_charge(flat, dative=True)
     if addressed:
         parties, how = addressed
         if how == "dative":
@@ -1168,6 +1166,15 @@ def _responsible(flat: str, item: ParsedItem) -> list[str]:
         # sentence, so the party is the lead-in's, not a noun after the verb.
         return []
     return dative_responsible(flat)
+
+
+def _later_charge(flat: str, *, dative: bool) -> tuple[list[str], str] | None:
+    """The parties of the first sentence after the item's first that opens with a directive verb («… Поручить
+    отделу …»), or, when `dative`, that opens with a party in the dative and its verb."""
+    return next((
+        found for s in _later_clauses(flat) if (found := addressed_parties(s))
+        and (dative and found[1] == "dative" or re.match(r"(?:поручить|рекомендовать|предложить|просить)\b", s, re.I))
+    ), None)
 
 
 def _later_clauses(flat: str) -> list[str]:
@@ -1251,6 +1258,10 @@ def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
                 # «… поручить исполкому обеспечить … Возложить руководство … на вице-мэра …»: a later sentence's charge.
                 later = (p for s in sentences(flat)[1:] for p in responsibility_parties(s) or ())
                 item.responsible += [p for p in later if p not in item.responsible]
+        elif item.kind in _REMARK_KINDS and (charge := _later_charge(flat, dative=False)):
+            # «Признать необходимым внести изменения … Поручить координатору … подготовить предложения»: a remark
+            # charges no one, but a later sentence of its item that opens with a directive verb does.
+            item.responsible = charge[0]
     if item.kind not in _NO_DEADLINE_KINDS:
         explicit_deadline = re.search(r"\bсроки?\b", flat, re.IGNORECASE)
         lead = _lead_in_clause(draft, result, flat)

@@ -21,6 +21,7 @@ from resolutions.morphology import (
     first_sentence,
     forms,
     glued_head,
+    noun_lemmas,
     rejoin_broken,
     substantive,
     unglue,
@@ -1285,10 +1286,11 @@ def _after_introduction(tokens: list[str]) -> list[int]:
             continue
         if token.endswith(",") or _DATE_END_RE.match(token.rstrip(",")):
             positions.append(index + 1)
-        elif index and _only_dative(token) and not _governed_by_preposition(tokens, index):
+        elif (index and _only_dative(token) and not _governed_by_preposition(tokens, index)
+              and not _recipient_of_giving(tokens, index)):
             # «В целях предупреждения пожаров руководителям предприятий провести …»: no comma, but a noun
-            # that can only be a dative (and no «к» or «по» governs it) starts the party.
-            positions.append(index)
+            # that can only be a dative (and no «к» or «по» governs it) starts the party, with its adjectives.
+            positions.append(_with_adjectives(tokens, index))
     return sorted({position for position in positions if 0 < position < len(tokens) - 1})
 
 
@@ -1304,6 +1306,40 @@ def _governed_by_preposition(tokens: list[str], index: int) -> bool:
             return True
         if token.endswith((",", ";", ":")) or not forms(bare).pos & {"ADJF", "PRTF", "NPRO"} or "NOUN" in forms(bare).pos:
             return False
+    return False
+
+
+def _with_adjectives(tokens: list[str], index: int) -> int:
+    """«… средств школам финансовому управлению подготовить …»: where the dative phrase of the noun at `index`
+    starts, at the adjectives agreeing with it right before it."""
+    start = index
+    while start > 1 and not tokens[start - 1].endswith((",", ";", ":")) and _bare(tokens[start - 1])[:1].islower():
+        previous = _bare(tokens[start - 1])
+        if not (forms(previous).pos & {"ADJF", "PRTF"} and agrees(previous, _bare(tokens[index]), "datv")):
+            break
+        start -= 1
+    return start
+
+
+# Nouns of giving, the acts of `_GIVING_VERBS` and their kin: their dative is the one who receives.
+_GIVING_NOUNS = {"вручение", "выплата", "присвоение", "выдача", "предоставление", "передача", "выделение", "оказание",
+                 "объявление", "выражение"}
+
+
+def _recipient_of_giving(tokens: list[str], index: int) -> bool:
+    """«в процессе присвоения кленовскому парку статуса …», «в целях оказания помощи ветеранам …»: a dative after
+    a noun of giving, with no comma between (only the genitive of what is given, or the dative's adjectives), is
+    who receives the thing given, the noun's object: no party."""
+    for token in reversed(tokens[max(0, index - 5):index]):
+        if token.endswith((",", ";", ":")):
+            return False
+        bare = _bare(token).lower()
+        if noun_lemmas(bare) & _GIVING_NOUNS:
+            return True
+        found = forms(bare)
+        adjective = found.pos & {"ADJF", "PRTF"} and found.can_be("datv")
+        if not (found.nominal and found.can_be("gent") or adjective):
+            return False  # a dative noun between is the recipient already, and what follows it another phrase
     return False
 
 
