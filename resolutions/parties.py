@@ -714,6 +714,7 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
     depth = quotes = 0
     participle = False  # inside «…, обслуживающим пригородные маршруты,»: the participle's own object
     managing = False  # inside «заведующего детским садом»: what a title manages, in the instrumental
+    dated = -1  # the last token of a date inside a participle's clause («…, планирующим выборы на 1 мая 2030 года,»)
     for index, token in enumerate(tokens[:_MAX_WORDS]):
         bare = _bare(token).lower()
         level = depth == 0 and quotes % 2 == 0
@@ -731,6 +732,8 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
                 # stands for the infinitive; not the predicate of a «которые …» clause inside the party.
                 return taken, "verb"
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
+            if participle and index > dated:
+                dated = _dated_inside_clause(tokens, index)
             modifier = "ADVB" in word.pos and forms(_bare(following)).pos & {"ADJF", "PRTF"}
             if (_ends_with_preposition(token, following, participle)
                     or ("ADVB" in word.pos and not modifier and "NOUN" not in word.pos)
@@ -749,7 +752,8 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
                         and not _term_ahead(bare, tokens[index + 1:index + 4])
                     ) and not (_continues(taken, token, following, tokens[index + 2] if index + 2 < len(tokens) else "")
                                or _place_before_qualifier(taken, tokens, index, case)
-                               or _note_on_name(taken, tokens, index)):
+                               or _note_on_name(taken, tokens, index)
+                               or index <= dated):
                 return taken, "stop"
         taken.append(token)
         managing = _governs_instrumental(token) or managing and forms(bare).can_be("ablt")
@@ -775,6 +779,29 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
         if depth == 0 and _ends_sentence(token) and not _settlement_ahead(token, following):
             return taken, "sentence"
     return (taken, "sentence") if len(tokens) <= _MAX_WORDS else None
+
+
+_TERM_PREPOSITIONS = {"до", "к", "ко", "по", "через"}
+
+
+def _dated_inside_clause(tokens: list[str], index: int) -> int:
+    """«Комиссиям, планирующим выборы на 11 октября 2009 года, не позднее 5 июня …»: inside a participle's
+    clause, a preposition and a date that the clause's closing comma follows are the participle's adjunct
+    (what it plans, holds or serves, and when); the act's own term comes after that comma. Returns the index
+    of the date's last token, or -1. After «до», «к», «по» or «через» a date reads as a term wherever it
+    stands («…, обслуживающим маршруты до 1 мая 2030 года, …»): those are left to the act."""
+    if index + 1 >= len(tokens) or not re.match(r"^\d", tokens[index + 1]):
+        return -1
+    bare = _bare(tokens[index])
+    if not bare[:1].islower() or "PREP" not in forms(bare).pos or bare in _TERM_PREPOSITIONS:
+        return -1
+    for end in range(index + 1, min(index + 6, len(tokens) - 1)):
+        token = tokens[end]
+        if token.endswith(","):
+            return end if _DATE_END_RE.match(token[:-1]) else -1
+        if "(" in token or token.endswith((";", ":", ")")):
+            return -1
+    return -1
 
 
 def _note_on_name(taken: list[str], tokens: list[str], index: int) -> bool:
