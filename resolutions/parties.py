@@ -753,7 +753,8 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
                     ) and not (_continues(taken, token, following, tokens[index + 2] if index + 2 < len(tokens) else "")
                                or _place_before_qualifier(taken, tokens, index, case)
                                or _note_on_name(taken, tokens, index)
-                               or index <= dated):
+                               or index <= dated
+                               or _field_about(taken, tokens, index)):
                 return taken, "stop"
         taken.append(token)
         managing = _governs_instrumental(token) or managing and forms(bare).can_be("ablt")
@@ -779,6 +780,39 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
         if depth == 0 and _ends_sentence(token) and not _settlement_ahead(token, following):
             return taken, "sentence"
     return (taken, "sentence") if len(tokens) <= _MAX_WORDS else None
+
+
+# Verbs and nouns of reporting govern «о» themselves: «Комитету по культуре о ходе работы доложить …»,
+# «… о проведённом смотре представить информацию».
+_REPORTING_VERBS = {
+    "доложить", "докладывать", "сообщить", "сообщать", "информировать", "проинформировать", "отчитаться",
+    "отчитываться", "уведомить", "уведомлять", "известить", "извещать", "оповестить", "оповещать",
+}
+_REPORTING_NOUNS = {"информация", "сведения", "сведение", "отчёт", "отчет", "доклад", "справка", "данные", "сообщение"}
+
+
+def _field_about(taken: list[str], tokens: list[str], index: int) -> bool:
+    """«Комитету по законодательству о местном самоуправлении продолжить …»: inside a body's «по …» name, an
+    «о» group in the prepositional case (adjectives, nouns, «и»), running right up to the act's infinitive,
+    says what the field is about; it is part of the name. Before a verb of reporting the group is that verb's
+    object («Отделу по делам молодёжи о ходе смотра доложить …»), and so is one before a verb whose object is
+    a noun of reporting («… о проведённом смотре представить информацию»); so is one cut by a comma."""
+    if _bare(tokens[index]) not in {"о", "об", "обо"} or tokens[index] != _bare(tokens[index]) or not _inside_po_name(taken):
+        return False
+    for position in range(index + 1, min(index + 10, len(tokens))):
+        token = tokens[position]
+        bare = _bare(token)
+        word = forms(glued_head(bare.lower()) or bare)
+        if word.infinitive:
+            return position > index + 1 and bare.lower() not in _REPORTING_VERBS and not _reported_after(tokens, position)
+        if token != bare or not (bare == "и" or word.nominal and word.can_be("loct")):
+            return False
+    return False
+
+
+def _reported_after(tokens: list[str], verb: int) -> bool:
+    """The verb's object, within its next three words, is a noun of reporting («представить в отдел информацию»)."""
+    return any(noun_lemmas(_bare(token).lower()) & _REPORTING_NOUNS for token in tokens[verb + 1:verb + 4])
 
 
 _TERM_PREPOSITIONS = {"до", "к", "ко", "по", "через"}
