@@ -1483,6 +1483,8 @@ def responsibility_parties(text: str) -> list[str] | None:
     sentence = first_sentence(flat)
     if (in_role := _appointed_in_role(sentence.split())) is not None:
         return in_role or None
+    if (laid_on := _laid_on_before_task(sentence.split())) is not None:
+        return laid_on or None
     charged = _CHARGED_RE.match(sentence)
     who = charged.group("rest").split() if charged is not None else []
     # «… возложить на особо уполномоченное … лицо»: the words after the first judge an adverb.
@@ -1509,6 +1511,38 @@ def _appointed_in_role(tokens: list[str]) -> list[str] | None:
         return []
     start = _accusative_after_task(tokens, role + 2)
     return _accusative_parties(" ".join(tokens[start:])) if start is not None else []
+
+
+def _laid_on_before_task(tokens: list[str]) -> list[str] | None:
+    """«Возложить на отдел культуры (Петрова А.А.) организацию выставки»: the one charged, in the accusative
+    right after «Возложить на», then the task laid on it, a verbal noun in the accusative. The party ends before
+    the first lower-case noun outside brackets, quotes and a preposition's group that can be an accusative and
+    not a genitive dependent. None when the sentence is not so, or no such task follows (the party's end is
+    then unknown)."""
+    if len(tokens) < 4 or [_bare(t).lower() for t in tokens[:2]] != ["возложить", "на"] or tokens[1] != "на":
+        return None
+    depth = quotes = 0
+    governed = False
+    for position in range(2, min(len(tokens), _MAX_WORDS)):
+        token, bare = tokens[position], _bare(tokens[position])
+        word = forms(bare)
+        if word.infinitive:
+            return None
+        level = depth == 0 and quotes % 2 == 0
+        if level and bare[:1].islower() and "PREP" in word.pos:
+            governed = True
+        elif level and governed:
+            governed = "NOUN" not in word.pos
+        elif level and position > 2 and bare[:1].islower() and "NOUN" in word.pos and word.can_be("accs") and not word.can_be("gent"):
+            start = position
+            while start > 3 and agrees(_bare(tokens[start - 1]), bare, "accs") and not tokens[start - 1].endswith((",", ")")):
+                start -= 1
+            return _accusative_parties(" ".join(tokens[2:start]))
+        depth += token.count("(") - token.count(")")
+        quotes += token.count("«") + token.count("»") + token.count('"')
+        if level and _ends_sentence(token):
+            return None
+    return None
 
 
 def _accusative_after_task(tokens: list[str], index: int) -> int | None:
