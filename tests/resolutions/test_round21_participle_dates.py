@@ -5,7 +5,8 @@ or «через», or one not closed by the clause's comma, is the act's term an
 
 import pytest
 
-from tests.resolutions.shapes import first_item, item_parties as parties
+from tests.resolutions.shapes import first_item
+from tests.resolutions.shapes import item_parties as parties
 
 
 @pytest.mark.parametrize(
