@@ -714,6 +714,7 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
     depth = quotes = 0
     participle = False  # inside «…, обслуживающим пригородные маршруты,»: the participle's own object
     managing = False  # inside «заведующего детским садом»: what a title manages, in the instrumental
+    dated = -1  # the last token of a date inside a participle's clause («…, планирующим выборы на 1 мая 2030 года,»)
     for index, token in enumerate(tokens[:_MAX_WORDS]):
         bare = _bare(token).lower()
         level = depth == 0 and quotes % 2 == 0
@@ -731,6 +732,8 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
                 # stands for the infinitive; not the predicate of a «которые …» clause inside the party.
                 return taken, "verb"
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
+            if participle and index > dated:
+                dated = _dated_inside_clause(tokens, index)
             modifier = "ADVB" in word.pos and forms(_bare(following)).pos & {"ADJF", "PRTF"}
             if (_ends_with_preposition(token, following, participle)
                     or ("ADVB" in word.pos and not modifier and "NOUN" not in word.pos)
@@ -749,7 +752,9 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
                         and not _term_ahead(bare, tokens[index + 1:index + 4])
                     ) and not (_continues(taken, token, following, tokens[index + 2] if index + 2 < len(tokens) else "")
                                or _place_before_qualifier(taken, tokens, index, case)
-                               or _note_on_name(taken, tokens, index)):
+                               or _note_on_name(taken, tokens, index)
+                               or index <= dated
+                               or _field_about(taken, tokens, index)):
                 return taken, "stop"
         taken.append(token)
         managing = _governs_instrumental(token) or managing and forms(bare).can_be("ablt")
@@ -775,6 +780,62 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
         if depth == 0 and _ends_sentence(token) and not _settlement_ahead(token, following):
             return taken, "sentence"
     return (taken, "sentence") if len(tokens) <= _MAX_WORDS else None
+
+
+# Verbs and nouns of reporting govern «о» themselves: «Комитету по культуре о ходе работы доложить …»,
+# «… о проведённом смотре представить информацию».
+_REPORTING_VERBS = {
+    "доложить", "докладывать", "сообщить", "сообщать", "информировать", "проинформировать", "отчитаться",
+    "отчитываться", "уведомить", "уведомлять", "известить", "извещать", "оповестить", "оповещать",
+}
+_REPORTING_NOUNS = {"информация", "сведения", "сведение", "отчёт", "отчет", "доклад", "справка", "данные", "сообщение"}
+
+
+def _field_about(taken: list[str], tokens: list[str], index: int) -> bool:
+    """«Комитету по законодательству о местном самоуправлении продолжить …»: inside a body's «по …» name, an
+    «о» group in the prepositional case (adjectives, nouns, «и»), running right up to the act's infinitive,
+    says what the field is about; it is part of the name. Before a verb of reporting the group is that verb's
+    object («Отделу по делам молодёжи о ходе смотра доложить …»), and so is one before a verb whose object is
+    a noun of reporting («… о проведённом смотре представить информацию»); so is one cut by a comma."""
+    if _bare(tokens[index]) not in {"о", "об", "обо"} or tokens[index] != _bare(tokens[index]) or not _inside_po_name(taken):
+        return False
+    for position in range(index + 1, min(index + 10, len(tokens))):
+        token = tokens[position]
+        bare = _bare(token)
+        word = forms(glued_head(bare.lower()) or bare)
+        if word.infinitive:
+            return position > index + 1 and bare.lower() not in _REPORTING_VERBS and not _reported_after(tokens, position)
+        if token != bare or not (bare == "и" or word.nominal and word.can_be("loct")):
+            return False
+    return False
+
+
+def _reported_after(tokens: list[str], verb: int) -> bool:
+    """The verb's object, within its next three words, is a noun of reporting («представить в отдел информацию»)."""
+    return any(noun_lemmas(_bare(token).lower()) & _REPORTING_NOUNS for token in tokens[verb + 1:verb + 4])
+
+
+_TERM_PREPOSITIONS = {"до", "к", "ко", "по", "через"}
+
+
+def _dated_inside_clause(tokens: list[str], index: int) -> int:
+    """«Комиссиям, планирующим выборы на 11 октября 2009 года, не позднее 5 июня …»: inside a participle's
+    clause, a preposition and a date that the clause's closing comma follows are the participle's adjunct
+    (what it plans, holds or serves, and when); the act's own term comes after that comma. Returns the index
+    of the date's last token, or -1. After «до», «к», «по» or «через» a date reads as a term wherever it
+    stands («…, обслуживающим маршруты до 1 мая 2030 года, …»): those are left to the act."""
+    if index + 1 >= len(tokens) or not re.match(r"^\d", tokens[index + 1]):
+        return -1
+    bare = _bare(tokens[index])
+    if not bare[:1].islower() or "PREP" not in forms(bare).pos or bare in _TERM_PREPOSITIONS:
+        return -1
+    for end in range(index + 1, min(index + 6, len(tokens) - 1)):
+        token = tokens[end]
+        if token.endswith(","):
+            return end if _DATE_END_RE.match(token[:-1]) else -1
+        if "(" in token or token.endswith((";", ":", ")")):
+            return -1
+    return -1
 
 
 def _note_on_name(taken: list[str], tokens: list[str], index: int) -> bool:
@@ -1422,6 +1483,8 @@ def responsibility_parties(text: str) -> list[str] | None:
     sentence = first_sentence(flat)
     if (in_role := _appointed_in_role(sentence.split())) is not None:
         return in_role or None
+    if (laid_on := _laid_on_before_task(sentence.split())) is not None:
+        return laid_on or None
     charged = _CHARGED_RE.match(sentence)
     who = charged.group("rest").split() if charged is not None else []
     # «… возложить на особо уполномоченное … лицо»: the words after the first judge an adverb.
@@ -1448,6 +1511,38 @@ def _appointed_in_role(tokens: list[str]) -> list[str] | None:
         return []
     start = _accusative_after_task(tokens, role + 2)
     return _accusative_parties(" ".join(tokens[start:])) if start is not None else []
+
+
+def _laid_on_before_task(tokens: list[str]) -> list[str] | None:
+    """«Возложить на отдел культуры (Петрова А.А.) организацию выставки»: the one charged, in the accusative
+    right after «Возложить на», then the task laid on it, a verbal noun in the accusative. The party ends before
+    the first lower-case noun outside brackets, quotes and a preposition's group that can be an accusative and
+    not a genitive dependent. None when the sentence is not so, or no such task follows (the party's end is
+    then unknown)."""
+    if len(tokens) < 4 or [_bare(t).lower() for t in tokens[:2]] != ["возложить", "на"] or tokens[1] != "на":
+        return None
+    depth = quotes = 0
+    governed = False
+    for position in range(2, min(len(tokens), _MAX_WORDS)):
+        token, bare = tokens[position], _bare(tokens[position])
+        word = forms(bare)
+        if word.infinitive:
+            return None
+        level = depth == 0 and quotes % 2 == 0
+        if level and bare[:1].islower() and "PREP" in word.pos:
+            governed = True
+        elif level and governed:
+            governed = "NOUN" not in word.pos
+        elif level and position > 2 and bare[:1].islower() and "NOUN" in word.pos and word.can_be("accs") and not word.can_be("gent"):
+            start = position
+            while start > 3 and agrees(_bare(tokens[start - 1]), bare, "accs") and not tokens[start - 1].endswith((",", ")")):
+                start -= 1
+            return _accusative_parties(" ".join(tokens[2:start]))
+        depth += token.count("(") - token.count(")")
+        quotes += token.count("«") + token.count("»") + token.count('"')
+        if level and _ends_sentence(token):
+            return None
+    return None
 
 
 def _accusative_after_task(tokens: list[str], index: int) -> int | None:
