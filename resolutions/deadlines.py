@@ -99,6 +99,8 @@ _BACK_REFERENCE = (
     r"|\bв\s+(?:сроки?|день|дни|даты?),?\s+указанн(?:ые|ый|ое|ую)\s+в\s+(?:пункте|п\.)\s*(?P<label>\d{1,3}(?:\.\d{1,3})*)"
 )
 _BACK_REFERENCE_RE = re.compile(_BACK_REFERENCE)
+# «60-й», «5-го»: an ordinal numeral written in figures with its ending, which qualifies the noun after it.
+_ORDINAL_FIGURES = r"\d{1,3}-(?=[а-я]{1,3}(?![а-я]))"
 # «до начала откочевки», «до утверждения структуры», «по завершении учебного процесса», «накануне их
 # проведения»: the start or end of an event, or an act awaited, named by a verbal noun and never dated.
 # «впредь до принятия закона» waits for an act too; «при формировании областного бюджета на очередной год»
@@ -148,6 +150,8 @@ _TERM_ADJECTIVE = r"(?:дневный|суточный|недельный|мес
 _COUNTED_TERM = rf"\d{{1,3}}\s+(?:(?:рабочих|календарных)\s+)?{_UNIT}\s+(?:после|с момента|со дня|с даты|от даты)\s+"
 _STANDING_WORDS = r"на постоянной основе|на регулярной основе|\bпостоянно\b|\bсистематически\b"
 _PERIODIC_WORDS = r"\bбессрочно\b"
+# «один раз в полугодие», «раз в полгода», «ежеполугодно»: every half-year, due by the end of the current one.
+_HALF_YEARLY = r"ежеполугодно|(?:один\s+)?раза? в (?:полугодие|полгода)"
 _WEEKDAYS = ("понедельн", "вторн", "сред", "четверг", "пятниц", "суббот", "воскресен")
 _WEEKDAY = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
 _WEEKDAYS_PLURAL = r"(?:понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям)"
@@ -156,8 +160,9 @@ _RECURRING = (
     # «каждый вторник», «в каждую пятницу месячника», «по пятницам», «санитарный еженедельный день … пятница»
     ("weekly", rf"еженедельн[а-я]*|раза? в неделю|кажд(?:ый|ую|ое)\s+{_WEEKDAY}|по\s+{_WEEKDAYS_PLURAL}"), ("monthly", r"ежемесячно|раза? в месяц"),
     ("quarterly", r"ежеквартально|раза? в квартал"), ("yearly", r"ежегодно|раза? в год"),
-    # «один раз в три года»: a rhythm the model has no name for.
+    # «один раз в три года», «раз в полугодие»: rhythms the model has no name for.
     ("", r"(?:один\s+)?раза? в (?:два|три|четыре|пять|\d{1,2})\s+(?:года|лет)"),
+    ("", _HALF_YEARLY),
 )
 # The day a rhythm falls due: «1 ноября», «10 числа».
 _DUE_DAY = rf"\d{{1,2}}\s+{_MONTH}|\d{{1,2}}(?:-?го)?\s+числа"
@@ -442,6 +447,8 @@ def _recurring(text: str, body: str, found: re.Match[str], reference: datetime.d
                 end = candidate if inclusive else candidate - datetime.timedelta(days=1)
     if end is None:
         months = {"monthly": 1, "quarterly": 3, "yearly": 12}.get(recurrence)
+        if re.fullmatch(_HALF_YEARLY, found.group(0)):
+            months = 6
         if months:
             first_month = (reference.month - 1) // months * months + 1
             end = _last_day(reference.year, first_month + months - 1)
@@ -581,7 +588,7 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
         # «до X» and «до начала X» end the day before X begins; «к началу мая» too.
         exclusive = by.group(1) in ("до", "до начала", "к началу") and not by.group(3)
         return build("by", end=span.first - datetime.timedelta(days=1) if exclusive else span.last)
-    if event := re.fullmatch(rf"(?:в срок\s+)?{_EVENT_LEAD}\s+(\D+)", body):
+    if event := re.fullmatch(rf"(?:в срок\s+)?{_EVENT_LEAD}\s+((?:{_ORDINAL_FIGURES}[а-я]+\s+)?\D+)", body):
         # «до начала откочевки», «до назначения акимов», «накануне их проведения»: an event with no date of its own.
         return build("relative", relative_to=text[offset + event.start(1):])
 
@@ -674,6 +681,12 @@ _FIND_PATTERNS = [
         r"\bсроки?(?:\s+[а-я]+){0,4}?\s*(?:[:–—]|\s-(?=\s))\s*(?P<d>(?:(?!ответствен|исполнител)"
         r"(?:(?<![а-я])гг?\.|\d{1,2}\.\d{1,2}\.\d{2,4}|[^.;\n]))+)"
     ),
+    # «Установить предельный срок представления поправок к проекту закона – 5 марта»: a final term named at more
+    # length than a «Срок …:» line still ends on its date.
+    re.compile(
+        rf"(?P<fin>\b(?:последн|крайн|окончательн|предельн)[а-я]*\s+срок[а-я]*)(?:\s+[^\s.;:–—]+){{0,10}}?"
+        rf"\s*(?:[:–—]|\s-(?=\s))\s*(?P<d>{_DAY_DATE})"
+    ),
     # «Определить 15 сентября 2012 года датой проведения праздника», «Днём проведения считать 15 сентября»,
     # «Последним сроком откочевки определить 1 июня 2011 года»: a date set as the day of an act.
     re.compile(rf"\b{_SETTING_VERBS}\s+(?P<d>{_DAY_DATE})\s+(?P<fin>{_TERM_NOUNS})"),
@@ -764,7 +777,8 @@ _FIND_PATTERNS = [
     # «в день проведения ярмарки», «до дня открытия выставки»: the day of an event dated elsewhere, if at all.
     re.compile(rf"(?:\bв|\bдо|\bк)\s+(?:день|дня|дню|дни)\s+{_EVENT_DAY}(?P<e>(?:\s+[«\"]?[а-я-]{{2,}}[»\"]?){{1,5}})"),
     # «до начала откочевки», «по завершении учебного процесса»: an event with no date; `_event_end` bounds it.
-    re.compile(rf"(?:\bв срок\s+)?(?<![а-я]){_EVENT_LEAD}(?P<e>(?:\s+[«\"]?[а-я-]+[»\"]?){{1,5}})"),
+    # «накануне 60-й годовщины Победы»: an ordinal in figures may open the event's name.
+    re.compile(rf"(?:\bв срок\s+)?(?<![а-я]){_EVENT_LEAD}(?P<e>(?:\s+[«\"]?(?:{_ORDINAL_FIGURES})?[а-я-]+[»\"]?){{1,5}})"),
     # Last: «Закончить отопительный период с 4 мая 2010 года», «Со 2 октября 2006 года обеспечить подачу
     # тепла»: a full date after «с» opens a window with no end, whatever the verb.
     # «С 1-го октября сего года закрыть …»: a day of the year named from the document's («сего», «т.г.») too.
@@ -860,12 +874,16 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
                 continue
             # «Начиная» introduces the window but is not part of it: «со второго полугодия 2026 года и до 2030 года…».
             phrase = re.sub(r"^начиная\s+", "", text[start:end].strip(" ,;\t\n"), flags=re.IGNORECASE)
+            if _within(_low(phrase)) and _rule_duration(low, start):
+                continue
             deadline = parse_deadline(phrase, reference=reference)
             if deadline is not None and _reported_period(low, start, end, deadline, reference):
                 continue
             if deadline is not None and deadline.kind == "exact" and _final_term(pattern, match, low):
                 return Deadline(deadline.text, "by", None, deadline.end, time=deadline.time)
-            if deadline is not None and deadline.kind == "recurring" and _opening_hours(low, *match.span()):
+            if deadline is not None and deadline.kind == "recurring" and (
+                _opening_hours(low, *match.span()) or _THEN_RE.search(low, max(0, start - 20), start)
+            ):
                 deferred = deferred or deadline  # the hours a window is open; the window, if given, is the term
                 continue
             if deadline is not None:
@@ -890,6 +908,9 @@ def _takes_effect(low: str, start: int) -> bool:
     return bool(_TAKES_EFFECT_RE.search(low, max(0, start - 40), start))
 
 
+# «Доклад – до 15 августа 2024 г., далее – один раз в полгода»: a rhythm after «далее» follows the first term the
+# sentence gives, which is the item's; the rhythm is read only when no such term is found.
+_THEN_RE = re.compile(r"(?<![а-я])(?:далее|в дальнейшем|затем|впоследствии)\s*[-–—:]?\s*$")
 # «с 9.00 до 18.00 часов», «с 10-00 до 17-00»: the hours of a day, not days.
 _HOURS_SPAN_RE = re.compile(rf"(?<![а-я])с\s+{_HOUR}{_HOUR_WORD}?\s+до\s+{_HOUR}")
 
@@ -913,6 +934,21 @@ def _reported_period(low: str, start: int, end: int, deadline: Deadline, referen
     after = _SENTENCE_END.split(low[end:end + 300] + " ", maxsplit=1)[0]
     words = [forms(word.strip(",()«»\"")) for word in f"{before} {after}".split()]
     return any(word.past for word in words) and not any(word.infinitive for word in words)
+
+
+def _rule_duration(low: str, start: int) -> bool:
+    """«Установить, что председательство осуществляется представителями одного государства в течение шести месяцев»:
+    a duration inside a clause «что …» that states how things are done (a verb in the present, no infinitive) is how
+    long a state lasts under the rule, not a term counted from the document's date. «Решить, что комиссия в течение
+    месяца проведёт проверку» announces an act (a perfective future): its term stands."""
+    sentence = _SENTENCE_END.split(low[max(0, start - 300):start])[-1]
+    clause = re.split(r",\s*что\s", sentence)
+    if len(clause) < 2:
+        return False
+    words = [forms(word.strip(",()«»\"")) for word in clause[-1].split()]
+    return any(word.indicative and not word.future_act for word in words) and not any(
+        word.infinitive or word.future_act for word in words
+    )
 
 
 def _in_brackets(low: str, start: int, end: int) -> bool:
@@ -1093,6 +1129,9 @@ _SENTENCE_END = re.compile(r"(?:[;:!?]|(?<![\s.«\"(][а-я])(?<![\s.«\"(][а-�
 
 
 _NOT_THE_ACT = re.compile(r"(?:\b(?:до|к|по|с|со|за|на|от|после)|№)\s*$")
+# «Распространить порядок на проведение 4 декабря отложенного голосования», «Выделить средства на празднование 9 мая
+# Дня Победы»: a date right after «на» and a verbal noun dates the event the act is extended to or paid for.
+_FOR_AN_EVENT = re.compile(r"(?<![а-я])на\s+[а-я]+[нт]ие\s+$")
 
 
 def _later_part(text: str, low: str, start: int, end: int, deadline: Deadline, reference: datetime.date | None) -> Deadline:
@@ -1120,6 +1159,8 @@ def _act_on_a_date(text: str, low: str, reference: datetime.date | None) -> Dead
     for match in _FULL_DATE_RE.finditer(low):
         start, end = match.span()
         if _is_reference(text, start, end) or _names_a_day(text, end) or _NOT_THE_ACT.search(low[max(0, start - 12):start]):
+            continue
+        if _FOR_AN_EVENT.search(low, max(0, start - 40), start):
             continue
         parts = _SENTENCE_END.split(low[max(0, start - _SENTENCE_REACH):start])
         before = parts[-1]
@@ -1211,10 +1252,13 @@ def _mask_quoted_stops(low: str) -> str:
 
 def _event_end(text: str, start: int, end: int) -> int:
     """The end of «откочевки» in «до начала откочевки провести …»: the words of the event's name, each of
-    which can be a genitive (of the event); a verb or another case ends it."""
+    which can be a genitive (of the event); a verb or another case ends it. An ordinal in figures («60-й
+    годовщины») belongs to the name only with the noun it qualifies."""
     position = start
     for word in re.finditer(r"\S+", text[start:end]):
         bare = word.group(0).strip("«»\"")
+        if re.fullmatch(rf"{_ORDINAL_FIGURES}[а-яё]+", bare.lower()):
+            continue
         found = forms(bare)
         if found.infinitive or not found.nominal or not found.can_be("gent") or found.pos & {"PREP", "CONJ"}:
             break

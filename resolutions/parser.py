@@ -1203,6 +1203,8 @@ def _adopts(flat: str) -> bool:
     its period is the time of the act proposed."""
     if re.match(r"\S+\s+(?:предложени|инициатив|ходатайств|просьб)", flat, re.IGNORECASE):
         return False
+    if _CLOSING_LATEST_RE.search(sentences(flat)[0]):
+        return False  # «Утвердить форму бюллетеня …, не позднее 9 ноября»: when to adopt it
     if _ADOPTION_RE.match(flat):
         # «Утвердить 1 июня 2014 года датой проведения …»: a date is set, not a document adopted; «Утвердить до
         # 1 марта план …»: a term right after the verb is when to adopt it, not the document's subject.
@@ -1216,6 +1218,12 @@ def _adopts(flat: str) -> bool:
 
 # «до», «к», «не позднее», «в срок до» before a date: a term ends there.
 _TERM_LEAD = r"(?:в срок\s+)?(?:до|не позднее|к)\s+"
+# «…, не позднее 09.11.2016.», «… не позднее 1 марта 2020 года»: «не позднее» and a date closing the sentence bound
+# its verb; no adopted document's period is written so (its horizon is «до 2030 года», «на 2021 год»).
+_CLOSING_LATEST_RE = re.compile(
+    r"(?<![а-яё])не\s+позднее\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\s+[а-яё]+(?:\s+\d{4})?)(?:\s*(?:г\.|года))?\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
 
 
 # «Перенести сроки начала учебного года с 01.09.2006 на 11.09.2006»: the act moves dates from one day to

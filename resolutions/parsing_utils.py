@@ -396,11 +396,16 @@ def is_letter_label(line: str) -> bool:
     return bool(re.match(r"^[а-яёa-z]\)\s", line))
 
 
+# «3.» or «2.1.» alone on its line: a label whose text the page moved to the next line.
+_LONE_LABEL_RE = re.compile(r"\s*\d{1,3}(?:\.\d{1,3})*[.)]\s*")
+
+
 def join_broken_paragraphs(lines: list[str]) -> list[str]:
     """Rejoin paragraphs split by a page break or a manual line break.
 
     A line that starts with a lowercase letter continues the previous non-blank line when that one does
-    not end with terminal punctuation; the blank lines between them go.
+    not end with terminal punctuation; the blank lines between them go. A label standing alone on its line
+    («3.», «2.1.») is the label of the text on the next line, which opens with a capital.
     """
     result: list[str] = []
     blanks = 0
@@ -409,15 +414,7 @@ def join_broken_paragraphs(lines: list[str]) -> list[str]:
             blanks += 1
             continue
         previous = next((i for i in range(len(result) - 1, -1, -1) if result[i]), None)
-        if (
-            previous is not None
-            and line[0].islower()
-            and not is_letter_label(line)
-            # «г. Душанбе» under a heading starts a line of its own.
-            and not re.match(r"[а-яё]{1,3}\.", line)
-            and result[previous][-1] not in _TERMINAL
-            and not (blanks and is_mostly_upper(result[previous]))
-        ):
+        if previous is not None and _continues(result[previous], line, blanks):
             del result[previous + 1:]
             result[previous] = f"{result[previous]} {line}"
         else:
@@ -425,6 +422,20 @@ def join_broken_paragraphs(lines: list[str]) -> list[str]:
             result.append(line)
         blanks = 0
     return result
+
+
+def _continues(previous: str, line: str, blanks: int) -> bool:
+    """Whether `line` goes on with the paragraph `previous` (see `join_broken_paragraphs`)."""
+    if line[0].isupper():
+        return bool(_LONE_LABEL_RE.fullmatch(previous))
+    return (
+        line[0].islower()
+        and not is_letter_label(line)
+        # «г. Душанбе» under a heading starts a line of its own.
+        and not re.match(r"[а-яё]{1,3}\.", line)
+        and previous[-1] not in _TERMINAL
+        and not (blanks and is_mostly_upper(previous))
+    )
 
 
 def render_blocks(blocks: list[tuple[str, str]]) -> str:
