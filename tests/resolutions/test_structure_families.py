@@ -6,7 +6,8 @@ import datetime
 
 import pytest
 
-from resolutions.parser import _cell_deadline, parse_resolution
+from resolutions.parser import parse_resolution
+from resolutions.parser_plans import _cell_deadline
 
 
 def rows(text):

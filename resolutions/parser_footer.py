@@ -1,0 +1,76 @@
+"""The footer of a resolution, for the import parser: where the operative part ends (the adoption
+formula, signatures, a signer's name and position) and the reading of the adoption date and the votes."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from django.utils.translation import gettext as _
+
+from resolutions.morphology import forms
+from resolutions.parser_heading import _is_date_line, _take_date_place
+from resolutions.parsing_membership import is_votes_line
+from resolutions.parsing_utils import (
+    parse_votes,
+)
+
+if TYPE_CHECKING:
+    from resolutions.parser import ParsedResolution
+
+# «Утверждена единогласно», «Резолюция принята единогласно», «Решение принято большинством голосов».
+_ADOPTED_RE = re.compile(
+    r"^(?:(?:резолюция|решение|рекомендации|заявление|обращение|постановление)\s+)?(?:утвержден|принят|одобрен|единогласно)[а-яё]*\b",
+    re.IGNORECASE,
+)
+_VOTES_RE = re.compile(r"голосовал|(?<![а-яё])[«\"]?за[»\"]?\s*[-–—:]\s*\d", re.IGNORECASE)
+_SIGNATURE_RE = re.compile(
+    r"^(?:председатель|секретарь(?:-координатор)?|заместитель председателя)\b.{0,60}"
+    r"(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+\s[А-ЯЁ]\.\s?[А-ЯЁ]\.)$",
+    re.IGNORECASE,
+)
+
+
+# «Глава города А.Л. Сидоров», «Мэр города Благовещенска А.М. Колядин», «И.о. мэра» over its name.
+_SIGNER_RE = re.compile(
+    r"^(?:глава|мэр|префект|и\.\s?о\.|исполняющий|председатель|председательствующий|губернатор|секретарь|руководитель"
+    r"|начальник|директор|заведующ(?:ий|ая)|управляющий|ректор|атаман|президент)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_footer_start(line: str) -> bool:
+    if _ADOPTED_RE.match(line) or _is_date_line(line) or _SIGNATURE_RE.match(line) or is_votes_line(line):
+        return True
+    return bool(_SIGNER_RE.match(line)) and len(line) < 90 and line[-1] not in ".:;" and not any(
+        forms(word).infinitive for word in line.split()
+    )
+
+
+def _read_footer(lines: list[str], result: ParsedResolution) -> None:
+    """Adoption («Утверждена единогласно», votes), the closing date and place; the rest is unparsed."""
+    adoption: list[str] = []
+    in_adoption = False
+    for line in lines:
+        if not line:
+            in_adoption = False
+        elif _ADOPTED_RE.match(line) and not adoption:
+            # «Утверждена единогласно на XX Страновой …»: the conference is known already.
+            head, _sep, tail = line.partition(" на ")
+            manner = re.search(r"единогласно|большинством голосов", tail)
+            adoption.append(f"{head} {manner.group(0)}" if manner else head)
+            in_adoption = True
+        elif _is_date_line(line):
+            _take_date_place(line, result)
+            in_adoption = False
+        elif _VOTES_RE.search(line):
+            adoption.append(line)
+        elif not in_adoption:
+            result.unparsed.append(line)
+    result.adopted = " ".join(adoption).rstrip(".")
+    result.votes_for, result.votes_against, result.votes_abstained = parse_votes(result.adopted)
+    result.unanimous = "единогласн" in result.adopted.lower() or (
+        bool(result.votes_for) and result.votes_against == 0 and result.votes_abstained in (0, None)
+    )
+    if not result.adopted and result.doc_type != "plan":  # a plan is approved by its stamp, not voted
+        result.warnings.append(_("Не найдена строка о порядке принятия («Утверждена единогласно» или голосование)."))
