@@ -12,6 +12,7 @@ from resolutions.morphology import (
     can_be_plural,
     forms,
     glued_head,
+    noun_lemmas,
 )
 from resolutions.parsing_utils import strip_party
 
@@ -29,6 +30,18 @@ _LEGAL_FORMS = {
     "ЗАО", "АО", "ПАО", "ГУП", "ФГУП", "ОГУП", "ГБУ", "ГКУ", "ГАУ", "ГУ", "ФГБУ", "ОГБУ", "КГБУ", "ИП",
 }
 _MAX_WORDS = 60
+
+
+# «администрации городского округа город Воронеж»: a settlement noun before its capitalised name is
+# part of the party, whatever its case.
+_SETTLEMENT_WORDS = {"город", "село", "поселок", "посёлок", "деревня", "станица", "хутор", "аул", "район", "агрогородок"}
+_SETTLEMENT_ABBREVIATION_RE = re.compile(r"^(?:с|п|пос|пгт|д|дер|ст|х|г)\.$")
+
+
+def _names_a_settlement(word: str) -> bool:
+    """Is `word` a settlement's kind, in any case, or its abbreviation («агрогородка», «села», «д.»), so that
+    a capitalised word after it is the settlement's name («Библиотека агрогородка Ковали»)?"""
+    return bool(_SETTLEMENT_ABBREVIATION_RE.match(word)) or bool(noun_lemmas(_bare(word)) & _SETTLEMENT_WORDS)
 
 
 def _bare(token: str) -> str:

@@ -16,6 +16,8 @@ from resolutions.morphology import (
 from resolutions.party_names import (
     _ENDING_WORDS,
     _MAX_WORDS,
+    _SETTLEMENT_ABBREVIATION_RE,
+    _SETTLEMENT_WORDS,
     _adjective_head,
     _bare,
     _ends_sentence,
@@ -29,11 +31,6 @@ from resolutions.party_names import (
     _qualifier,
 )
 
-# «администрации городского округа город Воронеж»: a settlement noun before its capitalised name is
-# part of the party, whatever its case.
-_SETTLEMENT_WORDS = {"город", "село", "поселок", "посёлок", "деревня", "станица", "хутор", "аул", "район"}
-
-
 _PLACE_NOUNS = {"районе", "области", "крае", "округе", "городе", "поселении", "республике", "федерации"}
 # «его органам на местах», «отделениям фонда в районах»: places in the plural say where a body's branches sit.
 _PLACES_OF_BRANCHES = {"местах", "районах", "регионах", "областях", "округах", "городах", "поселениях", "территориях"}
@@ -46,7 +43,6 @@ def _place_name_ahead(following: str, beyond: str) -> bool:
     return "ADJF" in found.pos and "NOUN" not in found.pos and _bare(beyond).lower() in _PLACE_NOUNS
 
 
-_SETTLEMENT_ABBREVIATION_RE = re.compile(r"^(?:с|п|пос|пгт|д|дер|ст|х|г)\.$")
 
 
 def _settlement_ahead(token: str, following: str) -> bool:

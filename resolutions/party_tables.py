@@ -11,7 +11,7 @@ from resolutions.morphology import (
     forms,
 )
 from resolutions.parsing_utils import strip_party
-from resolutions.party_names import _bare, _head, _is_person, _opens_party
+from resolutions.party_names import _bare, _head, _is_person, _names_a_settlement, _opens_party
 from resolutions.party_split import _genitive_enumeration, _shares_noun
 
 
@@ -93,13 +93,15 @@ def _run_together(cell: str) -> list[str]:
 
 def _posts_apart(cell: str) -> list[str]:
     """Split before each capitalised word that opens a post of its own (`_opens_post`), outside quotes and
-    not after an initial, a preposition or «им.»."""
+    not after an initial, a preposition, «им.» or a settlement's kind («Библиотека агрогородка Ковали»: a
+    village's name, though «ковали» are smiths)."""
     words, segments, start, guillemets, straight = cell.split(), [], 0, 0, 0
     for index, word in enumerate(words):
         previous = words[index - 1] if index else ""
         if (index and guillemets <= 0 and straight % 2 == 0 and _opens_post(words, index)
                 and not re.search(r"(?:^|\.)[А-ЯЁ]\.$", previous) and not previous.endswith(",")
-                and _bare(previous).lower() not in {"им", "имени"} and not (previous.islower() and "PREP" in forms(previous).pos)):
+                and _bare(previous).lower() not in {"им", "имени"} and not (previous.islower() and "PREP" in forms(previous).pos)
+                and not _names_a_settlement(previous)):
             segments.append(" ".join(words[start:index]))
             start = index
         guillemets += word.count("«") - word.count("»")
