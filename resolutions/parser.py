@@ -171,6 +171,12 @@ class ParsedResolution:
     unparsed: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
+    @property
+    def operative_heading(self) -> str:
+        """What the items stand under: the keyword as written; «ПОСТАНОВИЛИ:» for a decision that has none; nothing
+        for a plan, whose rows follow its heading."""
+        return self.operative_keyword or ("" if self.doc_type == "plan" else "ПОСТАНОВИЛИ:")
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "title": self.title,

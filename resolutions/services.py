@@ -21,7 +21,6 @@ from resolutions.control import assignments_sync, event_links_propose
 from resolutions.matching import Matcher
 from resolutions.models import (
     FIRST_PUBLICATION_NOTE,
-    DocumentType,
     ExecutionStatus,
     Item,
     ItemKind,
@@ -75,8 +74,7 @@ def resolution_create_from_parse(
         adoption_text=parsed.adopted,
         preamble=parsed.preamble,
         doc_type=parsed.doc_type,
-        # A plan's rows stand under its heading, not under «ПОСТАНОВИЛИ:».
-        operative_keyword=parsed.operative_keyword or ("" if parsed.doc_type == DocumentType.PLAN else "ПОСТАНОВИЛИ:"),
+        operative_keyword=parsed.operative_heading,
         is_demo=is_demo,
         source_text=source_text,
     )
