@@ -83,7 +83,7 @@ from resolutions.parties import (
     responsibility_parties,
     table_parties,
 )
-from resolutions.tables import TableRow, find_tables
+from resolutions.tables import TableRow, find_tables, is_table_header
 
 __all__ = ["ParsedItem", "ParsedResolution", "parse_resolution", "read_docx"]
 
@@ -219,6 +219,10 @@ def parse_resolution(text: str) -> ParsedResolution:
     body_start = _read_heading(lines, result, stamp)
     preamble_lines, operative = _split_operative(lines, body_start, result)
     preamble_lines = [*lines[:stamp], *preamble_lines]
+    if table_rows:
+        # A plan's header row names the columns each row's text now labels («Срок: …», «Ответственные: …»):
+        # no part of the preamble a reader sees above the rows.
+        preamble_lines = [line for line in preamble_lines if not is_table_header(line)]
     drafts, footer, headings = _read_items(operative, result, table_rows)
     last = next((line for line in reversed(preamble_lines) if line), "")
     if not result.operative_keyword and not result.lead_ins and last.endswith(":") and (

@@ -17,7 +17,7 @@ from resolutions.deadlines import Deadline, find_date, find_deadline, find_perio
 from resolutions.parsing_utils import parse_roman_label
 from resolutions.parties import table_parties, trailing_abbreviations
 
-__all__ = ["TableRow", "cell_date", "find_tables"]
+__all__ = ["TableRow", "cell_date", "find_tables", "is_table_header"]
 
 _ACTIVITY = re.compile(r"мероприяти|наименовани|содержани|вопрос", re.IGNORECASE)
 _DEADLINE = re.compile(r"срок|дата|время|период", re.IGNORECASE)
@@ -145,6 +145,11 @@ def _is_header(text: str) -> bool:
     if not _DEADLINE.search(text):
         return "|" in text and bool(_RESPONSIBLE.search(text) and _NUMBER_HEADER.search(text))
     return bool(_RESPONSIBLE.search(text) or _NUMBER_HEADER.search(text))
+
+
+def is_table_header(line: str) -> bool:
+    """Is `line` a plan table's header row written on one line («№ п/п | Мероприятие | Срок | Ответственные»)?"""
+    return _is_header(line)
 
 
 def _responsible_first(header: str) -> bool:

@@ -36,3 +36,25 @@ def test_a_victory_plans_rows_say_their_year_came_from_the_anniversary(demo, liv
     expect(reasons.first).to_contain_text("взят год 80-летия Победы, названного в заголовке плана (1945 + 80)")
     expect(page.locator(".recognised")).to_contain_text("2025")
     shot(page, f"secretariat-import-victory-plan-{width}")
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_saved_plan_reads_as_a_plan(demo, live_server, page, shot, width):
+    """The draft made from a plan keeps the plan's title, and its preview prints no «ПОСТАНОВИЛИ:» over the rows."""
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(live_server.url + "/accounts/login/")
+    page.locator("#id_login").fill("secretariat@ksors.example")
+    page.get_by_label("Пароль").fill("ksors-demo-2026")
+    page.get_by_role("button", name="Войти").click()
+    page.goto(live_server.url + "/secretariat/resolutions/import/")
+    page.locator("textarea").first.fill(PLAN)
+    page.get_by_role("button", name="Распознать").click()
+    expect(page.locator(".review-items")).to_be_visible()
+    expect(page.get_by_text("ПОСТАНОВИЛИ:", exact=True)).to_have_count(0)
+    page.get_by_role("button", name="Создать черновик").click()
+    page.wait_for_url("**/secretariat/resolutions/*/")
+    page.goto(page.url + "preview/")
+    expect(page.locator("h1")).to_contain_text("План мероприятий")
+    expect(page.locator(".items li")).to_have_count(2)
+    expect(page.locator(".operative")).to_have_count(0)
+    shot(page, f"secretariat-plan-preview-{width}")

@@ -51,3 +51,14 @@ def test_a_plan_is_not_warned_of_a_missing_keyword_or_vote():
     decision = parse_resolution("РЕШЕНИЕ СЕЛЬСКОГО СОВЕТА\nО благоустройстве\n1. Провести субботник.")
     assert any("ПОСТАНОВИЛИ" in warning for warning in decision.warnings)
     assert any("порядке принятия" in warning for warning in decision.warnings)
+
+
+def test_a_plans_header_row_is_no_preamble():
+    """The columns' names label each row's text; above the rows they would read as a stray line of the preamble."""
+    plan = parse_resolution("ПЛАН\nмероприятий к Дню Победы\nМероприятия проводятся вместе с русскими общинами.\n" + _ROWS)
+    assert plan.preamble == "Мероприятия проводятся вместе с русскими общинами."
+    decision = parse_resolution(
+        "РЕШЕНИЕ СЕЛЬСКОГО СОВЕТА\nО субботнике\nМероприятие | Срок | Ответственный — так названы столбцы плана.\n"
+        "РЕШИЛ:\n1. Провести субботник."
+    )
+    assert "Мероприятие | Срок | Ответственный" in decision.preamble  # no table: the line stays
