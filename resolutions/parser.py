@@ -219,10 +219,6 @@ def parse_resolution(text: str) -> ParsedResolution:
     body_start = _read_heading(lines, result, stamp)
     preamble_lines, operative = _split_operative(lines, body_start, result)
     preamble_lines = [*lines[:stamp], *preamble_lines]
-    if table_rows:
-        # A plan's header row names the columns each row's text now labels («Срок: …», «Ответственные: …»):
-        # no part of the preamble a reader sees above the rows.
-        preamble_lines = [line for line in preamble_lines if not is_table_header(line)]
     drafts, footer, headings = _read_items(operative, result, table_rows)
     last = next((line for line in reversed(preamble_lines) if line), "")
     if not result.operative_keyword and not result.lead_ins and last.endswith(":") and (
@@ -251,7 +247,10 @@ def parse_resolution(text: str) -> ParsedResolution:
         elif anniversary := _victory_anniversary(heading):
             result.plan_anniversary = anniversary
             result.plan_year_start = datetime.date(1945 + anniversary, 1, 1)
-    result.preamble = render_blocks(_blocks(preamble_lines + result.lead_ins))
+    # A plan's header row names the columns each row's text now labels («Срок: …», «Ответственные: …»): no part
+    # of the preamble a reader sees above the rows (its words still date the plan above).
+    shown = [line for line in preamble_lines if not is_table_header(line)] if table_rows else preamble_lines
+    result.preamble = render_blocks(_blocks(shown + result.lead_ins))
     _read_conference(result, preamble_lines[0] if preamble_lines else "")
     for draft in drafts:  # one by one: a sub-item reads its parent's lead-in (`_lead_in_clause`)
         result.items.append(_build_item(draft, result))
