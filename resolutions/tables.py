@@ -602,4 +602,6 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
         elif line:
             columns, plain = None, False
         out.append(line)
-    return out, rows
+    from resolutions.table_fragments import dates_after_rows  # builds on this module, so imported here
+
+    return dates_after_rows(out, rows), rows

@@ -5,6 +5,7 @@
 - «… 20 апреля -11 мая Отдел …» in a row flattened to one line: days of two months are one span, not the last day.
 - «… 2023 2025 гг. Отдел …» in a flattened row: a span of a few years (its dash lost on a web page) is the row's
   term; a span of decades («1920 1960 гг.» in an exhibition's title) is an era the event is about, no term.
+- «1. …» / «2. …» / «март 2024 г.» / «май 2024 г.»: date cells stored after the rows they date, in order.
 - «ПЛАН» / «мероприятий …» / «Утверждён на заседании …» or «(на 2024 год)»: the note under a plan's title is no
   line of the title.
 On text written for the test.
@@ -96,3 +97,26 @@ def test_a_plans_third_title_line_without_a_note_stays_in_the_title():
         "№ п/п | Мероприятие | Срок | Ответственный\n1 | Концерт на площади | 9 мая 2025 г. | Руководитель клуба\n"
     )
     assert parse_resolution(text).title == "План мероприятий молодёжного клуба «Родник» к 80-летию Победы"
+
+
+def test_date_cells_stored_after_their_rows_date_them_in_order():
+    text = (
+        "План работы совета ветеранов на 1-е полугодие 2024 года\n\nТема\n\nДата проведения\n\n"
+        "1. Заседания совета\n\n"
+        "1. О плане работы совета на первое полугодие 2024 года.\n\n"
+        "2.«О подготовке к празднованию Дня Победы»;\n\n"
+        "3. Об итогах смотра ветеранских организаций.\n\n"
+        " февраль 2024 г.\n\n апрель 2024 г.\n\nиюнь 2024 г\n"
+    )
+    items = parse_resolution(text).items
+    assert [(item.label, item.parent) for item in items] == [("1", None), ("1", "1"), ("2", "1"), ("3", "1")]
+    assert not items[0].deadline_text
+    assert [item_window(item)[1:] for item in items[1:]] == [
+        (D(2024, 2, 1), D(2024, 2, 29)), (D(2024, 4, 1), D(2024, 4, 30)), (D(2024, 6, 1), D(2024, 6, 30)),
+    ]
+
+
+def test_dates_after_fewer_rows_than_dates_are_left_alone():
+    text = "Решение совета от 3 апреля 2024 года\nрешил:\n1. Одобрить отчёт правления.\n12.04.2024\n15.04.2024\n"
+    item = parse_resolution(text).items[0]
+    assert item.label == "1"
