@@ -10,12 +10,12 @@ from collections.abc import Callable
 
 from resolutions.parsing_utils import next_labels, parse_label
 from resolutions.tables import (
-    TableRow,
     _ACTIVITY,
     _DEADLINE,
     _NAME,
     _RESPONSIBLE,
     _ROW_NUMBER_CELL,
+    TableRow,
     _is_header,
     cell_date,
 )
