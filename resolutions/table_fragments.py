@@ -20,7 +20,7 @@ from resolutions.tables import (
     cell_date,
 )
 
-__all__ = ["dates_after_rows", "read_fragments", "read_headless"]
+__all__ = ["dates_after_rows", "read_fragments", "read_headless", "tab_cells"]
 
 _SPAN = 40  # the most lines a header or a row of fragments may take
 _NAMES_LINE = re.compile(rf"{_NAME}(?:[,;]?\s+{_NAME})*[,;]?")
@@ -328,3 +328,22 @@ def dates_after_rows(out: list[str], rows: dict[str, TableRow]) -> list[str]:
         out = [line for position, line in enumerate(out) if position not in run]
         index = run[0]
     return out
+
+
+def tab_cells(text: str) -> str:
+    """«№<TAB>Мероприятие<TAB>Ответственный<TAB>Срок» / «1<TAB>Вечер поэзии<TAB>…»: a table copied as tab-separated
+    text. From a header of three or more cells on, each line of two or more tabs is a row, its cells written with
+    « | » as a .docx table's are (an empty cell kept), so that the table reader takes them as cells."""
+    if "\t" not in text:
+        return text
+    lines = text.split("\n")
+    start = next(
+        (index for index, line in enumerate(lines) if line.count("\t") >= 2 and _is_header(" | ".join(line.split("\t")))),
+        None,
+    )
+    if start is None:
+        return text
+    for index in range(start, len(lines)):
+        if lines[index].count("\t") >= 2:
+            lines[index] = " | ".join(cell.strip() for cell in lines[index].strip(" \r").split("\t"))
+    return "\n".join(lines)

@@ -6,6 +6,7 @@
 - «… 2023 2025 гг. Отдел …» in a flattened row: a span of a few years (its dash lost on a web page) is the row's
   term; a span of decades («1920 1960 гг.» in an exhibition's title) is an era the event is about, no term.
 - «1. …» / «2. …» / «март 2024 г.» / «май 2024 г.»: date cells stored after the rows they date, in order.
+- «№<TAB>Мероприятие<TAB>Ответственный<TAB>Срок»: a tab-separated table is read cell by cell, as a .docx one.
 - «ПЛАН» / «мероприятий …» / «Утверждён на заседании …» or «(на 2024 год)»: the note under a plan's title is no
   line of the title.
 On text written for the test.
@@ -120,3 +121,30 @@ def test_dates_after_fewer_rows_than_dates_are_left_alone():
     text = "Решение совета от 3 апреля 2024 года\nрешил:\n1. Одобрить отчёт правления.\n12.04.2024\n15.04.2024\n"
     item = parse_resolution(text).items[0]
     assert item.label == "1"
+
+
+def test_a_tab_separated_plan_with_the_responsible_column_before_the_term():
+    text = (
+        "План мероприятий дома культуры на 2024 год\n"
+        "№\tМероприятие\tОтветственный\tСрок\n"
+        "1\tВечер поэзии\tБиблиотекарь Орлова\tмарт\n"
+        "2\tТурнир по шашкам\tИнструктор клуба\tв течение года\n"
+    )
+    first, second = parse_resolution(text).items
+    assert first.responsible == ["Библиотекарь Орлова"]
+    assert item_window(first) == ("range", D(2024, 3, 1), D(2024, 3, 31))
+    assert second.responsible == ["Инструктор клуба"]
+    assert item_window(second) == ("year", D(2024, 1, 1), D(2024, 12, 31))
+
+
+def test_a_tab_separated_plan_keeps_a_cell_with_no_term():
+    text = (
+        "План мероприятий дома культуры на 2024 год\n"
+        "№\tНаименование мероприятия\tСроки исполнения\tИсполнители\n"
+        "1\tВечер поэзии\tянварь – март\tБиблиотекарь Орлова\n"
+        "2\tСубботник\tпо отдельному плану\tДиректор дома культуры\n"
+    )
+    items = parse_resolution(text).items
+    assert [item.label for item in items] == ["1", "2"]
+    assert items[1].responsible == ["Директор дома культуры"]
+    assert items[1].text.startswith("Субботник")
