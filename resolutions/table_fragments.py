@@ -307,7 +307,12 @@ def dates_after_rows(out: list[str], rows: dict[str, TableRow]) -> list[str]:
                 break
             if out[position].strip():
                 run.append(position)
-        before = [position for position in range(index - 1, -1, -1) if out[position].strip()]
+        before: list[int] = []  # the non-blank lines before the run, nearest first, as many as needed
+        for position in range(index - 1, -1, -1):
+            if len(before) > len(run):
+                break
+            if out[position].strip():
+                before.append(position)
         if len(run) < 2 or len(before) < len(run):
             index = run[-1] + 1
             continue
