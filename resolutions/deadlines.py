@@ -496,15 +496,22 @@ def _act_on_a_date(text: str, low: str, reference: datetime.date | None) -> Dead
     return None
 
 
+# «2013-2015 гг.», «2021 – 2025 годы»: a span of a few years, the plural «гг.», «годы» closing it.
+_YEARS_SPAN = r"(?<![\d.])((?:19|20)\d\d)\s*(?:[-–—]\s*|\s)((?:19|20)\d\d)\s*(?:гг\.?|годы|годов|годах)(?![а-я])"
+_YEARS_SPAN_RE = re.compile(_YEARS_SPAN)
+
+
 # A plan's deadline cell may be a bare period, with no preposition: «март 2013 г.», «II квартал 2014 г.»,
-# «1-9 мая», «9 мая 10.00».
+# «1-9 мая», «9 мая 10.00», «20 апреля - 11 мая» (days of two months, one span, not its last day alone).
 _BARE_PERIOD = re.compile(
-    rf"(?<!\d)(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}}(?!\d){_YEAR_SUFFIX}?)?(?:\s*,?\s*(?:в\s+)?{_HOUR})?"
+    rf"(?<!\d)(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH}(?:\s*[-–—]\s*\d{{1,2}}\s+{_MONTH})?(?:\s+\d{{4}}(?!\d){_YEAR_SUFFIX}?)?(?:\s*,?\s*(?:в\s+)?{_HOUR})?"
     rf"|(?:{_MONTH}(?:\s*[-–—]\s*|\s+))?{_MONTH_YEAR}{_YEAR_SUFFIX}?|{_QUARTER}{_YEAR_SUFFIX}?|{_HALF}{_YEAR_SUFFIX}?"
     rf"|(?<![\w-]){_SEASON}(?:\s+\d{{4}}(?!\d){_YEAR_SUFFIX}?)?"
     # «апрель-май», «апрель май», «май» in a plan for a year: the plan's (or the document's) year; not the
     # «мая» of «1 мая».
     rf"|(?<!\d\s)(?<!\d){_MONTH}(?:(?:\s*[-–—]\s*|\s+){_MONTH})?"
+    # «2013-2015 гг.», «2013 2015 гг.» (the dash lost on a web page): the years a row's work runs over.
+    rf"|{_YEARS_SPAN}"
 )
 
 
@@ -517,6 +524,8 @@ def find_period(text: str) -> tuple[int, int] | None:
     …»): only for plan cells, where a period needs no «в» or «до» to be the deadline."""
     low = _low(text)
     for match in reversed(list(_BARE_PERIOD.finditer(low))):
+        if (years := _YEARS_SPAN_RE.fullmatch(match.group(0))) and not 0 < int(years.group(2)) - int(years.group(1)) <= 10:
+            continue  # a row's term runs a few years; a longer span is an era the event is about
         if not _is_subject(low, match) and parse_deadline(text[match.start():match.end()], reference=_ANY_REFERENCE):
             return match.start(), match.end()
     return None

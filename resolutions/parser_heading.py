@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 _DOC_TYPE_RE = re.compile(r"^(?:резолюция|решение|постановление|заявление|обращение|протокол|план)\b", re.IGNORECASE)
 # «УТВЕРЖДАЮ» / «Директор школы» / «____ И.И. Иванов» over a plan's heading: the approval stamp, not the heading.
 _APPROVAL_RE = re.compile(r"^[«\"]?(?:утверждаю|утвержд[её]н[аоы]?|согласовано)\b", re.IGNORECASE)
+# «Утверждён на заседании совета …», «Принят решением …», «(на 2024 год)» under «ПЛАН» / «мероприятий …»: a note
+# on the plan (how it was adopted, a remark in brackets), no line of its title; it stays in the text, where the
+# plan's date and year are read from it.
+_TITLE_NOTE_RE = re.compile(r"^(?:[«\"]?(?:утвержд[её]н[аоы]?|принят[аоы]?|согласован[аоы]?)\b|\(.*\)$)", re.IGNORECASE)
 _THEME_RE = re.compile(r"^(?:(?:на\s+)?тема\s*:\s*)?«(?P<theme>.+)»\s*[.;]?$", re.IGNORECASE)
 _KEYWORDS = OPERATIVE_KEYWORDS
 _KEYWORD_LINE_RE = re.compile(
@@ -117,7 +121,7 @@ def _read_heading(lines: list[str], result: ParsedResolution, start: int = 0) ->
             _take_date_place(line, result)
         elif is_mostly_upper(line) or (
             first_block and not result.theme and _DOC_TYPE_RE.match(title[0] if title else line)
-            and line[-1] not in ".:;" and len(line) < 250
+            and line[-1] not in ".:;" and len(line) < 250 and not _TITLE_NOTE_RE.match(line)
         ):
             title.append(line)
         else:

@@ -8,18 +8,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from resolutions.parsing_utils import next_labels
+from resolutions.parsing_utils import next_labels, parse_label
 from resolutions.tables import (
     _ACTIVITY,
     _DEADLINE,
     _NAME,
     _RESPONSIBLE,
     _ROW_NUMBER_CELL,
+    TableRow,
     _is_header,
     cell_date,
 )
 
-__all__ = ["read_fragments", "read_headless"]
+__all__ = ["dates_after_rows", "read_fragments", "read_headless", "tab_cells"]
 
 _SPAN = 40  # the most lines a header or a row of fragments may take
 _NAMES_LINE = re.compile(rf"{_NAME}(?:[,;]?\s+{_NAME})*[,;]?")
@@ -280,3 +281,74 @@ def _read_rows(lines: list[str], first: int, columns: list[str]) -> tuple[list[s
         longest = max(longest, sum(1 for line in body if line))
         position = end
     return out, position
+
+
+def _date_cell_line(line: str) -> bool:
+    """«март 2023 г.», «15.05.2023», «II квартал»: a line that is one plan date cell and nothing else."""
+    text = line.strip()
+    return bool(text) and len(text) < 40 and parse_label(text) is None and (found := cell_date(text)) is not None and (
+        found.text.strip() == text
+    )
+
+
+def dates_after_rows(out: list[str], rows: dict[str, TableRow]) -> list[str]:
+    """«1. Отчёт …» / «2. О плане …» / «март 2023 г.» / «май 2023 г.»: a two-column plan stored a column at a time,
+    its rows' date cells in a run after the rows. A run of k date cells (two or more) right after k rows numbered
+    in turn, the first no continuation of a list above, gives each row its date, in order; the rows become the
+    plan's rows (added to `rows`) and the date lines go. Returns the lines."""
+    index = 0
+    while index < len(out):
+        if not _date_cell_line(out[index]) or out[index] in rows:
+            index += 1
+            continue
+        run = [index]
+        for position in range(index + 1, len(out)):
+            if out[position].strip() and not _date_cell_line(out[position]):
+                break
+            if out[position].strip():
+                run.append(position)
+        before: list[int] = []  # the non-blank lines before the run, nearest first, as many as needed
+        for position in range(index - 1, -1, -1):
+            if len(before) > len(run):
+                break
+            if out[position].strip():
+                before.append(position)
+        if len(run) < 2 or len(before) < len(run):
+            index = run[-1] + 1
+            continue
+        numbered = [parse_label(out[position]) for position in before[: len(run) + 1]]
+        labels = [parsed[0] if parsed else None for parsed in numbered]
+        firsts = [label.numbers[0] if label and len(label.numbers) == 1 and not label.letter else None for label in labels]
+        wanted = list(range(firsts[0] or 0, (firsts[0] or 0) - len(run), -1))
+        if firsts[: len(run)] != wanted or wanted[-1] < 1 or (
+            len(firsts) > len(run) and firsts[len(run)] == wanted[-1] - 1
+        ) or any(out[position] in rows for position in before[: len(run)]):
+            index = run[-1] + 1
+            continue
+        for position, date_at in zip(reversed(before[: len(run)]), run, strict=True):
+            label, rest = parse_label(out[position])
+            line = f"{label.numbers[0]}. {rest.strip()}"
+            rows[line] = TableRow(str(label.numbers[0]), rest.strip(), out[date_at].strip(), "")
+            out[position] = line
+        out = [line for position, line in enumerate(out) if position not in run]
+        index = run[0]
+    return out
+
+
+def tab_cells(text: str) -> str:
+    """«№<TAB>Мероприятие<TAB>Ответственный<TAB>Срок» / «1<TAB>Вечер поэзии<TAB>…»: a table copied as tab-separated
+    text. From a header of three or more cells on, each line of two or more tabs is a row, its cells written with
+    « | » as a .docx table's are (an empty cell kept), so that the table reader takes them as cells."""
+    if "\t" not in text:
+        return text
+    lines = text.split("\n")
+    start = next(
+        (index for index, line in enumerate(lines) if line.count("\t") >= 2 and _is_header(" | ".join(line.split("\t")))),
+        None,
+    )
+    if start is None:
+        return text
+    for index in range(start, len(lines)):
+        if lines[index].count("\t") >= 2:
+            lines[index] = " | ".join(cell.strip() for cell in lines[index].strip(" \r").split("\t"))
+    return "\n".join(lines)

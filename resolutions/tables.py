@@ -529,6 +529,10 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                 continue
             cells, spanned = _spanned_cells(cells, number_at, spanned)
             number = _ROW_NUMBER_CELL.match(cells[number_at])
+            if columns and number and len(cells) == len(names) - 1 and line.rstrip().endswith("|"):
+                # «1. | Поход | 26.09.2014 | » under a four-column header: the last cell was empty, its bar the
+                # row's end; the row keeps it (an empty responsible cell charges no one).
+                cells = [*cells, ""]
             if columns and number and len(cells) > max(columns.values()):
                 responsible = cells[columns["responsible"]] if "responsible" in columns else ""
                 others = tuple(
@@ -598,4 +602,6 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
         elif line:
             columns, plain = None, False
         out.append(line)
-    return out, rows
+    from resolutions.table_fragments import dates_after_rows  # builds on this module, so imported here
+
+    return dates_after_rows(out, rows), rows
