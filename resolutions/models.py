@@ -1,10 +1,11 @@
 import datetime
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import gettext, gettext_noop, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from core.fulltext import search_vector_field
@@ -21,6 +22,47 @@ class DocumentType(models.TextChoices):
     CONCEPT = "concept", _("Концепция")
     PLAN = "plan", _("План действий")
     OTHER = "other", _("Документ")
+
+
+@dataclass(frozen=True)
+class DocumentForms:
+    """A kind of document named inside a sentence, in the cases the portal's sentences need (lower case)."""
+
+    nominative: str
+    genitive: str
+    accusative: str
+    prepositional: str
+
+
+# Nominative, genitive, accusative, prepositional. One context for all: it keeps «резолюции» the genitive apart from
+# «резолюции» the plural in the catalogue, and English needs no case. Keyed by DocumentType; a plain doc_type string
+# finds its forms too.
+DOCUMENT_FORMS = {
+    DocumentType.RESOLUTION: DocumentForms(
+        pgettext_lazy("вид документа", "резолюция"), pgettext_lazy("вид документа", "резолюции"),
+        pgettext_lazy("вид документа", "резолюцию"), pgettext_lazy("вид документа", "резолюции"),
+    ),
+    DocumentType.DECISION: DocumentForms(
+        pgettext_lazy("вид документа", "решение"), pgettext_lazy("вид документа", "решения"),
+        pgettext_lazy("вид документа", "решение"), pgettext_lazy("вид документа", "решении"),
+    ),
+    DocumentType.STATEMENT: DocumentForms(
+        pgettext_lazy("вид документа", "заявление"), pgettext_lazy("вид документа", "заявления"),
+        pgettext_lazy("вид документа", "заявление"), pgettext_lazy("вид документа", "заявлении"),
+    ),
+    DocumentType.CONCEPT: DocumentForms(
+        pgettext_lazy("вид документа", "концепция"), pgettext_lazy("вид документа", "концепции"),
+        pgettext_lazy("вид документа", "концепцию"), pgettext_lazy("вид документа", "концепции"),
+    ),
+    DocumentType.PLAN: DocumentForms(
+        pgettext_lazy("вид документа", "план действий"), pgettext_lazy("вид документа", "плана действий"),
+        pgettext_lazy("вид документа", "план действий"), pgettext_lazy("вид документа", "плане действий"),
+    ),
+    DocumentType.OTHER: DocumentForms(
+        pgettext_lazy("вид документа", "документ"), pgettext_lazy("вид документа", "документа"),
+        pgettext_lazy("вид документа", "документ"), pgettext_lazy("вид документа", "документе"),
+    ),
+}
 
 
 class ResolutionStatus(models.TextChoices):
@@ -106,6 +148,11 @@ class Resolution(TimeStampedModel):
     @property
     def event(self):
         return self.conference or self.meeting
+
+    @property
+    def doc_kind(self) -> DocumentForms:
+        """What the document is, for sentences about it: «так {{ resolution.doc_kind.accusative }} увидят …»."""
+        return DOCUMENT_FORMS.get(self.doc_type, DOCUMENT_FORMS[DocumentType.OTHER])
 
 
 # Written by resolution_publish() on the first version; stored in Russian, shown translated.

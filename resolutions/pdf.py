@@ -16,7 +16,7 @@ from resolutions.models import Declaration, Resolution, Responsibility, Signator
 from resolutions.presentation import with_depth
 
 # Bump when the template or stylesheet changes, so cached PDFs are made again.
-LAYOUT_REVISION = "4"
+LAYOUT_REVISION = "5"
 CACHE_FOLDER = "cache/pdf"
 
 

@@ -377,7 +377,10 @@ def resolution_unpublish(*, resolution: Resolution, reason: str, user=None) -> R
         raise ValidationError(_("Укажите причину снятия с публикации."), code="no_reason")
     resolution = Resolution.objects.select_for_update().get(pk=resolution.pk)
     if resolution.status != ResolutionStatus.PUBLISHED:
-        raise ValidationError(_("Резолюция не опубликована."), code="not_published")
+        raise ValidationError(
+            _("Снимать с публикации нечего: %(kind)s не на сайте."), code="not_published",
+            params={"kind": resolution.doc_kind.nominative},
+        )
     resolution.status = ResolutionStatus.WITHDRAWN
     resolution.revision += 1
     resolution._change_reason = reason.strip()

@@ -4,6 +4,7 @@ import re
 
 from django import forms
 from django.db.models import Prefetch
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.text import long_date
@@ -25,7 +26,6 @@ class ResolutionHeaderForm(forms.ModelForm):
         label=_("Что исправлено"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=_("Для опубликованной резолюции обязательно: примечание увидят читатели в списке редакций."),
     )
 
     class Meta:
@@ -44,7 +44,11 @@ class ResolutionHeaderForm(forms.ModelForm):
         self.fields["slug"].help_text = _("Латиницей, например xx-2026-06-19.")
         self.fields["conference"].queryset = self.fields["conference"].queryset.order_by("-number")
         self.fields["conference"].empty_label = self.fields["meeting"].empty_label = "—"
-        if not self.instance.is_published:
+        if self.instance.is_published:
+            self.fields["note"].help_text = gettext(
+                "Обязательно: %(kind)s уже на сайте, примечание увидят читатели в списке редакций."
+            ) % {"kind": self.instance.doc_kind.nominative}
+        else:
             del self.fields["note"]
 
     def clean(self):

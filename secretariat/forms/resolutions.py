@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from conferences.models import Conference, Meeting
@@ -13,10 +14,13 @@ IMPORT_EXTENSIONS = {".txt", ".docx"}
 
 
 class UnpublishForm(forms.Form):
-    reason = forms.CharField(
-        label=_("Причина снятия с публикации"), widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Запишется в историю изменений резолюции."),
-    )
+    reason = forms.CharField(label=_("Причина снятия с публикации"), widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, resolution: Resolution, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].help_text = gettext("Запишется в историю изменений %(kind)s.") % {
+            "kind": resolution.doc_kind.genitive
+        }
 
 
 class ImportForm(forms.Form):

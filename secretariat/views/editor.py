@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from organizations.models import MembershipStatus
@@ -98,10 +99,10 @@ def resolution_edit(request, pk):
                 formset.is_valid()
                 messages.error(
                     request,
-                    _(
-                        "Резолюцию уже изменил другой сотрудник, пока вы её редактировали. Ваши изменения не сохранены, "
+                    capfirst(_(
+                        "%(kind)s уже изменил другой сотрудник, пока вы вносили правки. Ваши изменения не сохранены, "
                         "но остались в форме. Посмотрите, что изменилось, и сохраните ещё раз, если ваша версия верна."
-                    ),
+                    ) % {"kind": resolution.doc_kind.accusative}),
                 )
             except ValidationError as error:
                 for text in error.messages:
@@ -126,7 +127,6 @@ def resolution_edit(request, pk):
             "formset": formset,
             "choices": formset.form_kwargs["responsible_choices"],
             "conflict": conflict,
-            "unpublish_form": UnpublishForm(),
         },
     )
 
@@ -147,7 +147,7 @@ def resolution_publish_view(request, pk):
     """«Проверьте перед публикацией»: what publishing changes (GET), then the publication itself (POST)."""
     resolution = _get_resolution(pk)
     if resolution.status == ResolutionStatus.PUBLISHED:
-        messages.info(request, _("Резолюция уже опубликована."))
+        messages.info(request, capfirst(_("%(kind)s уже на сайте.") % {"kind": resolution.doc_kind.nominative}))
         return redirect("secretariat:resolution_edit", pk)
     if request.method == "POST":
         try:
@@ -161,7 +161,7 @@ def resolution_publish_view(request, pk):
             for text in error.messages:
                 messages.error(request, text)
             return redirect("secretariat:resolution_publish", pk)
-        messages.success(request, _("Резолюция опубликована."))
+        messages.success(request, capfirst(_("%(kind)s теперь на сайте.") % {"kind": resolution.doc_kind.nominative}))
         if synced:
             messages.info(request, _("Запись конференции обновлена по документу."))
         for item, organization in _membership_pairs(resolution):
@@ -188,14 +188,20 @@ def resolution_publish_view(request, pk):
 @secretariat_required
 def resolution_unpublish_view(request, pk):
     resolution = _get_resolution(pk)
-    form = UnpublishForm(request.POST or None)
+    form = UnpublishForm(request.POST or None, resolution=resolution)
     if request.method == "POST" and form.is_valid():
         try:
             resolution_unpublish(resolution=resolution, reason=form.cleaned_data["reason"], user=request.user)
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            messages.success(request, _("Резолюция снята с публикации. Причина записана в истории."))
+            messages.success(
+                request,
+                capfirst(
+                    _("%(kind)s больше не на сайте. Причина снятия с публикации записана в истории.")
+                    % {"kind": resolution.doc_kind.nominative}
+                ),
+            )
             return redirect("secretariat:resolution_edit", pk)
     return render(request, "secretariat/resolution_unpublish.html", {"resolution": resolution, "form": form})
 

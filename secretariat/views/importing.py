@@ -21,7 +21,7 @@ from resolutions.importing import (
     text_from_upload,
 )
 from resolutions.matching import Matcher
-from resolutions.models import ItemKind
+from resolutions.models import DOCUMENT_FORMS, ItemKind
 from resolutions.parser import parse_resolution
 from resolutions.services import resolution_create_from_parse
 from secretariat.forms.resolutions import ImportConfirmForm, ImportForm
@@ -49,6 +49,7 @@ def _review_context(text: str, confirm_form=None) -> dict:
     conference_kind = dict(ConferenceKind.choices).get(parsed.conference_kind, parsed.conference_kind)
     return {
         "parsed": parsed,
+        "doc_kind": DOCUMENT_FORMS[parsed.doc_type],
         "rows": rows,
         "source": text,
         "form": confirm_form,

@@ -40,7 +40,8 @@ def test_a_victory_plans_rows_say_their_year_came_from_the_anniversary(demo, liv
 
 @pytest.mark.parametrize("width", [1280, 390])
 def test_a_saved_plan_reads_as_a_plan(demo, live_server, page, shot, width):
-    """The draft made from a plan keeps the plan's title, and its preview prints no «ПОСТАНОВИЛИ:» over the rows."""
+    """The draft made from a plan keeps the plan's title, and its preview prints no «ПОСТАНОВИЛИ:» over the rows and
+    calls it a plan in the banner and the breadcrumb."""
     page.set_viewport_size({"width": width, "height": 900})
     page.goto(live_server.url + "/accounts/login/")
     page.locator("#id_login").fill("secretariat@ksors.example")
@@ -53,8 +54,18 @@ def test_a_saved_plan_reads_as_a_plan(demo, live_server, page, shot, width):
     expect(page.get_by_text("ПОСТАНОВИЛИ:", exact=True)).to_have_count(0)
     page.get_by_role("button", name="Создать черновик").click()
     page.wait_for_url("**/secretariat/resolutions/*/")
-    page.goto(page.url + "preview/")
+    edit_url = page.url
+    shot(page, f"secretariat-plan-edit-{width}")
+    page.goto(edit_url + "preview/")
     expect(page.locator("h1")).to_contain_text("План мероприятий")
     expect(page.locator(".items li")).to_have_count(2)
     expect(page.locator(".operative")).to_have_count(0)
+    # The banner and the breadcrumb speak of the plan; the section keeps its name.
+    banner = page.locator(".preview-banner")
+    expect(banner).to_contain_text("так план действий увидят посетители сайта")
+    expect(banner).not_to_contain_text("резолюц")
+    crumbs = page.locator(".breadcrumbs")
+    expect(crumbs.locator('[aria-current="page"]')).to_have_text("План действий")
+    expect(crumbs).to_contain_text("Резолюции")
+    expect(crumbs).not_to_contain_text("Резолюция")
     shot(page, f"secretariat-plan-preview-{width}")

@@ -62,7 +62,7 @@ def test_it_imports_fixes_publishes_and_corrects_the_sample(demo_without_xx_reso
     page.get_by_role("link", name="Опубликовать…").click()
     expect(page.locator("h1")).to_have_text("Проверьте перед публикацией")
     page.get_by_role("button", name="Опубликовать").click()
-    expect(page.locator(".messages")).to_contain_text("Резолюция опубликована.")
+    expect(page.locator(".messages")).to_contain_text("Резолюция теперь на сайте.")
     expect(page.locator(".messages")).to_contain_text("Умет» — Исключена")
     expect(page.locator(".messages")).to_contain_text("Иристон» — Членство приостановлено")
     shot(page, "secretariat-published")

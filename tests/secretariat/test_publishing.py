@@ -27,7 +27,7 @@ def test_it_publishes_and_applies_membership_decisions_with_the_item_as_reason(s
     umet, iriston = members
     response = publish(secretary_client, imported)
     page = response.content.decode()
-    assert "Резолюция опубликована." in page
+    assert "Резолюция теперь на сайте." in page
     assert "Умет" in page and "Исключена" in page
     imported.refresh_from_db()
     assert imported.status == "published" and imported.published_at is not None
