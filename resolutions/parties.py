@@ -29,6 +29,7 @@ from resolutions.party_accusative import (
     _accusative_parties,
     _appointed_in_role,
     _laid_on_before_task,
+    _laid_on_control,
     _names_a_task,
 )
 from resolutions.party_dative import (
@@ -95,6 +96,8 @@ def controller_parties(text: str) -> list[str] | None:
     match = _CONTROL_RE.match(flat)
     if match is not None:
         return _accusative_parties(match.group("rest"))
+    if (laid_on := _laid_on_control(first_sentence(flat).split())) is not None:
+        return laid_on  # «Возложить на заместителя главы … контроль за исполнением …»: the same, the verb first
     match = _CONTROL_OTHER_RE.match(flat)
     if match is None:
         return None
