@@ -6,7 +6,10 @@ from."""
 
 import datetime
 
+import pytest
+
 from resolutions.parser import parse_resolution
+from tests.resolutions.shapes import deadline_window
 
 _DECREE = (
     "{top}УКАЗ\nГЛАВЫ РЕСПУБЛИКИ\nО праздновании юбилея народного поэта\n"
@@ -49,3 +52,24 @@ def test_a_year_in_an_undated_acts_preamble_is_an_events():
         "1. Вечер народной песни – до 15 марта – Иванова А.А.\n"
     )
     assert parse_resolution(text).plan_year_start == datetime.date(2030, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # The hours an act is held, then its day: the «до» closes the hours, the day is the act's.
+        ("Провести концерт на площади с 11-00 до 19-00 час. 9 мая 2025 г. в парке.",
+         ("exact", datetime.date(2025, 5, 9), datetime.date(2025, 5, 9))),
+        ("Провести ярмарку с 9.00 до 15.00 14.09.2025 на рыночной площади.",
+         ("exact", datetime.date(2025, 9, 14), datetime.date(2025, 9, 14))),
+        # A day glued to its month at a lost space.
+        ("Провести праздник песни 12июня 2025г. в городском саду.",
+         ("exact", datetime.date(2025, 6, 12), datetime.date(2025, 6, 12))),
+        ("Провести праздник с 10-00 до 18-00 час. 12июня 2025г. в городском саду.",
+         ("exact", datetime.date(2025, 6, 12), datetime.date(2025, 6, 12))),
+        # An hour a task is due by, with no span of hours before it, is still its term.
+        ("Представить отчёт до 17-00 20.05.2025 в отдел культуры.", ("by", None, datetime.date(2025, 5, 20))),
+    ],
+)
+def test_the_hours_before_a_day_and_a_glued_day(line, expected):
+    assert deadline_window(line, reference=datetime.date(2025, 3, 1)) == expected
