@@ -199,4 +199,15 @@ def _accusative_parties(rest: str) -> list[str]:
             groups.append([])
             continue
         groups[-1].append(token)
-    return [party for group in groups if group for party in _split(group, "accs")]
+    return [_named_after_pronoun(party) for group in groups if group for party in _split(group, "accs")]
+
+
+# «на его организаторов – оргкомитет …», «на их руководителей — директоров школ»: a pronoun's party, named after a dash.
+_PRONOUN_DASH_RE = re.compile(r"^(?:его|её|ее|их)\s+\S+(?:\s+\S+)?\s+[-–—]\s+(?P<named>\S.*)$", re.IGNORECASE)
+
+
+def _named_after_pronoun(party: str) -> str:
+    """«его организаторов - оргкомитет областной администрации»: a party that opens with a possessive pronoun refers
+    back to what the sentence spoke of; the dash after it introduces the party by name, which is the one charged."""
+    found = _PRONOUN_DASH_RE.match(party)
+    return found.group("named") if found else party

@@ -58,3 +58,16 @@ def test_control_kept_by_the_signer_with_the_verb_first():
 def test_a_task_that_is_not_control_names_no_controller(line, expected):
     parsed = _parse(line)
     assert (parsed.items[1].kind != "control", parsed.items[1].responsible, parsed.controller) == (True, expected, [])
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ответственность за проведение ярмарки возложить на её устроителей – отдел торговли администрации района.",
+         ["отдел торговли администрации района"]),
+        ("Ответственность за подготовку смотра возложить на их руководителей - директоров домов культуры.",
+         ["директоров домов культуры"]),
+    ],
+)
+def test_a_pronouns_party_named_after_a_dash_is_the_named_one(line, expected):
+    assert _parse(line).items[1].responsible == expected
