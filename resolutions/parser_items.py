@@ -72,6 +72,7 @@ class _Draft:
     blocks: list[tuple[str, str]]
     row: TableRow | None = None
     lead_in: str = ""
+    returned: bool = False  # a paragraph after its lettered sub-items came back to it (`_paragraph_owner`)
 
 
 _LEVELS = {"high": 0, "medium": 1, "low": 2}
@@ -206,6 +207,11 @@ _MOVES_DATES_RE = re.compile(
 )
 
 
+def _leads_in(text: str) -> bool:
+    """An item leads into its sub-items with a colon; a paragraph after them (`_paragraph_owner`) may follow it."""
+    return text.rstrip().endswith(":") or ":\n\n" in text
+
+
 def _lead_in_clause(draft: _Draft, result: ParsedResolution, flat: str) -> str:
     """«1. Провести в районе:» over «1.1 Праздник урожая 25 сентября …», «2. Утвердить:» over «2.1. План …»: the
     last sentence of a parent that leads into its sub-items with a colon, which a sub-item with no verb of its own
@@ -213,7 +219,7 @@ def _lead_in_clause(draft: _Draft, result: ParsedResolution, flat: str) -> str:
     if not draft.parent or (re.match(r"[а-яё]+", flat, re.IGNORECASE) and forms(flat.split()[0]).infinitive):
         return ""
     parent = next((item for item in reversed(result.items) if item.label == draft.parent), None)
-    if parent is None or not parent.text.rstrip().endswith(":"):
+    if parent is None or not _leads_in(parent.text):
         return ""
     return sentences(" ".join(parent.text.split()))[-1].rstrip(" :")
 
@@ -309,9 +315,9 @@ def _propagate_responsible(result: ParsedResolution, drafts: list[_Draft]) -> No
             # after the directive verb, and names its own party in the case that verb governs.
             found = addressed_parties(f"{open_['verb'].lower()} {' '.join(item.text.split())}")
             item.responsible = found[0] if found else []
-        if parent and parent.responsible and not item.responsible and parent.text.rstrip().endswith(":"):
+        if parent and parent.responsible and not item.responsible and _leads_in(parent.text):
             item.responsible, item.responsible_inherited = list(parent.responsible), True
-        elif parent and parent.responsible and parent.text.rstrip().endswith(":") and re.match(
+        elif parent and parent.responsible and _leads_in(parent.text) and re.match(
             r"(?:поручить|предложить|рекомендовать|просить)\b", item.text
         ):
             # «3. Отделу культуры: … 3.2. поручить МУП «…» установить …»: the lead-in's party delegates, and
