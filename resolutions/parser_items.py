@@ -146,8 +146,14 @@ def _later_charge(flat: str, *, dative: bool) -> tuple[list[str], str] | None:
     отделу …»), or, when `dative`, that opens with a party in the dative and its verb."""
     return next((
         found for s in _later_clauses(flat) if (found := addressed_parties(s))
-        and (dative and found[1] == "dative" or re.match(r"(?:поручить|рекомендовать|предложить|просить)\b", s, re.I))
+        and (dative and found[1] == "dative" or _opens_with_directive(s))
     ), None)
+
+
+def _opens_with_directive(sentence: str) -> bool:
+    """«Поручить …», «Обязать т. Н. …» (the Soviet papers' directive): the sentence opens with a directive verb."""
+    first = sentence.split()[0].lower() if sentence.split() else ""
+    return first in DIRECTIVE_VERBS
 
 
 def _later_clauses(flat: str) -> list[str]:

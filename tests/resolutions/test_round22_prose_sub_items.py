@@ -38,3 +38,12 @@ def test_a_paragraph_that_is_no_new_order_stays_with_the_sub_item():
     assert "по акту" in items[("б", "1")].text
     items = _items("Помещения принять по акту от завода.")
     assert "по акту" in items[("б", "1")].text
+
+
+def test_an_obyazat_order_in_a_later_sentence_names_the_party():
+    text = (
+        "Решение бюро горкома от 2 февраля 1950 года\nПОСТАНОВИЛИ:\n"
+        "1. Пункты проката лыж передать из ведения горсовета в ведение спорткомитета. Обязать т. Егорова обеспечить "
+        "их ремонт.\n2. Контроль за исполнением возложить на секретаря горкома т. Орлова.\n"
+    )
+    assert parse_resolution(text).items[0].responsible == ["т. Егорова"]
