@@ -118,6 +118,13 @@ def _responsible(flat: str, item: ParsedItem) -> list[str]:
     """A party read by its case after a directive verb or at the item's start; then the older rules."""
     addressed = addressed_parties(flat)
     paragraphs = item.text.strip().split("\n\n")
+    if len(paragraphs) > 1 and (verb := _BARE_DIRECTIVE_RE.fullmatch(paragraphs[0].strip())):
+        # «Обязать:» over paragraphs that each name a party and its act («Управление … /т. Семина/ переселить …»,
+        # «Исполком райсовета … переселить …»): each paragraph goes on the verb's sentence.
+        each = [addressed_parties(f"{verb.group(1).lower()} {p}") for p in paragraphs[1:]]
+        named = [party for found in each if found for party in found[0]]
+        if named:
+            return list(dict.fromkeys(named))
     if addressed is None and len(paragraphs) > 1:
         # «Поручить … тов. Денисову» and a paragraph of another sentence after it: a paragraph's end without
         # its stop still ends the charge's sentence.
@@ -139,6 +146,9 @@ def _responsible(flat: str, item: ParsedItem) -> list[str]:
         # sentence, so the party is the lead-in's, not a noun after the verb.
         return []
     return dative_responsible(flat)
+
+
+_BARE_DIRECTIVE_RE = re.compile(rf"({'|'.join(DIRECTIVE_VERBS)})\s*:", re.IGNORECASE)
 
 
 def _later_charge(flat: str, *, dative: bool) -> tuple[list[str], str] | None:
