@@ -213,6 +213,10 @@ def _guillemets_after(open_: int, token: str) -> int:
     were opened: «ОАО «Телерадиокомпания «Новый век», …» leaves the outer quote unclosed, as published."""
     if re.search(r"»[,;]$", token):
         return 0
+    if open_ <= 0 and re.match(r"»(?=[А-ЯЁA-Z]|$)", token) and "«" not in token:
+        # «предприятия » Фадеевский кирпичный завод»»: a scan's «»» where none is open, before a name (or standing
+        # alone before it), opens the quote it stands for.
+        return 2 - token.count("»")  # the first «»» opens, any other closes
     return open_ + token.count("«") - token.count("»")
 
 

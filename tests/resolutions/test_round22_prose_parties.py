@@ -37,3 +37,10 @@ def test_a_bare_directive_over_paragraphs_charges_each_paragraphs_party():
     assert parse_resolution(text).items[0].responsible == [
         "Трест зеленого хозяйства /т. Коровина/", "Исполком Кировского райсовета /т. Лосева/"
     ]
+
+
+def test_a_scans_closing_guillemet_before_a_name_opens_it():
+    assert parties(
+        "Обязать руководителей предприятия » Заречный леспромхоз» (тов. Гусев), торговую базу - тов. Белов "
+        "до 1 мая выполнить ремонт дорог."
+    ) == ["руководителей предприятия » Заречный леспромхоз» (тов. Гусев)", "торговую базу - тов. Белов"]
