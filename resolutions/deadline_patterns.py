@@ -36,7 +36,7 @@ from resolutions.deadline_relative import (
 )
 
 # «Провести 8-9 мая 2008г. празднование …»: the days of an event, a dash between them.
-_SCHEDULED = rf"(?:{_DATE_NUM}|(?<!\d)(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}}|{_REL_YEAR})){_YEAR_SUFFIX}?(?:\s*,?\s*в\s+{_HOUR}(?:\s*час[а-я]*)?)?"
+_SCHEDULED = rf"(?:{_DATE_NUM}|(?<!\d)(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s*{_MONTH}(?:\s+\d{{4}}|{_REL_YEAR})){_YEAR_SUFFIX}?(?:\s*,?\s*в\s+{_HOUR}(?:\s*час[а-я]*)?)?"
 _SCHEDULING = (
     r"\b(?:провести|проводить|состоится|состоятся|объявить|ввести|назначить|запланировать|перенести|организовать"
     r"|начать|открыть|даты? проведения|принять участие)"
@@ -73,10 +73,16 @@ _FIND_PATTERNS = [
     # «с 1 по 7 октября ежегодно»: its days written before it.
     re.compile(
         rf"(?:\b(?:до|не позднее|к)\s+\d{{1,2}}(?:-?го)?(?:\s+{_MONTH}|\s+числа)(?:\s+месяца)?\s*,?\s*"
-        rf"|(?<![а-я])(?:в период\s+)?со?\s+\d{{1,2}}(?:\s+{_MONTH})?\s+по\s+\d{{1,2}}\s+{_MONTH}\s+)?"
+        rf"|(?<![а-я])(?:в период\s+)?со?\s+\d{{1,2}}(?:\s*{_MONTH})?\s+по\s+\d{{1,2}}\s*{_MONTH}\s+)?"
         rf"{_RECURRING_RE.pattern}"
         rf"(?:\s*,?\s*(?:в срок\s+)?(?:до|не позднее|к)\s+\d{{1,2}}(?:-?го)?(?:\s+{_MONTH}|\s+числа)"
-        rf"|\s+(?:в период\s+)?со?\s+\d{{1,2}}(?:\s+{_MONTH})?\s+по\s+\d{{1,2}}\s+{_MONTH}|\s+(?:{_DUE_DAY}))?"
+        rf"|\s+(?:в период\s+)?со?\s+\d{{1,2}}(?:\s*{_MONTH})?\s+по\s+\d{{1,2}}\s*{_MONTH}|\s+(?:{_DUE_DAY}))?"
+    ),
+    # «с 10-00 до 20-00 час. 1 мая 2024 г.»: the hours an act is held, then its day — the «до» closes the hours, not
+    # a term; the day is the act's.
+    re.compile(
+        rf"(?<![а-я])с\s+{_HOUR}{_HOUR_WORD}?\s*(?:до|[-–—])\s*{_HOUR}{_HOUR_WORD}?\s*,?\s+"
+        rf"(?P<d>(?:{_DATE_NUM}|{_DAY_MONTH}){_YEAR_SUFFIX}?)"
     ),
     # «до 17-00 27.04.2010», «до 10.00 часов 22 июня 2007 года»: an hour of the day the task is due.
     re.compile(
@@ -139,7 +145,7 @@ _FIND_PATTERNS = [
     re.compile(rf"\b(?:дат[аыу]|день)(?:\s+и\s+(?:время|мест[оа]))?\s+проведения(?:[^.;!?]|[.!?](?!\s)){{0,300}}?(?P<d>{_SCHEDULED})"),
     # «Провести 9 мая на кладбище митинг»: a day without a year right after the verb is the act's day too;
     # «Объявить с 20 ноября двухнедельник» opens a window on it.
-    re.compile(rf"{_SCHEDULING}\s+(?:со?\s+)?(?P<d>(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH})(?!\s*\d)"),
+    re.compile(rf"{_SCHEDULING}\s+(?:со?\s+)?(?P<d>(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s*{_MONTH})(?!\s*\d)"),
     # «во время репетиции 21 февраля с 18.00 до 19.00», «Перекрытие улицы … 22 июня 2007 года с 11.00»: a day given
     # with its hours is the act's, with its year or without.
     re.compile(rf"(?P<d>{_DAY_MONTH}{_YEAR_SUFFIX}?)\s+(?:с|в)\s+{_HOUR}"),

@@ -27,7 +27,7 @@ _RECURRING = (
     ("", _HALF_YEARLY),
 )
 # The day a rhythm falls due: «1 ноября», «10 числа».
-_DUE_DAY = rf"\d{{1,2}}\s+{_MONTH}|\d{{1,2}}(?:-?го)?\s+числа"
+_DUE_DAY = rf"\d{{1,2}}\s*{_MONTH}|\d{{1,2}}(?:-?го)?\s+числа"
 _RECURRING_RE = re.compile(r"\b(?:" + "|".join(p for _, p in _RECURRING) + r")\b")
 
 

@@ -152,14 +152,14 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
             return build("range", min(span.start for span in spans), max(span.end for span in spans))
 
     days = re.fullmatch(
-        rf"(\d{{1,2}})(?:\s*(?:,|и)\s*\d{{1,2}})*\s*(?:,|и)\s*(\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?){_YEAR_SUFFIX}?", body
+        rf"(\d{{1,2}})(?:\s*(?:,|и)\s*\d{{1,2}})*\s*(?:,|и)\s*(\d{{1,2}}\s*{_MONTH}(?:\s+\d{{4}})?){_YEAR_SUFFIX}?", body
     )
     if days and (pair := _point_pair(days.group(1), days.group(2), reference)):
         return build("range", pair[0].first, pair[1].last)  # «14 и 25 апреля 2019 года»
     if re.fullmatch(_DAY_LIST, body) or re.fullmatch(rf"(?:в период\s+)?{_DAY_RUNS}", body):
         # «13, 20, 27 апреля, 4 мая 2011 года», «с 3 по 9 и 17 - 23 мая»: from the first day listed to the last.
         first, month = re.search(r"\d{1,2}", body), re.search(_MONTH, body)
-        last = re.search(rf"(\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?){_YEAR_SUFFIX}?$", body)
+        last = re.search(rf"(\d{{1,2}}\s*{_MONTH}(?:\s+\d{{4}})?){_YEAR_SUFFIX}?$", body)
         if first and month and last and (pair := _point_pair(f"{first.group(0)} {month.group(0)}", last.group(1), reference)):
             return build("range", pair[0].first, pair[1].last)
 
@@ -376,7 +376,7 @@ def _next_sitting(text: str, low: str, reference: datetime.date | None) -> Deadl
     return None
 
 
-_YEARLESS_DAY_RE = re.compile(rf"(?<![\d.])(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH}(?!\s*\d)")
+_YEARLESS_DAY_RE = re.compile(rf"(?<![\d.])(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s*{_MONTH}(?!\s*\d)")
 
 
 def _day_after_the_object(text: str, low: str, reference: datetime.date | None) -> Deadline | None:
@@ -504,7 +504,7 @@ _YEARS_SPAN_RE = re.compile(_YEARS_SPAN)
 # A plan's deadline cell may be a bare period, with no preposition: «март 2013 г.», «II квартал 2014 г.»,
 # «1-9 мая», «9 мая 10.00», «20 апреля - 11 мая» (days of two months, one span, not its last day alone).
 _BARE_PERIOD = re.compile(
-    rf"(?<!\d)(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+{_MONTH}(?:\s*[-–—]\s*\d{{1,2}}\s+{_MONTH})?(?:\s+\d{{4}}(?!\d){_YEAR_SUFFIX}?)?(?:\s*,?\s*(?:в\s+)?{_HOUR})?"
+    rf"(?<!\d)(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s*{_MONTH}(?:\s*[-–—]\s*\d{{1,2}}\s+{_MONTH})?(?:\s+\d{{4}}(?!\d){_YEAR_SUFFIX}?)?(?:\s*,?\s*(?:в\s+)?{_HOUR})?"
     rf"|(?:{_MONTH}(?:\s*[-–—]\s*|\s+))?{_MONTH_YEAR}{_YEAR_SUFFIX}?|{_QUARTER}{_YEAR_SUFFIX}?|{_HALF}{_YEAR_SUFFIX}?"
     rf"|(?<![\w-]){_SEASON}(?:\s+\d{{4}}(?!\d){_YEAR_SUFFIX}?)?"
     # «апрель-май», «апрель май», «май» in a plan for a year: the plan's (or the document's) year; not the

@@ -151,16 +151,34 @@ def substantive(word: str) -> bool:
     return any(p.tag.POS == "PRTF" and "Subx" in p.tag for p in _analyzer().parse(word.lower()))
 
 
+# «тт.» (товарищи) before the comrades' names, which razdel takes for a sentence's end («т.», «т.т.» it keeps).
+_COMRADES_END_RE = re.compile(r"(?<![А-ЯЁа-яё])тт\.$")
+
+
+def _sentenize(text: str):
+    """razdel's sentences, with a split after «тт.» undone: its start and the text from it to the next split."""
+    pending = None
+    for sentence in razdel.sentenize(text):
+        start = sentence.start if pending is None else pending
+        if _COMRADES_END_RE.search(sentence.text):
+            pending = start
+            continue
+        pending = None
+        yield text[start:sentence.stop]
+    if pending is not None:
+        yield text[pending:].strip()
+
+
 def sentences(text: str) -> list[str]:
-    """The sentences of `text`; initials («Ким В.М.») and «г.» stay inside their sentence."""
-    return [s.text for s in razdel.sentenize(text)]
+    """The sentences of `text`; initials («Ким В.М.»), «г.» and «тт.» stay inside their sentence."""
+    return list(_sentenize(text))
 
 
 def first_sentence(text: str, limit: int = 2000) -> str:
     """The first sentence of `text`, looked for in its first `limit` characters only."""
     head = text[:limit]
-    for sentence in razdel.sentenize(head):
-        return sentence.text
+    for sentence in _sentenize(head):
+        return sentence
     return head
 
 

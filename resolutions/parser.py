@@ -235,7 +235,9 @@ def parse_resolution(text: str) -> ParsedResolution:
         _date_from_preamble(preamble_lines + headings, result)
     heading = [result.title, *preamble_lines[:12]]
     if result.date is None:
-        result.plan_year_start = _plan_year(heading)
+        # A plan's year is in its heading or preamble («ПЛАН … на 2014 год»); another act's only in its title: a year
+        # in its preamble is an event's («в связи с исполняющимся в 2023 году 100-летием»), not the act's.
+        result.plan_year_start = _plan_year(heading if result.doc_type == "plan" or table_rows else heading[:1])
         result.covered_from = None if result.plan_year_start else _covered_from(heading)
     if table_rows:
         result.plan_month_start = _plan_month(heading)

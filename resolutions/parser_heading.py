@@ -171,10 +171,29 @@ def _take_date_place(line: str, result: ParsedResolution) -> None:
 _EDITORS_NOTE_RE = re.compile(r"\(?\s*(?:сноска\b|в редакции\b|с изменениями\b|утратил[аио]? силу\b|внесены изменения\b)", re.IGNORECASE)
 
 
+# The line where an act names its kind, in capitals: «УКАЗ», «ПОСТАНОВЛЕНИЕ ПРАВИТЕЛЬСТВА …».
+_ACT_KIND_RE = re.compile(r"^(?:УКАЗ|ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ|РЕШЕНИЕ|РЕЗОЛЮЦИЯ|ПРОТОКОЛ|ЗАКОН)\b")
+
+
+def _is_post_date(paragraphs: list[str]) -> bool:
+    """«22.11.2021» / «РАСУЛ ГАМЗАТОВ …» / «УКАЗ ПРЕЗИДЕНТА …»: a date alone on the page's first line, over a
+    headline and then the act's kind, is the date a site or a newspaper posted the act, not the act's. An act's own
+    date stands under its kind, or over it with its number («№ 230 от 19.11.2007»), never over another headline."""
+    if len(paragraphs) < 3 or (found := find_date(paragraphs[0])) is None:
+        return False
+    rest = (paragraphs[0][: found[1]] + paragraphs[0][found[2]:]).strip(" .,")
+    if rest not in ("", "г", "г.", "года"):
+        return False
+    kind = next((i for i, p in enumerate(paragraphs[1:6], start=1) if _ACT_KIND_RE.match(p)), None)
+    return kind is not None and kind > 1
+
+
 def _date_from_preamble(lines: list[str], result: ParsedResolution) -> None:
     # The first paragraph, or a line just under the title («Утверждён решением Совета от 20 января 2026 г.»); past
     # a site's or a blog's lines, the line where the act names itself («ПОСТАНОВЛЕНИЕ … № 801 15.X.41 г.»).
     paragraphs = [line for line in lines[:12] if line and not _EDITORS_NOTE_RE.match(line)]
+    if _is_post_date(paragraphs):
+        paragraphs = paragraphs[1:]
     paragraphs = paragraphs[:4] + [line for line in paragraphs[4:] if _DOC_TYPE_RE.match(line)][:1]
     paragraph, found = next(((p, f) for p in paragraphs if (f := find_date(p))), (paragraphs[0] if paragraphs else "", None))
     if found is None:

@@ -72,6 +72,7 @@ class _Draft:
     blocks: list[tuple[str, str]]
     row: TableRow | None = None
     lead_in: str = ""
+    returned: bool = False  # a paragraph after its lettered sub-items came back to it (`_paragraph_owner`)
 
 
 _LEVELS = {"high": 0, "medium": 1, "low": 2}
@@ -117,6 +118,13 @@ def _responsible(flat: str, item: ParsedItem) -> list[str]:
     """A party read by its case after a directive verb or at the item's start; then the older rules."""
     addressed = addressed_parties(flat)
     paragraphs = item.text.strip().split("\n\n")
+    if len(paragraphs) > 1 and (verb := _BARE_DIRECTIVE_RE.fullmatch(paragraphs[0].strip())):
+        # «Обязать:» over paragraphs that each name a party and its act («Управление … /т. Семина/ переселить …»,
+        # «Исполком райсовета … переселить …»): each paragraph goes on the verb's sentence.
+        each = [addressed_parties(f"{verb.group(1).lower()} {p}") for p in paragraphs[1:]]
+        named = [party for found in each if found for party in found[0]]
+        if named:
+            return list(dict.fromkeys(named))
     if addressed is None and len(paragraphs) > 1:
         # «Поручить … тов. Денисову» and a paragraph of another sentence after it: a paragraph's end without
         # its stop still ends the charge's sentence.
@@ -140,13 +148,22 @@ def _responsible(flat: str, item: ParsedItem) -> list[str]:
     return dative_responsible(flat)
 
 
+_BARE_DIRECTIVE_RE = re.compile(rf"({'|'.join(DIRECTIVE_VERBS)})\s*:", re.IGNORECASE)
+
+
 def _later_charge(flat: str, *, dative: bool) -> tuple[list[str], str] | None:
     """The parties of the first sentence after the item's first that opens with a directive verb («… Поручить
     отделу …»), or, when `dative`, that opens with a party in the dative and its verb."""
     return next((
         found for s in _later_clauses(flat) if (found := addressed_parties(s))
-        and (dative and found[1] == "dative" or re.match(r"(?:поручить|рекомендовать|предложить|просить)\b", s, re.I))
+        and (dative and found[1] == "dative" or _opens_with_directive(s))
     ), None)
+
+
+def _opens_with_directive(sentence: str) -> bool:
+    """«Поручить …», «Обязать т. Н. …» (the Soviet papers' directive): the sentence opens with a directive verb."""
+    first = sentence.split()[0].lower() if sentence.split() else ""
+    return first in DIRECTIVE_VERBS
 
 
 def _later_clauses(flat: str) -> list[str]:
@@ -206,6 +223,11 @@ _MOVES_DATES_RE = re.compile(
 )
 
 
+def _leads_in(text: str) -> bool:
+    """An item leads into its sub-items with a colon; a paragraph after them (`_paragraph_owner`) may follow it."""
+    return text.rstrip().endswith(":") or ":\n\n" in text
+
+
 def _lead_in_clause(draft: _Draft, result: ParsedResolution, flat: str) -> str:
     """«1. Провести в районе:» over «1.1 Праздник урожая 25 сентября …», «2. Утвердить:» over «2.1. План …»: the
     last sentence of a parent that leads into its sub-items with a colon, which a sub-item with no verb of its own
@@ -213,7 +235,7 @@ def _lead_in_clause(draft: _Draft, result: ParsedResolution, flat: str) -> str:
     if not draft.parent or (re.match(r"[а-яё]+", flat, re.IGNORECASE) and forms(flat.split()[0]).infinitive):
         return ""
     parent = next((item for item in reversed(result.items) if item.label == draft.parent), None)
-    if parent is None or not parent.text.rstrip().endswith(":"):
+    if parent is None or not _leads_in(parent.text):
         return ""
     return sentences(" ".join(parent.text.split()))[-1].rstrip(" :")
 
@@ -309,9 +331,9 @@ def _propagate_responsible(result: ParsedResolution, drafts: list[_Draft]) -> No
             # after the directive verb, and names its own party in the case that verb governs.
             found = addressed_parties(f"{open_['verb'].lower()} {' '.join(item.text.split())}")
             item.responsible = found[0] if found else []
-        if parent and parent.responsible and not item.responsible and parent.text.rstrip().endswith(":"):
+        if parent and parent.responsible and not item.responsible and _leads_in(parent.text):
             item.responsible, item.responsible_inherited = list(parent.responsible), True
-        elif parent and parent.responsible and parent.text.rstrip().endswith(":") and re.match(
+        elif parent and parent.responsible and _leads_in(parent.text) and re.match(
             r"(?:поручить|предложить|рекомендовать|просить)\b", item.text
         ):
             # «3. Отделу культуры: … 3.2. поручить МУП «…» установить …»: the lead-in's party delegates, and

@@ -323,6 +323,26 @@ def _opens_numbering(following: list[str]) -> bool:
     return after is not None and after[0].numbers == (1,) and not after[0].letter and not after[0].bracket
 
 
+def _paragraph_owner(drafts: list[_Draft], block: tuple[str, str]) -> _Draft:
+    """The item an unlabelled paragraph belongs to: the last one, except after lettered sub-items in lower case under a
+    lead-in («7. Обязать т. Н.:» / «а) передать …;» / «б) подготовиться ….»), where a paragraph that opens a new
+    sentence with an infinitive («Представить … свои предложения») returns to the lead-in's item: a sub-item continues
+    its lead-in's sentence in lower case, and a capitalised order is the lead-in party's next task. The paragraphs
+    after it stay there."""
+    last = drafts[-1]
+    if not (last.label.letter and last.parent and last.blocks) or block[0] != "p":
+        return last
+    owner = next((d for d in reversed(drafts) if not d.label.letter), None)
+    if owner is None or owner.label.text != last.parent or not owner.blocks[-1][1].rstrip().endswith(":"):
+        return owner if owner is not None and owner.returned else last  # the lead-in took a paragraph after them
+    first = block[1].split()[0].strip("«\"(") if block[1].split() else ""
+    subs = [d for d in drafts if d.parent == owner.label.text and d.label.letter]
+    if first[:1].isupper() and forms(first.lower()).infinitive and all(d.blocks[0][1][:1].islower() for d in subs):
+        owner.returned = True
+        return owner
+    return last
+
+
 def _read_items(
     lines: list[str], result: ParsedResolution, table_rows: dict[str, TableRow] | None = None
 ) -> tuple[list[_Draft], list[str], list[str]]:
@@ -425,7 +445,7 @@ def _read_items(
         bullet = BULLET_RE.match(line)
         block = ("b", bullet.group("rest")) if bullet else ("p", line)
         if drafts:
-            drafts[-1].blocks.append(block)
+            _paragraph_owner(drafts, block).blocks.append(block)
         elif line.endswith(":") and not bullet:
             lead_in = line
             result.lead_ins.append(line)

@@ -29,6 +29,7 @@ from resolutions.party_accusative import (
     _accusative_parties,
     _appointed_in_role,
     _laid_on_before_task,
+    _laid_on_control,
     _names_a_task,
 )
 from resolutions.party_dative import (
@@ -49,7 +50,28 @@ __all__ = ["DIRECTIVE_VERBS", "addressed_parties", "controller_parties", "respon
 DIRECTIVE_VERBS = tuple(_DIRECTIVES)
 
 
+# «Управление учета жилой площади /т. Семина/ переселить …»: slashes typed for brackets on a Soviet typewriter.
+_SLASHED_RE = re.compile(r"(?<![\w/])/([^/\n]{1,60}?)/(?![\w/])")
+
+
 def addressed_parties(text: str) -> tuple[list[str], str] | None:
+    """`_addressed_parties`, with a name or a note between slashes («/т. Семина/») read as one in brackets and
+    given back as written."""
+    slashed = [m.group(1) for m in _SLASHED_RE.finditer(text) if not m.group(1).strip().isdigit()]
+    if not slashed:
+        return _addressed_parties(text)
+    found = _addressed_parties(_SLASHED_RE.sub(lambda m: f"({m.group(1)})" if m.group(1) in slashed else m.group(0), text))
+    if found is None:
+        return None
+    parties = []
+    for party in found[0]:
+        for inner in slashed:
+            party = party.replace(f"({inner})", f"/{inner}/")
+        parties.append(party)
+    return parties, found[1]
+
+
+def _addressed_parties(text: str) -> tuple[list[str], str] | None:
     """The parties an item's first sentence addresses, and how: "directive" («Рекомендовать Мэру …») or
     "dative" («Администрации города Ижевска подготовить …», a lead-in «Атаманам … считать:»); or None.
 
@@ -95,6 +117,8 @@ def controller_parties(text: str) -> list[str] | None:
     match = _CONTROL_RE.match(flat)
     if match is not None:
         return _accusative_parties(match.group("rest"))
+    if (laid_on := _laid_on_control(first_sentence(flat).split())) is not None:
+        return laid_on  # «Возложить на заместителя главы … контроль за исполнением …»: the same, the verb first
     match = _CONTROL_OTHER_RE.match(flat)
     if match is None:
         return None

@@ -26,8 +26,8 @@ from resolutions.party_split import _split
 # контроль за … на …» (there «на» is a whole word, not the start of «настоящего»; a «на» glued to the next word,
 # «возложить назаместителя», comes right after the verb, and one glued to the verb before it, «возложитьна
 # комитет», is followed by a space); the controller in the dative after «поручить» / «осуществлять», in the
-# nominative after «осуществляет».
-_CONTROL = r"контроль\s+(?:за\s+|над\s+)?\w+"
+# nominative after «осуществляет». «Осуществление контроля за …» names the same control.
+_CONTROL = r"(?:осуществление\s+контроля|контроль)\s+(?:за\s+|над\s+)?\w+"
 _CONTROL_RE = re.compile(
     rf"^\s*(?:{_CONTROL}.*?\b(?:возложить|возлагаю|возлагается|возложен[аоы]?)(?:\s+на|на(?=\s))|возложить\s+{_CONTROL}.*?\s+на\b)"
     r"\s*(?P<rest>\S.*)$",
@@ -65,7 +65,10 @@ _SIGNER_WORDS = {
     "глава", "мэр", "префект", "губернатор", "председатель", "руководитель", "и.о.", "исполняющий", "начальник",
     "директор", "заведующий", "заведующая", "управляющий", "ректор", "атаман", "президент",
 }
-_CONTROL_SELF_RE = re.compile(r"^\s*контроль\s+(?:за\s+)?\w+.*\bоставляю\s+за\s+собой", re.IGNORECASE | re.DOTALL)
+# «Контроль за исполнением … оставляю за собой», and the verb first: «Оставляю за собой контроль за …».
+_CONTROL_SELF_RE = re.compile(
+    r"^\s*(?:контроль\s+(?:за\s+)?\w+.*\bоставляю\s+за\s+собой|оставляю\s+за\s+собой\s+контроль\b)", re.IGNORECASE | re.DOTALL
+)
 
 
 def _appointed_in_role(tokens: list[str]) -> list[str] | None:
@@ -94,7 +97,25 @@ def _laid_on_before_task(tokens: list[str]) -> list[str] | None:
     the first lower-case noun outside brackets, quotes and a preposition's group that can be an accusative and
     not a genitive dependent. None when the sentence is not so, or no such task follows (the party's end is
     then unknown)."""
-    if len(tokens) < 4 or [_bare(t).lower() for t in tokens[:2]] != ["возложить", "на"] or tokens[1] != "на":
+    found = _laid_on(tokens)
+    return None if found is None else found[0]
+
+
+def _laid_on_control(tokens: list[str]) -> list[str] | None:
+    """«Возложить на заместителя главы Петрова П.П. контроль за исполнением …», «Возлагаю на … осуществление
+    контроля за …»: the verb, then the one charged, then the control laid on it — the controller, as in «Контроль
+    … возложить на …». None when the task laid on is not control."""
+    found = _laid_on(tokens)
+    if found is None:
+        return None
+    noun = [_bare(t).lower() for t in tokens[found[1]:found[1] + 2]]
+    return found[0] if noun[0] == "контроль" or noun == ["осуществление", "контроля"] else None
+
+
+def _laid_on(tokens: list[str]) -> tuple[list[str], int] | None:
+    """The parties laid on before the task (`_laid_on_before_task`) and the index of the task's noun."""
+    if (len(tokens) < 4 or [_bare(t).lower() for t in tokens[:2]] not in (["возложить", "на"], ["возлагаю", "на"])
+            or tokens[1] != "на"):
         return None
     depth = quotes = 0
     governed = False
@@ -112,7 +133,7 @@ def _laid_on_before_task(tokens: list[str]) -> list[str] | None:
             start = position
             while start > 3 and agrees(_bare(tokens[start - 1]), bare, "accs") and not tokens[start - 1].endswith((",", ")")):
                 start -= 1
-            return _accusative_parties(" ".join(tokens[2:start]))
+            return _accusative_parties(" ".join(tokens[2:start])), position
         depth += token.count("(") - token.count(")")
         quotes += token.count("«") + token.count("»") + token.count('"')
         if level and _ends_sentence(token):
@@ -178,4 +199,15 @@ def _accusative_parties(rest: str) -> list[str]:
             groups.append([])
             continue
         groups[-1].append(token)
-    return [party for group in groups if group for party in _split(group, "accs")]
+    return [_named_after_pronoun(party) for group in groups if group for party in _split(group, "accs")]
+
+
+# «на его организаторов – оргкомитет …», «на их руководителей — директоров школ»: a pronoun's party, named after a dash.
+_PRONOUN_DASH_RE = re.compile(r"^(?:его|её|ее|их)\s+\S+(?:\s+\S+)?\s+[-–—]\s+(?P<named>\S.*)$", re.IGNORECASE)
+
+
+def _named_after_pronoun(party: str) -> str:
+    """«его организаторов - оргкомитет областной администрации»: a party that opens with a possessive pronoun refers
+    back to what the sentence spoke of; the dash after it introduces the party by name, which is the one charged."""
+    found = _PRONOUN_DASH_RE.match(party)
+    return found.group("named") if found else party

@@ -60,8 +60,9 @@ def _ends_sentence(token: str) -> bool:
     if not token.endswith(".") or _abbreviated_title(token):
         return False
     bare = token.rstrip(".")
-    # «Балакину В.В.», «г.», «им.», «т.» (товарищ): the dot of initials and abbreviations does not end the sentence.
-    return not re.search(r"(?:^|[.\s(])[А-ЯЁ]$|^(?:г|гг|им|ул|д|пл|р-н|обл|т|тов|[Ии]\.\s?о)$", bare)
+    # «Балакину В.В.», «г.», «им.», «т.» (товарищ), «т.т.», «тт.» (товарищи): the dot of initials and abbreviations
+    # does not end the sentence.
+    return not re.search(r"(?:^|[.\s(])[А-ЯЁ]$|^(?:г|гг|им|ул|д|пл|р-н|обл|т|т\.?т|тов|[Ии]\.\s?о)$", bare)
 
 
 def _abbreviated_title(token: str) -> bool:
@@ -108,7 +109,7 @@ def _opens_party(token: str, case: str, after: list[str] = ()) -> bool:
     return True
 
 
-_COMRADE_RE = re.compile(r"^т(?:ов)?\.$")
+_COMRADE_RE = re.compile(r"^(?:т(?:ов)?|т\.?т)\.$")  # «т.», «тов.»; «т.т.», «тт.» (товарищи)
 
 
 def _comrade(token: str, after: list[str]) -> bool:
@@ -212,6 +213,10 @@ def _guillemets_after(open_: int, token: str) -> int:
     were opened: «ОАО «Телерадиокомпания «Новый век», …» leaves the outer quote unclosed, as published."""
     if re.search(r"»[,;]$", token):
         return 0
+    if open_ <= 0 and re.match(r"»(?=[А-ЯЁA-Z]|$)", token) and "«" not in token:
+        # «предприятия » Фадеевский кирпичный завод»»: a scan's «»» where none is open, before a name (or standing
+        # alone before it), opens the quote it stands for.
+        return 2 - token.count("»")  # the first «»» opens, any other closes
     return open_ + token.count("«") - token.count("»")
 
 

@@ -221,6 +221,11 @@ def _shares_noun(party: list[str], following: str) -> bool:
     return previous.can_be("gent") and word.can_be("gent")
 
 
+def _in_composition(party: list[str]) -> bool:
+    """«комиссии в составе тт. Лаптева, Рогова и Зуева»: the names after «в составе» are the members of one party."""
+    return any(_bare(t).lower() == "составе" for t in party)
+
+
 def _group_members(party: list[str], tokens: list[str], index: int) -> bool:
     """«депутатам областной Думы Гортикову А.Г., Анпилову А.Н.», «руководителям управлений … Козиной О.И. и
     Худа Т.И.»: after a party headed by a plural noun of people and named with its first member, the next
@@ -313,7 +318,8 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 and not _coordinated_genitive(parties[-1][-1], following, case, tokens[index + 2:index + 4])
                 and not _institutions_of_people(parties[-1], following)
                 and not _names_of_plural(parties[-1], following)
-                and not _group_members(parties[-1], tokens, index)):
+                and not _group_members(parties[-1], tokens, index)
+                and not (_in_composition(parties[-1]) and _is_capitalised(following))):
             parties.append([])
             continue
         parties[-1].append(token)
@@ -327,7 +333,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 _is_person(parties[-1]) and _bare(following)[:1].islower() or _participle_of(token, following, case)
                 or _qualifier(parties[-1], tokens, index + 1, case)
                 or _group_members(parties[-1], tokens, index)
-                or (any(_bare(t).lower() == "составе" for t in parties[-1]) and _is_capitalised(following))
+                or (_in_composition(parties[-1]) and _is_capitalised(following))
                 or _shares_noun(parties[-1], following) or _names_of_plural(parties[-1], following)
                 or (_kinds_listed(parties[-1], following, case) and _kinds_close(tokens, index + 1, case))
             )
