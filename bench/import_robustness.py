@@ -68,7 +68,10 @@ def _map_parties(annotation: dict, rewrite: Callable[[str], str]) -> dict:
 
 
 def hard_wrap(text: str, annotation: dict, rng: random.Random) -> tuple[str, dict] | None:
-    """Every line longer than the width re-flowed into lines of 60–80 characters; table rows («|») kept."""
+    """Every line longer than the width re-flowed into lines of 60–80 characters; table rows («|») kept. Not plans
+    as tables, whose lines are cells (a table copied from a PDF is a layout of its own, not wrapped paragraphs)."""
+    if 11 in annotation["phenomena"]:
+        return None
     out: list[str] = []
     for line in text.split("\n"):
         width = rng.randint(60, 80)
@@ -171,6 +174,11 @@ _WORD_DATE = re.compile(rf"\b(?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}})(?P<
 _NUMBER_DATE = re.compile(r"(?<![\d.])(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>\d{4})(?![\d.]\d)(?P<suffix> года| г\.)?")
 
 
+# «с 23 по 24 декабря 2006 года», «с 9 апреля по 8 мая 2012 года», «13.10 – 17.10.2014»: a day before shares the
+# month or the year; the date is left as written.
+_SHARED_MONTH = re.compile(rf"\d{{1,2}}(?:-?го)?(?:\s+(?:{_MONTH})|\.\d{{2}})?\s*(?:по|до|и|,|-|–|—)\s*$")
+
+
 def _valid(year: str, month: int, day: str) -> bool:
     try:
         datetime.date(int(year), month, int(day))
@@ -184,6 +192,8 @@ def dates(text: str, annotation: dict, rng: random.Random) -> tuple[str, dict] |
 
     def spell(match: re.Match) -> str:
         month = int(match["m"])
+        if _SHARED_MONTH.search(match.string[max(0, match.start() - 30):match.start()]):
+            return match[0]
         if not 1 <= month <= 12 or not _valid(match["y"], month, match["d"]):
             return match[0]
         suffix = match["suffix"] or " года"
@@ -191,16 +201,24 @@ def dates(text: str, annotation: dict, rng: random.Random) -> tuple[str, dict] |
 
     def number(match: re.Match) -> str:
         month = MONTHS.index(match["m"]) + 1
+        # «с 23 по 24 декабря 2006 года», «10 и 11 мая 2018 года»: the month and year serve a day before too.
+        if _SHARED_MONTH.search(match.string[max(0, match.start() - 30):match.start()]):
+            return match[0]
         if not _valid(match["y"], month, match["d"]):
             return match[0]
         suffix = " г." if match["suffix"] == " г." else ""
         return f"{int(match['d']):02d}.{month:02d}.{match['y']}{suffix}"
 
     # Words to numbers first, each result fenced by NULs so the second pass spells only the dates written in numbers.
+    new = _redate(text, number, spell)
+    return _changed(text, new, _map_parties(annotation, lambda party: _redate(party, number, spell)))
+
+
+def _redate(text: str, number: Callable[[re.Match], str], spell: Callable[[re.Match], str]) -> str:
     chunks = _WORD_DATE.sub(lambda m: "\0" + number(m) + "\0", text).split("\0")
     for index in range(0, len(chunks), 2):
         chunks[index] = _NUMBER_DATE.sub(spell, chunks[index])
-    return _changed(text, "".join(chunks), annotation)
+    return "".join(chunks)
 
 
 # --- «в срок до D» ↔ «до D»; «до D» ↔ «не позднее D−1» -------------------------------------------------------------
