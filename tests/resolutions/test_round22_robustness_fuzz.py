@@ -14,7 +14,7 @@ LINES = [
     "В целях сохранения народных традиций администрация района ПОСТАНОВЛЯЕТ:",
     "1. Провести районный фестиваль «Родные напевы» с 20 по 25 мая 2024 года.",
     "2. Отделу культуры администрации района (Иванова О.П.) в срок до 1 мая 2024 года подготовить программу.",
-    "3. Рекомендовать главам сельских поселений обеспечить участие творческих коллективов.",
+    "3. Рекомендовать главам администраций Заречного, Лугового и Берёзовского сельских поселений Северного района Тестовой области обеспечить участие Народного хора «Калина» и творческих коллективов.",
     "4. Контроль за исполнением постановления возложить на заместителя главы администрации района Петрова С.И.",
 ]
 
@@ -53,8 +53,9 @@ def _wrap(line, width):
 def noisy(draw):
     quotes = draw(QUOTES)
     width = draw(st.one_of(st.none(), st.integers(60, 80)))  # hard wraps, or one paragraph a line
+    inline = draw(st.booleans())  # the items inside the preamble's paragraph, as a page without line breaks has them
     out = []
-    for line in LINES:
+    for line in [*LINES[:2], " ".join(LINES[2:])] if inline else LINES:
         line = line.replace("«", quotes[0]).replace("»", quotes[1])
         for piece in _wrap(line, width) if width else [line]:
             words = piece.split(" ")
