@@ -124,8 +124,8 @@ def whitespace(text: str, annotation: dict, rng: random.Random) -> tuple[str, di
 
 def _punctuate(text: str, quotes: tuple[str, str]) -> str:
     text = text.replace("«", quotes[0]).replace("»", quotes[1])
-    text = re.sub(r"(?<= )[–—](?= )", "\0", text)
-    text = re.sub(r"(?<= )-(?= )", "–", text).replace("\0", "-")
+    text = re.sub(r"(?<=\s)[–—](?=\s)", "\0", text)
+    text = re.sub(r"(?<=\s)-(?=\s)", "–", text).replace("\0", "-")
     text = re.sub(r"№(?=\s?\d)", "\1", text)
     text = re.sub(r"(?<=\s)N(?=\s?\d)", "№", text).replace("\1", "N")
     text = re.sub(r"(?<=\d{4}) ?г\.(?=,| [а-яё])", "\2", text)

@@ -14,6 +14,8 @@ import re
 
 # Lines shorter than this are no evidence of a wrap (headings, signatures, dates).
 _SHORT = 30
+# Fewer lines of some length than this are too few to tell a wrap from a short document's own line ends.
+_EVIDENCE = 8
 # A wrapped document's lines are at most this long (a page's or a mail's width in characters).
 _WIDEST_WRAP = 110
 # A line at least this share of the width is full; the words of a line wrapped at 60–80 characters leave a gap of
@@ -34,7 +36,7 @@ def wrap_width(lines: list[str]) -> int | None:
     `_FULL_SHARE` of it.
     """
     lengths = sorted(len(line) for line in lines if len(line) >= _SHORT and "|" not in line)
-    if len(lengths) < 4:
+    if len(lengths) < _EVIDENCE:
         return None
     width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
     if width > _WIDEST_WRAP or lengths[-1] > width * 1.5:
