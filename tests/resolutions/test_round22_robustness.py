@@ -85,3 +85,21 @@ def test_a_latin_n_for_the_number_sign_keeps_the_number_in_the_party():
     assert item_parties("Директору школы N 7 тов. Андреевой обеспечить участие учащихся.") == [
         "Директору школы N 7 тов. Андреевой"
     ]
+
+
+LEAD_IN_DATED = """Решение исполкома районного совета от 2 июля 1952 г.
+РЕШИЛ:
+1. Обязать директоров неполных средних школ до 20 августа с. г.:
+а) закончить побелку классов;
+б) завезти топливо на зиму.
+2. Обязать заведующих избами-читальнями к 01.09.1952:
+а) обновить выставки литературы.
+"""
+
+
+def test_a_date_after_do_or_k_ends_a_lead_ins_party_as_v_srok_does():
+    parsed = parse_resolution(LEAD_IN_DATED)
+    by_label = {(item.label, item.parent): item.responsible for item in parsed.items}
+    assert by_label[("1", None)] == ["директоров неполных средних школ"]
+    assert by_label[("б", "1")] == ["директоров неполных средних школ"]
+    assert by_label[("2", None)] == ["заведующих избами-читальнями"]
