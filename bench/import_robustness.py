@@ -122,21 +122,23 @@ def whitespace(text: str, annotation: dict, rng: random.Random) -> tuple[str, di
 # --- punctuation ------------------------------------------------------------------------------------------------
 
 
-def _punctuate(text: str, quotes: tuple[str, str]) -> str:
+def _punctuate(text: str, quotes: tuple[str, str], *, party: bool = False) -> str:
+    """`text` with the other quotes, dashes and signs; a party (cut from a sentence) may end with its year."""
+    after = r"(?=,| [а-яё]|$)" if party else r"(?=,| [а-яё])"
     text = text.replace("«", quotes[0]).replace("»", quotes[1])
     text = re.sub(r"(?<=\s)[–—](?=\s)", "\0", text)
     text = re.sub(r"(?<=\s)-(?=\s)", "–", text).replace("\0", "-")
     text = re.sub(r"№(?=\s?\d)", "\1", text)
     text = re.sub(r"(?<=\s)N(?=\s?\d)", "№", text).replace("\1", "N")
-    text = re.sub(r"(?<=\d{4}) ?г\.(?=,| [а-яё])", "\2", text)
-    return re.sub(r"(?<=\d{4}) года(?=,| [а-яё])", " г.", text).replace("\2", " года")
+    text = re.sub(rf"(?<=\d{{4}}) ?г\.{after}", "\2", text)
+    return re.sub(rf"(?<=\d{{4}}) года{after}", " г.", text).replace("\2", " года")
 
 
 def punctuation(text: str, annotation: dict, rng: random.Random) -> tuple[str, dict] | None:
     """«» → "" or „“; spaced dashes ↔ hyphens; № ↔ N; «2018 г.» ↔ «2018 года» where the stop ends no sentence."""
     quotes = rng.choice([('"', '"'), ("„", "“")])
     new = _punctuate(text, quotes)
-    return _changed(text, new, _map_parties(annotation, lambda party: _punctuate(party, quotes)))
+    return _changed(text, new, _map_parties(annotation, lambda party: _punctuate(party, quotes, party=True)))
 
 
 # --- labels -----------------------------------------------------------------------------------------------------
