@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from core.text import from_roman
 from resolutions.morphology import forms
+from resolutions.parser_wraps import TRAILING_ABBREVIATION_RE, TRAILING_LABEL_RE, is_full, wrap_width
 
 # Cyrillic label letters in alphabetical order (й, ё, ъ, ы, ь are never used as labels).
 LABEL_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
@@ -405,22 +406,28 @@ def join_broken_paragraphs(lines: list[str]) -> list[str]:
 
     A line that starts with a lowercase letter continues the previous non-blank line when that one does
     not end with terminal punctuation; the blank lines between them go. A label standing alone on its line
-    («3.», «2.1.») is the label of the text on the next line, which opens with a capital.
+    («3.», «2.1.») is the label of the text on the next line, which opens with a capital. In a hard-wrapped
+    document (`parser_wraps`) a line that opens otherwise continues a full line before it, too.
     """
+    width = wrap_width(lines)
     result: list[str] = []
     blanks = 0
+    last = ""  # the last line as it was read (not joined)
     for line in lines:
         if not line:
             blanks += 1
             continue
         previous = next((i for i in range(len(result) - 1, -1, -1) if result[i]), None)
-        if previous is not None and _continues(result[previous], line, blanks):
+        if previous is not None and (
+            _continues(result[previous], line, blanks) or (not blanks and _wrapped(last, line, width))
+        ):
             del result[previous + 1:]
             result[previous] = f"{result[previous]} {line}"
         else:
             result.extend([""] * blanks)
             result.append(line)
         blanks = 0
+        last = line
     return result
 
 
@@ -436,6 +443,16 @@ def _continues(previous: str, line: str, blanks: int) -> bool:
         and previous[-1] not in _TERMINAL
         and not (blanks and is_mostly_upper(previous))
     )
+
+
+def _wrapped(previous: str, line: str, width: int | None) -> bool:
+    """Whether `line`, opening with a capital, a digit or a quote, goes on with the full line before it in a
+    hard-wrapped document (see `parser_wraps`)."""
+    if not is_full(previous, width) or line[0].islower() or is_mostly_upper(previous):
+        return False
+    if previous[-1] in _TERMINAL and not (TRAILING_LABEL_RE.search(previous) or TRAILING_ABBREVIATION_RE.search(previous)):
+        return False
+    return not (parse_label(line) or BULLET_RE.match(line) or "|" in line or "|" in previous)
 
 
 def render_blocks(blocks: list[tuple[str, str]]) -> str:

@@ -368,7 +368,10 @@ def _after_introduction(tokens: list[str]) -> list[int]:
         quotes += token.count("«") - token.count("»")
         if depth or quotes:
             continue
-        if token.endswith(",") or _DATE_END_RE.match(token.rstrip(",")):
+        # «до 1 марта 2019 г. провести …»: after the whole date, its year's «г.» included.
+        if token.endswith(",") or _DATE_END_RE.match(token.rstrip(",")) and not (
+            index + 1 < len(tokens) and _DATE_END_RE.match(tokens[index + 1].rstrip(","))
+        ):
             positions.append(index + 1)
         elif (index and _only_dative(token) and not _governed_by_preposition(tokens, index)
               and not _recipient_of_giving(tokens, index)):

@@ -185,7 +185,8 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
                     or (word.pos == {"GRND"} and bare[:1].islower())
                     # «директора школы № 13»: a number after its sign names the body, and so does one inside
                     # a noun group («исполкомам названных 12 районов»).
-                    or (re.match(r"^\d", bare) and not taken[-1].endswith("№") and not _counted(taken[-1], following))
+                    # «школы N 13»: a Latin «N» is the sign typed without the «№» key.
+                    or (re.match(r"^\d", bare) and not _NUMBER_SIGN_RE.search(taken[-1]) and not _counted(taken[-1], following))
                     # «предприятиям, обслуживающим объекты …»: a participle's object is part of the party.
                     or (_is_object(token, case, following) and not participle and not _proper_name_goes_on(taken[-1], token))
                     or (_is_adjunct(token, case, tokens[index + 1:index + 4]) and not managing and not _po_field(taken))
@@ -346,7 +347,10 @@ def _compound_preposition(bare: str, following: str) -> bool:
 def _term_ahead(bare: str, following: list[str]) -> bool:
     """«Кабинету Министров в трехмесячный срок:», «… в срок до 1 мая:»: a time limit ends a lead-in's party."""
     words = [_bare(token).lower() for token in following]
-    return bare in {"в", "во"} and "срок" in words[:3]
+    # «… трудящихся до 10 августа с. г.:», «… к 01.09.2024:»: a date after «до» or «к» is the limit too.
+    dated = bool(words) and bool(_DAY_RE.fullmatch(words[0]) and (len(words) > 1 and _MONTH_WORD_RE.match(words[1]))
+                                 or _NUMERIC_DATE_RE.fullmatch(words[0]))
+    return bare in {"в", "во"} and "срок" in words[:3] or bare in {"до", "к", "ко"} and dated
 
 
 def _also_party(tokens: list[str], index: int, case: str) -> bool:
@@ -368,4 +372,8 @@ def _colon_ahead(tokens: list[str], index: int) -> bool:
 
 
 # A date or year that ends an introductory deadline: «В срок до 1 мая 2014 года отделу … подготовить».
+_DAY_RE = re.compile(r"\d{1,2}")
+_NUMERIC_DATE_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}(?:г\.?)?")
+_MONTH_WORD_RE = re.compile(r"(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)")
+_NUMBER_SIGN_RE = re.compile(r"(?:№|^N\.?)$")
 _DATE_END_RE = re.compile(r"^(?:года|году|г\.?|гг\.|\d{4}г?\.?|\d{1,2}\.\d{1,2}\.\d{2,4}(?:г\.?)?|числа)$")
