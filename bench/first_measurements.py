@@ -1,4 +1,4 @@
-"""The import parser's FIRST measurements on never-seen sets (fresh7 … fresh20), pooled by kind of document.
+"""The import parser's FIRST measurements on never-seen sets (fresh7 … fresh21), pooled by kind of document.
 
 Each set was measured once, before any tuning on it, and the note (bench/IMPORT_NOTE.md) records that
 measurement verbatim. This script re-creates each of those measurements from git history and pools the
@@ -20,7 +20,7 @@ counts by kind of document:
   acts after 1991 (with election commissions and the CIS Councils of Heads of State and of Government),
   D plans, E Soviet-era and earlier acts (before 1992, any body), and prints the mapping;
 - it pools the first-measurement counts per class and in total (micro-averaged, like the bench's TOTAL),
-  for fresh7 … fresh16 (as the note gives them), fresh7 … fresh20, and fresh17 … fresh20 alone (the sets
+  for fresh7 … fresh16 (as the note gives them), fresh7 … fresh21, and fresh17 … fresh21 alone (the sets
   collected by asking for the kinds the Secretariat will import).
 
     python bench/first_measurements.py > /tmp/first_measurements20.txt
@@ -53,7 +53,7 @@ VENV = (ROOT / ".venv").resolve()
 # misses) were merged after the set and before the note commit; the note says so for each set («measured
 # once after the N-th round's fixes»), and the note commit's parser reproduces the verbatim figures while
 # the parser just before those merges does not (see PRE_CHANGE and the script's output). So the note commit
-# is used for those ten. For fresh17 … fresh20 the round's parser branches were merged BEFORE the set
+# is used for those ten. For fresh17 … fresh21 the round's parser branches were merged BEFORE the set
 # (the first corpusNa merge's first parent is the round's last fix merge), no commit between the set's first
 # corpus merge and its «freshN joins the bench's splits … not yet measured» commit touched resolutions/, and
 # the bench was run once on that commit (the note names it: «main at f1df8b6» …); the next commit, changing
@@ -78,10 +78,11 @@ COMMITS = {
     "fresh18": ("e3d4c1715dba63e53c8095827394f67436057645", "joins the splits; round 18 merged before corpus18a (225d95d), note commit e1c38d7"),
     "fresh19": ("f3b4b4f54b8e27b8ca9c9c4fe280b762f2545da8", "joins the splits; round 19 merged before corpus19a (e055dd8), note commit 565a8f1"),
     "fresh20": ("969825813a2e54d1ba3e0e4aca142d792a5749d4", "joins the splits; round 20 merged before corpus20a (7ac8793), note commit 0a04a94"),
+    "fresh21": ("ce2dc7a96b2872b813769552ffbe2d04d8dbc612", "joins the splits; round 22 merged before c21a, note commit 217bb90"),
 }
 
 # The sets collected by asking for the kinds of document the Secretariat will import (pooled apart as well).
-SECRETARIAT_SETS = ("fresh17", "fresh18", "fresh19", "fresh20")
+SECRETARIAT_SETS = ("fresh17", "fresh18", "fresh19", "fresh20", "fresh21")
 
 # For the eight sets where the parser changed between the set's merge and the note commit: the first-parent
 # commit just before the first merge that changed resolutions/ (the brief's fallback). Measured only as a
@@ -138,6 +139,9 @@ YEARS = {
     "snk-rsfsr-army-food-commission": (1919, "RSFSR Sovnarkom, civil-war years per the note"),
     "protocol-writers-prose-bureau-voynovich-ravich": (1974, "Voynovich's expulsion, 1974 per the note"),
     "tsik-tatar-assr-28-districts-tatar-language": (1930, "after the district reform of 1930 per the note"),
+    "plan-bashkortostan-slavic-writing-days": (2000, "a plan on the Bashkir regional acts site; not on the stored page, post-1991 (a plan is D whatever its year)"),
+    "plan-orenburg-russian-culture-feasts": (2000, "a plan on the Orenburg regional acts site; not on the stored page, post-1991 (D whatever its year)"),
+    "plan-khabarovsk-krai-national-policy-strategy": (2013, "implements the 2012 Strategy, its first term «2014 год» (D whatever its year)"),
     "tsps-kazan-subbotnik-staff-announcement": (1930, "«Красная Татария» of about 1930 per the note"),
     "plan-nizhny-novgorod-districts-pushkin-libraries": (2005, "undated; «городской округ» and phone numbers: post-1991"),
     "decision-all-slavic-congress-x-honorary-chairman": (2000, "names Lukashenko President of Belarus: after 1994; year not on the page"),
