@@ -30,3 +30,15 @@ def _parse(line):
 def test_a_party_keeps_the_date_and_number_of_the_act_that_created_it(line, expected):
     item = _parse(line).items[1]
     assert (item.responsible, item.due_end) == ([expected], None)
+
+
+@pytest.mark.parametrize(
+    ("line", "relative_to"),
+    [
+        ("Отделу образования в ходе реализации подпрограммы уточнять перечень мероприятий.", "реализации подпрограммы"),
+        ("Управлению культуры в ходе выполнения плана обеспечить информирование населения.", "выполнения плана"),
+    ],
+)
+def test_while_a_course_of_action_runs_is_a_relative_term(line, relative_to):
+    item = _parse(line).items[1]
+    assert (item.deadline_kind, item.due_start, item.due_end, item.relative_to) == ("relative", None, None, relative_to)
