@@ -76,6 +76,8 @@ _FIND_PATTERNS = [
         rf"|(?<![а-я])(?:в период\s+)?со?\s+\d{{1,2}}(?:\s*{_MONTH})?\s+по\s+\d{{1,2}}\s*{_MONTH}\s+)?"
         rf"{_RECURRING_RE.pattern}"
         rf"(?:\s*,?\s*(?:в срок\s+)?(?:до|не позднее|к)\s+\d{{1,2}}(?:-?го)?(?:\s+{_MONTH}|\s+числа)"
+        # «ежегодно, не позднее 20 июня и 20 декабря»: several due days a year.
+        rf"(?:\s*(?:,|и)\s*\d{{1,2}}\s+{_MONTH})*"
         rf"|\s+(?:в период\s+)?со?\s+\d{{1,2}}(?:\s*{_MONTH})?\s+по\s+\d{{1,2}}\s*{_MONTH}|\s+(?:{_DUE_DAY}))?"
     ),
     # «с 10-00 до 20-00 час. 1 мая 2024 г.»: the hours an act is held, then its day — the «до» closes the hours, not

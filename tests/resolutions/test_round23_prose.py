@@ -2,6 +2,8 @@
 созданной решением Думы от 20.02.2002 N 8/8, доработать …»): the citation is the participle's adjunct, not a term,
 and the party runs to the comma that closes it."""
 
+import datetime
+
 import pytest
 
 from resolutions.parser import parse_resolution
@@ -42,3 +44,33 @@ def test_a_party_keeps_the_date_and_number_of_the_act_that_created_it(line, expe
 def test_while_a_course_of_action_runs_is_a_relative_term(line, relative_to):
     item = _parse(line).items[1]
     assert (item.deadline_kind, item.due_start, item.due_end, item.relative_to) == ("relative", None, None, relative_to)
+
+
+def test_an_annex_approval_stamp_after_the_signature_dates_the_order_over_a_cited_act():
+    # No heading: the preamble cites another act's date; the annex's stamp below the signature gives the order's own.
+    parsed = parse_resolution(
+        "В целях исполнения постановления Правительства области от 3 марта 2015 года N 12 \"О развитии культуры\":\n"
+        "1. Утвердить прилагаемый План мероприятий.\n"
+        "2. Отделу культуры обеспечить выполнение Плана мероприятий до 1 декабря 2015 года.\n"
+        "Глава района\n"
+        "Утвержден\n"
+        "распоряжением главы района\n"
+        "от 14 сентября 2015 года N 77-р\n"
+    )
+    assert (parsed.date, parsed.items[1].due_end) == (datetime.date(2015, 9, 14), datetime.date(2015, 11, 30))
+
+
+@pytest.mark.parametrize(
+    ("line", "end"),
+    [
+        # The order (1 March) comes after the first due day of the year: the next one, this year.
+        ("Отделу культуры представлять информацию ежегодно, не позднее 10 января и 10 июля.", datetime.date(2021, 7, 10)),
+        ("Отделу культуры представлять информацию ежегодно, не позднее 15 февраля, 15 мая и 15 ноября.",
+         datetime.date(2021, 5, 15)),
+        # «до» ends the day before.
+        ("Отделу культуры представлять информацию ежегодно до 1 февраля и 1 августа.", datetime.date(2021, 7, 31)),
+    ],
+)
+def test_a_yearly_duty_with_several_due_days_falls_due_on_the_first_after_the_order(line, end):
+    item = _parse(line).items[1]
+    assert (item.deadline_kind, item.due_start, item.due_end) == ("recurring", datetime.date(2021, 3, 1), end)
