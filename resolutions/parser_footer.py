@@ -61,7 +61,7 @@ _STAMP_DATE_RE = re.compile(r"(?:^|\s)от\s+(.+?)\s+(?:№|N)\s?\d", re.IGNOREC
 def _stamp_date(lines: list[str]) -> datetime.date | None:
     """The date of an annex's approval stamp in the footer («Утвержден распоряжением … от 8 октября 2002 года N
     154-р»), given with the approving act's number; None when there is none."""
-    for index, line in enumerate(lines):
+    for index in range(len(lines)):
         head = re.sub(r"\s+", " ", " ".join(lines[index:index + 2]))
         if not _STAMP_RE.match(head):
             continue
