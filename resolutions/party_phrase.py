@@ -29,6 +29,7 @@ from resolutions.party_names import (
     _opens_party,
     _proper_name_goes_on,
     _qualifier,
+    _straight_quotes_after,
 )
 
 _PLACE_NOUNS = {"районе", "области", "крае", "округе", "городе", "поселении", "республике", "федерации"}
@@ -215,7 +216,7 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
         if "«" in token or "»" in token:
             quotes = _guillemets_after(quotes, token)
         else:
-            quotes += token.count('"')
+            quotes = _straight_quotes_after(quotes, token)
         if depth == 0 and token.endswith(":"):
             if _list_of_names(tokens, index):
                 continue

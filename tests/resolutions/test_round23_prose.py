@@ -74,3 +74,15 @@ def test_an_annex_approval_stamp_after_the_signature_dates_the_order_over_a_cite
 def test_a_yearly_duty_with_several_due_days_falls_due_on_the_first_after_the_order(line, end):
     item = _parse(line).items[1]
     assert (item.deadline_kind, item.due_start, item.due_end) == ("recurring", datetime.date(2021, 3, 1), end)
+
+
+def test_nested_straight_quotes_closed_by_one_quote_before_a_comma_end_the_name():
+    # «ОАО "Компания "Имя", …»: the inner and outer straight quotes closed as one, as typed; the next party follows.
+    item = _parse(
+        'Районному агентству по печати и массовым коммуникациям "Пресса", ООО "Редакция газеты "Сельская новь", районным средствам массовой информации '
+        "обеспечить освещение смотра."
+    ).items[1]
+    assert item.responsible == [
+        'Районному агентству по печати и массовым коммуникациям "Пресса"', 'ООО "Редакция газеты "Сельская новь"',
+        "районным средствам массовой информации",
+    ]
