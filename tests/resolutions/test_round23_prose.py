@@ -86,3 +86,9 @@ def test_nested_straight_quotes_closed_by_one_quote_before_a_comma_end_the_name(
         'Районному агентству по печати и массовым коммуникациям "Пресса"', 'ООО "Редакция газеты "Сельская новь"',
         "районным средствам массовой информации",
     ]
+
+
+@pytest.mark.parametrize("quoted", ["„Весна. Дети. Песни“", '"Весна. Дети. Песни"', "“Весна. Дети. Песни”"])
+def test_a_full_stop_inside_a_name_in_any_quotes_does_not_end_the_sentence_before_its_date(quoted):
+    item = _parse(f"Провести фестиваль {quoted} в городском парке 12 июня 2021 года.").items[1]
+    assert (item.due_start, item.due_end) == (datetime.date(2021, 6, 12), datetime.date(2021, 6, 12))
