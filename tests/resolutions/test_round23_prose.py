@@ -92,3 +92,17 @@ def test_nested_straight_quotes_closed_by_one_quote_before_a_comma_end_the_name(
 def test_a_full_stop_inside_a_name_in_any_quotes_does_not_end_the_sentence_before_its_date(quoted):
     item = _parse(f"Провести фестиваль {quoted} в городском парке 12 июня 2021 года.").items[1]
     assert (item.due_start, item.due_end) == (datetime.date(2021, 6, 12), datetime.date(2021, 6, 12))
+
+
+@pytest.mark.parametrize(
+    ("line", "end"),
+    [
+        ("Утвердить и направить до 15.04.2021 в отдел культуры списки участников смотра.", datetime.date(2021, 4, 14)),
+        ("Утвердить и представить не позднее 20 апреля в оргкомитет программы выступлений.", datetime.date(2021, 4, 20)),
+    ],
+)
+def test_a_term_before_a_day_after_adopt_and_another_act_is_when_both_are_done(line, end):
+    item = _parse(line).items[1]
+    # A plan's horizon after the two verbs («до 2030 года», no day) stays the plan's subject.
+    horizon = _parse("Утвердить и опубликовать план развития культуры района до 2030 года.").items[1]
+    assert (item.deadline_kind, item.due_end, horizon.due_end) == ("by", end, None)
