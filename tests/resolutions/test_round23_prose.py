@@ -106,3 +106,15 @@ def test_a_term_before_a_day_after_adopt_and_another_act_is_when_both_are_done(l
     # A plan's horizon after the two verbs («до 2030 года», no day) stays the plan's subject.
     horizon = _parse("Утвердить и опубликовать план развития культуры района до 2030 года.").items[1]
     assert (item.deadline_kind, item.due_end, horizon.due_end) == ("by", end, None)
+
+
+def test_a_day_in_figures_with_its_hours_is_the_acts_day_in_an_undated_page():
+    # The stored page starts at an item: no date of the document to complete anything from.
+    parsed = parse_resolution(
+        "2. Отделу внутренних дел района (Петров) обеспечить:\n"
+        "2.1. Охрану общественного порядка в местах проведения праздника.\n"
+        "2.2. Перекрытие улицы Мира от площади Победы до улицы Садовой, улицы Садовой от магазина \"Мечта\" до улицы "
+        "Мира 12.06.2021 с 10.00 часов до 14 часов 30 минут.\n"
+    )
+    item = next(item for item in parsed.items if item.label == "2.2")
+    assert (parsed.date, item.due_start, item.due_end) == (None, datetime.date(2021, 6, 12), datetime.date(2021, 6, 12))
