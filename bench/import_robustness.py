@@ -75,7 +75,7 @@ def hard_wrap(text: str, annotation: dict, rng: random.Random) -> tuple[str, dic
     out: list[str] = []
     for line in text.split("\n"):
         width = rng.randint(60, 80)
-        if len(line) <= width or "|" in line:
+        if len(line) <= width or "|" in line or not line.strip():
             out.append(line)
             continue
         indent = line[: len(line) - len(line.lstrip())]
@@ -131,8 +131,8 @@ def _punctuate(text: str, quotes: tuple[str, str], *, party: bool = False) -> st
     text = text.replace("«", quotes[0]).replace("»", quotes[1])
     text = re.sub(r"(?<=\s)[–—](?=\s)", "\0", text)
     text = re.sub(r"(?<=\s)-(?=\s)", "–", text).replace("\0", "-")
-    text = re.sub(r"№(?=\s?\d)", "\1", text)
-    text = re.sub(r"(?<=\s)N(?=\s?\d)", "№", text).replace("\1", "N")
+    text = re.sub(r"№(?=\s*\d)", "\1", text)
+    text = re.sub(r"(?<=\s)N(?=\s*\d)", "№", text).replace("\1", "N")
     text = re.sub(rf"(?<=\d{{4}}) ?г\.{after}", "\2", text)
     return re.sub(rf"(?<=\d{{4}}) года{after}", " г.", text).replace("\2", " года")
 

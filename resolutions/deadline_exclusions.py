@@ -186,17 +186,20 @@ _PAST_PARTICIPLE = re.compile(r"(?:вш|нн|т)(?:ий|ая|ое|ие|его|е
 
 def _mask_quoted_stops(low: str) -> str:
     """«День детей. Утренняя зарядка дошколят»: a full stop inside a quoted name does not end the sentence
-    for the deadline search; it becomes a space (the copy keeps its length, so spans still carry over)."""
-    if "«" not in low or ". " not in low:
+    for the deadline search; it becomes a space (the copy keeps its length, so spans still carry over). The
+    name may be quoted „…“, “…” or "…" as well: a quote glued to the word after it opens, one glued to the word
+    before it closes."""
+    if ". " not in low or not any(quote in low for quote in "«„“\""):
         return low
     chars = list(low)
     depth = 0
     for index, char in enumerate(chars):
-        if char == "«":
+        before, after = low[index - 1:index] if index else " ", low[index + 1:index + 2]
+        if char in "«„" or char in "“\"" and before in " (" and after not in " ":
             depth += 1
-        elif char == "»":
+        elif char in "»“”\"" and before not in " ":
             depth = max(0, depth - 1)
         # Only where the quote closes within reach: an unclosed «…» masks nothing.
-        elif char == "." and depth and low[index + 1:index + 2] == " " and "»" in low[index:index + 200]:
+        elif char == "." and depth and after == " " and re.search(r"[»“”]|\w\"", low[index:index + 200]):
             chars[index] = " "
     return "".join(chars)

@@ -76,6 +76,8 @@ _FIND_PATTERNS = [
         rf"|(?<![а-я])(?:в период\s+)?со?\s+\d{{1,2}}(?:\s*{_MONTH})?\s+по\s+\d{{1,2}}\s*{_MONTH}\s+)?"
         rf"{_RECURRING_RE.pattern}"
         rf"(?:\s*,?\s*(?:в срок\s+)?(?:до|не позднее|к)\s+\d{{1,2}}(?:-?го)?(?:\s+{_MONTH}|\s+числа)"
+        # «ежегодно, не позднее 20 июня и 20 декабря»: several due days a year.
+        rf"(?:\s*(?:,|и)\s*\d{{1,2}}\s+{_MONTH})*"
         rf"|\s+(?:в период\s+)?со?\s+\d{{1,2}}(?:\s*{_MONTH})?\s+по\s+\d{{1,2}}\s*{_MONTH}|\s+(?:{_DUE_DAY}))?"
     ),
     # «с 10-00 до 20-00 час. 1 мая 2024 г.»: the hours an act is held, then its day — the «до» closes the hours, not
@@ -149,6 +151,8 @@ _FIND_PATTERNS = [
     # «во время репетиции 21 февраля с 18.00 до 19.00», «Перекрытие улицы … 22 июня 2007 года с 11.00»: a day given
     # with its hours is the act's, with its year or without.
     re.compile(rf"(?P<d>{_DAY_MONTH}{_YEAR_SUFFIX}?)\s+(?:с|в)\s+{_HOUR}"),
+    # «… до проспекта Ленина 22.06.2007 с 11.00 часов»: the same day written in figures.
+    re.compile(rf"(?P<d>{_DATE_NUM}{_YEAR_SUFFIX}?)\s+с\s+{_HOUR}"),
     # «Следующее заседание провести 19.12.2025 в 16-00» reads above; a date with an hour stands alone too.
     re.compile(rf"(?P<d>{_DATE_NUM}{_YEAR_SUFFIX}?\s*,?\s*в\s+{_HOUR})"),
     re.compile(_BACK_REFERENCE),

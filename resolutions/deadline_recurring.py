@@ -31,6 +31,19 @@ _DUE_DAY = rf"\d{{1,2}}\s*{_MONTH}|\d{{1,2}}(?:-?го)?\s+числа"
 _RECURRING_RE = re.compile(r"\b(?:" + "|".join(p for _, p in _RECURRING) + r")\b")
 
 
+_MORE_DUE_DAYS_RE = re.compile(rf"\s*(?:,|и)\s*(\d{{1,2}}\s*{_MONTH})")
+
+
+def _next_due(day: str, reference: datetime.date) -> datetime.date | None:
+    """«20 декабря» after the reference: that day this year, or next year's when it has passed."""
+    number, month = int(re.match(r"\d{1,2}", day).group(0)), _month_number(re.sub(r"^\d{1,2}\s*", "", day))
+    try:
+        candidate = datetime.date(reference.year, month, number)
+    except ValueError:
+        return None
+    return candidate.replace(year=reference.year + 1) if candidate <= reference else candidate
+
+
 def _weekday(body: str) -> int | None:
     """The weekday a weekly rhythm names («каждую пятницу», «по вторникам», «… день … пятница»), 0 = Monday."""
     found = re.search(r"\b(понедельн|вторн|сред[ауы]\b|средам|четверг|пятниц|суббот|воскресен)", body)
@@ -57,14 +70,15 @@ def _recurring(text: str, body: str, found: re.Match[str], reference: datetime.d
             candidate = reference.replace(day=min(number, calendar.monthrange(reference.year, reference.month)[1]))
             end = candidate if candidate >= reference else _add_months(candidate, 1)
         else:
-            month = _month_number(until.group(2).split()[1])
-            try:
-                candidate = datetime.date(reference.year, month, number)
-            except ValueError:
-                candidate = None
-            if candidate is not None:
-                if candidate <= reference:
-                    candidate = candidate.replace(year=reference.year + 1)
+            # «ежегодно, не позднее 20 июня и 20 декабря»: the first of several due days a year that falls after the
+            # reference.
+            days, position = [until.group(2)], until.end()
+            while more := _MORE_DUE_DAYS_RE.match(body, position):
+                days.append(more.group(1))
+                position = more.end()
+            candidates = [due for day in days if (due := _next_due(day, reference)) is not None]
+            if candidates:
+                candidate = min(candidates)
                 inclusive = until.group(1) != "до"
                 end = candidate if inclusive else candidate - datetime.timedelta(days=1)
     if end is None:

@@ -3,11 +3,14 @@ formula, signatures, a signer's name and position) and the reading of the adopti
 
 from __future__ import annotations
 
+import datetime
 import re
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext as _
 
+from resolutions.deadline_dates import find_date
 from resolutions.morphology import forms
 from resolutions.parser_heading import _is_date_line, _take_date_place
 from resolutions.parsing_membership import is_votes_line
@@ -47,6 +50,27 @@ def _is_footer_start(line: str) -> bool:
     )
 
 
+# «Утвержден / распоряжением Премьер-Министра / … / от 8 октября 2002 года N 154-р» after the signature: the annex's
+# approval stamp names the act that approves it, the document itself, with its date and number.
+_STAMP_RE = re.compile(
+    r"^(?:утвержд[её]н|одобрен|принят)[аоы]?\s+(?:постановлением|распоряжением|решением|приказом|указом)\b", re.IGNORECASE
+)
+_STAMP_DATE_RE = re.compile(r"(?:^|\s)от\s+(.+?)\s+(?:№|N)\s?\d", re.IGNORECASE)
+
+
+def _stamp_date(lines: list[str]) -> datetime.date | None:
+    """The date of an annex's approval stamp in the footer («Утвержден распоряжением … от 8 октября 2002 года N
+    154-р»), given with the approving act's number; None when there is none."""
+    for index in range(len(lines)):
+        head = re.sub(r"\s+", " ", " ".join(lines[index:index + 2]))
+        if not _STAMP_RE.match(head):
+            continue
+        stamp = " ".join(takewhile(bool, lines[index:index + 6]))
+        if (cited := _STAMP_DATE_RE.search(stamp)) and (found := find_date(cited.group(1))):
+            return found[0]
+    return None
+
+
 def _read_footer(lines: list[str], result: ParsedResolution) -> None:
     """Adoption («Утверждена единогласно», votes), the closing date and place; the rest is unparsed."""
     adoption: list[str] = []
@@ -67,6 +91,8 @@ def _read_footer(lines: list[str], result: ParsedResolution) -> None:
             adoption.append(line)
         elif not in_adoption:
             result.unparsed.append(line)
+    if result.date is None and (stamped := _stamp_date(lines)):
+        result.date = stamped
     result.adopted = " ".join(adoption).rstrip(".")
     result.votes_for, result.votes_against, result.votes_abstained = parse_votes(result.adopted)
     result.unanimous = "единогласн" in result.adopted.lower() or (

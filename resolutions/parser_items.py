@@ -194,6 +194,8 @@ def _adopts(flat: str) -> bool:
         return False
     if _CLOSING_LATEST_RE.search(sentences(flat)[0]):
         return False  # «Утвердить форму бюллетеня …, не позднее 9 ноября»: when to adopt it
+    if (joint := _JOINT_ACT_RE.match(flat)) and forms(joint.group(1)).infinitive and _DAY_TERM_RE.search(sentences(flat)[0]):
+        return False  # «Утвердить и направить до 25.05.2008 в министерство графики …»: when to adopt and send them
     if _ADOPTION_RE.match(flat):
         # «Утвердить 1 июня 2014 года датой проведения …»: a date is set, not a document adopted; «Утвердить до
         # 1 марта план …»: a term right after the verb is when to adopt it, not the document's subject.
@@ -207,6 +209,10 @@ def _adopts(flat: str) -> bool:
 
 # «до», «к», «не позднее», «в срок до» before a date: a term ends there.
 _TERM_LEAD = r"(?:в срок\s+)?(?:до|не позднее|к)\s+"
+# «Утвердить и направить …»: the verb of adoption and a second act joined to it; a term before a day («до 25.05.2008»,
+# «не позднее 1 июня»), never a document's horizon («до 2030 года»), is when both are done.
+_JOINT_ACT_RE = re.compile(r"\S+\s+и\s+([а-яё]+)\s", re.IGNORECASE)
+_DAY_TERM_RE = re.compile(rf"(?<![а-яё]){_TERM_LEAD}(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{1,2}}\s+[а-яё]{{3,}})", re.IGNORECASE)
 # «…, не позднее 09.11.2016.», «… не позднее 1 марта 2020 года»: «не позднее» and a date closing the sentence bound
 # its verb; no adopted document's period is written so (its horizon is «до 2030 года», «на 2021 год»).
 _CLOSING_LATEST_RE = re.compile(

@@ -220,6 +220,15 @@ def _guillemets_after(open_: int, token: str) -> int:
     return open_ + token.count("«") - token.count("»")
 
 
+def _straight_quotes_after(count: int, token: str) -> int:
+    """How many straight quotes stand open-or-closed after `token` (even: none open). As with «…» a comma right after a
+    closing quote ends the quoted name however many were opened: «ОАО "Телерадиокомпания "Новый век", …» closes both
+    (the inner and outer quotes written as one, as typed)."""
+    if re.search(r'\w"[,;]$', token):
+        return 0
+    return count + token.count('"')
+
+
 def _note_on_name(taken: list[str], tokens: list[str], index: int) -> bool:
     """«т. Белову (горсовет)», «т. Фомину (начальнику штаба округа)», «УВД (Петров А.П.)»: a bracket right after
     a person's name or a body's abbreviation says where the person works, or who heads the body, in any case;

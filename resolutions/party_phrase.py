@@ -29,6 +29,7 @@ from resolutions.party_names import (
     _opens_party,
     _proper_name_goes_on,
     _qualifier,
+    _straight_quotes_after,
 )
 
 _PLACE_NOUNS = {"районе", "области", "крае", "округе", "городе", "поселении", "республике", "федерации"}
@@ -215,7 +216,7 @@ def _phrase(tokens: list[str], *, directive: bool, case: str = "datv") -> tuple[
         if "«" in token or "»" in token:
             quotes = _guillemets_after(quotes, token)
         else:
-            quotes += token.count('"')
+            quotes = _straight_quotes_after(quotes, token)
         if depth == 0 and token.endswith(":"):
             if _list_of_names(tokens, index):
                 continue
@@ -274,13 +275,20 @@ def _dated_inside_clause(tokens: list[str], index: int) -> int:
     bare = _bare(tokens[index])
     if not bare[:1].islower() or "PREP" not in forms(bare).pos or bare in _TERM_PREPOSITIONS:
         return -1
-    for end in range(index + 1, min(index + 6, len(tokens) - 1)):
+    for end in range(index + 1, min(index + 8, len(tokens) - 1)):
         token = tokens[end]
         if token.endswith(","):
-            return end if _DATE_END_RE.match(token[:-1]) else -1
+            return end if _DATE_END_RE.match(token[:-1]) or _cited_number(tokens, index + 1, end) else -1
         if "(" in token or token.endswith((";", ":", ")")):
             return -1
     return -1
+
+
+def _cited_number(tokens: list[str], start: int, end: int) -> bool:
+    """«…, созданной решением Думы от 20.02.2002 N 8/8,»: an act cited by its date and then its number (the sign
+    and the number, apart or glued) closes the participle's dated adjunct as the date alone would."""
+    return any(_DATE_END_RE.match(_bare(tokens[date])) and _CITED_NUMBER_RE.match(" ".join(tokens[date + 1:end + 1]))
+               for date in range(start, end))
 
 
 def _counted(last: str, following: str) -> bool:
@@ -377,3 +385,4 @@ _NUMERIC_DATE_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}(?:г\.?)?")
 _MONTH_WORD_RE = re.compile(r"(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)")
 _NUMBER_SIGN_RE = re.compile(r"(?:№|^N\.?)$")
 _DATE_END_RE = re.compile(r"^(?:года|году|г\.?|гг\.|\d{4}г?\.?|\d{1,2}\.\d{1,2}\.\d{2,4}(?:г\.?)?|числа)$")
+_CITED_NUMBER_RE = re.compile(r"^(?:№|N)\s?\d[\w/\-.]*,$")

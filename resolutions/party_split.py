@@ -25,6 +25,7 @@ from resolutions.party_names import (
     _participle_of,
     _qualifier,
     _quoted_names,
+    _straight_quotes_after,
 )
 
 
@@ -325,7 +326,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
         parties[-1].append(token)
         depth += token.count("(") - token.count(")")
         guillemets = _guillemets_after(guillemets, token)
-        quotes += token.count('"')
+        quotes = _straight_quotes_after(quotes, token)
         depth += guillemets - guillemets_before
         guillemets_before = guillemets
         if depth == 0 and quotes % 2 == 0 and token.endswith((",", ";")) and following and _has_head(parties[-1]):
