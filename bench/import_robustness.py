@@ -80,9 +80,6 @@ def hard_wrap(text: str, annotation: dict, rng: random.Random) -> tuple[str, dic
             continue
         indent = line[: len(line) - len(line.lstrip())]
         words = line.split()
-        if not words:  # a long run of spaces: nothing to wrap
-            out.append(line)
-            continue
         current = indent + words[0]
         for word in words[1:]:
             if len(current) + 1 + len(word) > width and not _LABEL_START.match(word):
