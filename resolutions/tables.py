@@ -140,7 +140,10 @@ def _is_header(text: str) -> bool:
     plan without one («N п/п Наименование мероприятия Срок исполнения»), its number column. A header written
     in cells («№ п/п | Наименование учреждения | Ответственные |») may name no deadline column when it names
     both the number and the responsible ones."""
-    if len(text) >= 250 or not _ACTIVITY.search(text):
+    # A header written in cells may be long when it has many columns (an eight-column plan's «Источники
+    # финансирования | Задачи Плана | Индикаторы (…) | Документы, подтверждающие исполнение …»): each cell is short.
+    too_long = max(len(cell) for cell in text.split("|")) >= 120 if text.count("|") >= 4 else len(text) >= 250
+    if too_long or not _ACTIVITY.search(text):
         return False
     if not _DEADLINE.search(text):
         return "|" in text and bool(_RESPONSIBLE.search(text) and _NUMBER_HEADER.search(text))
@@ -207,6 +210,18 @@ def _is_section_row(cells: list[str]) -> bool:
     """«II. Работа с молодёжью |» between a plan's rows written a row a line: one cell holding a section's
     heading under a Roman numeral, spanning the table's width."""
     return len(cells) == 1 and parse_roman_label(cells[0]) is not None
+
+
+def _section_cells(cells: list[str], number_at: int, activity_at: int) -> str:
+    """«I. | Совершенствование управления | | | |»: a Roman numeral in the number column, a heading in the
+    activity column and every other cell empty is a section's row of a plan written in cells: «I. heading»."""
+    if number_at >= len(cells) or activity_at >= len(cells) or number_at == activity_at:
+        return ""
+    numeral = parse_roman_label(f"{cells[number_at]} {cells[activity_at]}")
+    rest = [cell for index, cell in enumerate(cells) if index not in (number_at, activity_at)]
+    if numeral is None or not cells[activity_at] or any(rest) or not cells[number_at].endswith("."):
+        return ""
+    return f"{cells[number_at]} {cells[activity_at]}"
 
 
 def _join_cell_lines(lines: list[str]) -> list[str]:
@@ -526,6 +541,9 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                 continue
             if columns and _is_column_numbers(cells):
                 out.append(line)
+                continue
+            if columns and (section := _section_cells(cells, number_at, columns["activity"])):
+                out.append(section)  # «I. | Совершенствование … | ||||||»: the plan's section, an item over its rows
                 continue
             cells, spanned = _spanned_cells(cells, number_at, spanned)
             number = _ROW_NUMBER_CELL.match(cells[number_at])
