@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from resolutions.deadlines import Deadline, find_date, find_deadline, find_period, parse_deadline
 from resolutions.parsing_utils import parse_roman_label
 from resolutions.parties import table_parties, trailing_abbreviations
+from resolutions.table_boxes import unbox_lines
 
 __all__ = ["TableRow", "cell_date", "find_tables", "is_table_header"]
 
@@ -515,6 +516,7 @@ def _place_apart(cell: str) -> tuple[str, str]:
 
 def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
     """The lines with every table's rows in place (as «N. activity») and the rows by that line."""
+    lines = unbox_lines(lines)
     if any(_INLINE_NUMBER_HEAD.search(line) for line in lines):
         lines = [part for line in lines for part in _unflatten_rows(line)]
     lines = _join_cell_lines(lines) if any(line.rstrip().endswith("|") for line in lines) else lines

@@ -4,6 +4,9 @@
   |»: a header of many columns is long as a whole, yet each of its cells is short; it is still a header.
 - «I. | Развитие … | ||||||»: a Roman numeral in the number column over a heading and empty cells is the plan's
   section, an item over the rows below it.
+- «┌───┬───┐» / «│1. │Проведение│Отдел культуры,│» / «│   │фестиваля │Дом ремёсел    │»: a table drawn with box
+  characters is read down its columns, a row a line; «с привлечением …» in the executors' cell names those
+  drawn in, no party.
 On text written for the test.
 """
 
@@ -34,3 +37,27 @@ def test_a_wide_header_of_short_cells_is_a_header_and_its_section_row_an_item():
     row = plan.items[1]
     assert row.responsible == ["отдел культуры администрации района", "управление строительства администрации района"]
     assert item_window(row) == ("year", D(2025, 1, 1), D(2025, 12, 31))
+
+
+def test_a_box_drawn_plan_is_read_down_its_columns():
+    text = (
+        "План мероприятий района\n\n"
+        "┌───┬──────────────────────┬──────────┬──────────────────┐\n\n"
+        "│ N │ Мероприятия          │ Срок     │ Исполнители      │\n\n"
+        "├───┼──────────────────────┼──────────┼──────────────────┤\n\n"
+        "│1. │Проведение фестиваля  │июнь      │Отдел культуры,   │\n\n"
+        "│   │народных ремёсел      │2025 года │Дом ремёсел с при-│\n\n"
+        "│   │                      │          │влечением мастеров│\n\n"
+        "│   │                      │          │                  │\n\n"
+        "│2. │Выпуск буклета о мас- │июль      │Редакция районной │\n\n"
+        "│   │терах района          │2025 года │газеты            │\n\n"
+        "└───┴──────────────────────┴──────────┴──────────────────┘\n"
+    )
+    plan = parse_resolution(text)
+    assert [(item.label, item.parent) for item in plan.items] == [("1", None), ("2", None)]
+    first, second = plan.items
+    assert first.responsible == ["Отдел культуры", "Дом ремёсел"]
+    assert item_window(first) == ("range", D(2025, 6, 1), D(2025, 6, 30))
+    assert "мастерах района" in second.text
+    assert second.responsible == ["Редакция районной газеты"]
+    assert item_window(second) == ("range", D(2025, 7, 1), D(2025, 7, 31))
