@@ -622,6 +622,7 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
         elif line:
             columns, plain = None, False
         out.append(line)
-    from resolutions.table_fragments import dates_after_rows  # builds on this module, so imported here
+    # These build on this module, so they are imported here.
+    from resolutions.table_fragments import dates_after_rows, paragraph_rows
 
-    return dates_after_rows(out, rows), rows
+    return paragraph_rows(dates_after_rows(out, rows), rows), rows

@@ -7,6 +7,8 @@
 - «┌───┬───┐» / «│1. │Проведение│Отдел культуры,│» / «│   │фестиваля │Дом ремёсел    │»: a table drawn with box
   characters is read down its columns, a row a line; «с привлечением …» in the executors' cell names those
   drawn in, no party.
+- «1) Проведение выставки …» / «2024-2025» / «Отдел культуры» / «Районный музей»: rows stored a cell a paragraph
+  under the columns' numbers only, each label glued to its event, the term and then one executor a paragraph.
 On text written for the test.
 """
 
@@ -61,3 +63,25 @@ def test_a_box_drawn_plan_is_read_down_its_columns():
     assert "мастерах района" in second.text
     assert second.responsible == ["Редакция районной газеты"]
     assert item_window(second) == ("range", D(2025, 7, 1), D(2025, 7, 31))
+
+
+def test_rows_stored_a_cell_a_paragraph_under_column_numbers():
+    text = (
+        "План работы отдела культуры\n\n"
+        "1\n\n2\n\n3\n\n\n"
+        "1. Народные промыслы района\n\n\n"
+        "1) Проведение выставки работ мастеров гончарного промысла в районном музее\n\n\n"
+        "2024-2025\n\n"
+        "Отдел культуры администрации района\n\n"
+        "Районный краеведческий музей\n\n\n"
+        "2) Издание альбома о мастерах народных промыслов района\n\n\n"
+        "2025\n\n"
+        "Районная библиотека\n"
+    )
+    plan = parse_resolution(text)
+    assert [(item.label, item.parent) for item in plan.items] == [("1", None), ("1)", "1"), ("2)", "1")]
+    _, first, second = plan.items
+    assert first.responsible == ["Отдел культуры администрации района", "Районный краеведческий музей"]
+    assert item_window(first) == ("range", D(2024, 1, 1), D(2025, 12, 31))
+    assert second.responsible == ["Районная библиотека"]
+    assert item_window(second) == ("year", D(2025, 1, 1), D(2025, 12, 31))
