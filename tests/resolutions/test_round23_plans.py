@@ -9,6 +9,8 @@
   drawn in, no party.
 - «1) Проведение выставки …» / «2024-2025» / «Отдел культуры» / «Районный музей»: rows stored a cell a paragraph
   under the columns' numbers only, each label glued to its event, the term and then one executor a paragraph.
+- «Раздел 2.» / «Работа с ветеранами» over «1. …»: a part of a plan is an item over the items numbered afresh
+  under it, as a Roman section row is.
 On text written for the test.
 """
 
@@ -85,3 +87,21 @@ def test_rows_stored_a_cell_a_paragraph_under_column_numbers():
     assert item_window(first) == ("range", D(2024, 1, 1), D(2025, 12, 31))
     assert second.responsible == ["Районная библиотека"]
     assert item_window(second) == ("year", D(2025, 1, 1), D(2025, 12, 31))
+
+
+def test_a_part_heading_over_items_numbered_afresh_is_their_section():
+    text = (
+        "План работы центра досуга на 2025 год\n\n"
+        "Раздел 1.\n\nРабота с молодёжью\n\n"
+        "1. Провести турнир по мини-футболу в марте 2025 года.\n\n"
+        "2. Провести вечер настольных игр в апреле 2025 года.\n\n"
+        "Раздел 2. Работа с ветеранами\n\n"
+        "1. Организовать чаепитие для ветеранов в мае 2025 года.\n"
+    )
+    plan = parse_resolution(text)
+    assert [(item.label, item.parent) for item in plan.items] == [
+        ("1", None), ("1", "1"), ("2", "1"), ("2", None), ("1", "2")
+    ]
+    assert plan.items[0].text == "Работа с молодёжью"
+    assert plan.items[3].text == "Работа с ветеранами"
+    assert item_window(plan.items[4]) == ("range", D(2025, 5, 1), D(2025, 5, 31))
