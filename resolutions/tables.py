@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from resolutions.deadlines import Deadline, find_date, find_deadline, find_period, parse_deadline
 from resolutions.parsing_utils import parse_roman_label
 from resolutions.parties import table_parties, trailing_abbreviations
+from resolutions.party_tables import _TRAILING_PERSON_RE
 from resolutions.table_boxes import unbox_lines
 
 __all__ = ["TableRow", "cell_date", "find_tables", "is_table_header"]
@@ -509,6 +510,8 @@ def _place_apart(cell: str) -> tuple[str, str]:
     place, the rest the responsible; a cell of one party is the responsible alone. Returns the place and the
     responsible as written."""
     parties = table_parties(cell)
+    if len(parties) == 1 and (person := _TRAILING_PERSON_RE.search(cell)) and (place := cell[: person.start()].strip()):
+        return place, person.group(0)  # «Музей А.Н.Пчелкина»: the place, then the person, not a museum named after them
     if len(parties) < 2 or not cell.startswith(parties[0]):
         return "", cell
     return parties[0], cell[len(parties[0]):].strip(" ,;")

@@ -11,6 +11,9 @@
   under the columns' numbers only, each label glued to its event, the term and then one executor a paragraph.
 - «Раздел 2.» / «Работа с ветеранами» over «1. …»: a part of a plan is an item over the items numbered afresh
   under it, as a Roman section row is.
+- «Дом-музей» / «П.П.Бажова |» in an executors' cell: a lone noun before a name in the genitive is a body named
+  after someone, one party (in a column of the place and the responsible, «Музей А.Н.Иванова» stays the place and
+  the person).
 On text written for the test.
 """
 
@@ -105,3 +108,10 @@ def test_a_part_heading_over_items_numbered_afresh_is_their_section():
     assert plan.items[0].text == "Работа с молодёжью"
     assert plan.items[3].text == "Работа с ветеранами"
     assert item_window(plan.items[4]) == ("range", D(2025, 5, 1), D(2025, 5, 31))
+
+
+def test_a_body_named_after_someone_is_one_party():
+    cells = ["№ п/п |", "Мероприятие |", "Срок |", "Исполнитель |"]
+    cells += ["1 |", "Вечер романса |", "15 мая |", "Отдел культуры,", "Дом-музей", "П.П.Бажова |"]
+    plan = parse_resolution("План мероприятий\n" + "\n".join(cells) + "\n")
+    assert plan.items[0].responsible == ["Отдел культуры", "Дом-музей П.П.Бажова"]
