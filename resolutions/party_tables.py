@@ -130,7 +130,15 @@ def _opens_post(words: list[str], index: int) -> bool:
         following = words[index + 1] if index + 1 < len(words) else ""
         return following[:1].islower() and animate(_bare(following))
     bare = _bare(word)
-    return common_noun_of_people(bare, "nomn") and not forms(bare).can_be("gent")
+    if common_noun_of_people(bare, "nomn") and not forms(bare).can_be("gent"):
+        return True
+    # «Управление по культуре администрации г. Энска Администрация Южного округа»: a capitalised noun of no people
+    # in the nominative that cannot be a genitive, after two or more words of a body (not after an abbreviation,
+    # «МБУ Центр досуга», nor after an adjective, «Омский Дом дружбы»), opens the next body.
+    found, previous = forms(bare), _bare(words[index - 1])
+    return (index >= 2 and "NOUN" in found.pos and found.can_be("nomn") and not found.can_be("gent")
+            and not found.can_be("datv") and not animate(bare) and not previous.isupper() and len(previous) > 1
+            and "ADJF" not in forms(previous).pos and index + 1 < len(words))
 
 
 def _body_and_person(segment: str) -> list[str]:

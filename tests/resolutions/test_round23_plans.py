@@ -14,6 +14,8 @@
 - «Дом-музей» / «П.П.Бажова |» in an executors' cell: a lone noun before a name in the genitive is a body named
   after someone, one party (in a column of the place and the responsible, «Музей А.Н.Иванова» stays the place and
   the person).
+- «Комитет … администрации г. Энска Администрация Заречного района»: a capitalised noun of a body in the
+  nominative after a body's words opens the next party.
 On text written for the test.
 """
 
@@ -115,3 +117,15 @@ def test_a_body_named_after_someone_is_one_party():
     cells += ["1 |", "Вечер романса |", "15 мая |", "Отдел культуры,", "Дом-музей", "П.П.Бажова |"]
     plan = parse_resolution("План мероприятий\n" + "\n".join(cells) + "\n")
     assert plan.items[0].responsible == ["Отдел культуры", "Дом-музей П.П.Бажова"]
+
+
+def test_two_bodies_in_one_cell_without_a_comma_are_two_parties():
+    text = (
+        "N п/п | Наименование мероприятия | Время | Ответственный |\n"
+        "1. | Праздник урожая | 11.00 час. | Комитет по делам молодёжи администрации г. Энска Администрация "
+        "Заречного района |\n"
+        "2. | Ярмарка ремёсел | 13.00 час. | МБУ Центр народного творчества |\n"
+    )
+    first, second = parse_resolution(text).items
+    assert first.responsible == ["Комитет по делам молодёжи администрации г. Энска", "Администрация Заречного района"]
+    assert second.responsible == ["МБУ Центр народного творчества"]
