@@ -16,6 +16,8 @@
   the person).
 - «Комитет … администрации г. Энска Администрация Заречного района»: a capitalised noun of a body in the
   nominative after a body's words opens the next party.
+- «Министерству образования, науки и молодёжной политики …»: a list of fields closed by «и» and an adjective
+  before its noun is the ministry's name, not three parties.
 On text written for the test.
 """
 
@@ -129,3 +131,12 @@ def test_two_bodies_in_one_cell_without_a_comma_are_two_parties():
     first, second = parse_resolution(text).items
     assert first.responsible == ["Комитет по делам молодёжи администрации г. Энска", "Администрация Заречного района"]
     assert second.responsible == ["МБУ Центр народного творчества"]
+
+
+def test_a_ministry_of_several_fields_with_an_adjective_in_the_last_is_one_party():
+    text = (
+        "1. Министерству образования, науки и молодёжной политики Республики Энск представлять Правительству "
+        "ежегодно, не позднее 15 июня, сводную информацию о выполнении Плана.\n"
+    )
+    item = parse_resolution(text).items[0]
+    assert item.responsible == ["Министерству образования, науки и молодёжной политики Республики Энск"]
