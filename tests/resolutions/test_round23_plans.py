@@ -16,7 +16,7 @@
   the person).
 - «Комитет … администрации г. Энска Администрация Заречного района»: a capitalised noun of a body in the
   nominative after a body's words opens the next party.
-- «Министерству образования, науки и молодёжной политики …»: a list of fields closed by «и» and an adjective
+- «Министерству экономики, промышленности и внешней торговли …»: a list of fields closed by «и» and an adjective
   before its noun is the ministry's name, not three parties.
 On text written for the test.
 """
@@ -135,8 +135,8 @@ def test_two_bodies_in_one_cell_without_a_comma_are_two_parties():
 
 def test_a_ministry_of_several_fields_with_an_adjective_in_the_last_is_one_party():
     text = (
-        "1. Министерству образования, науки и молодёжной политики Республики Энск представлять Правительству "
+        "1. Министерству экономики, промышленности и внешней торговли Республики Энск представлять Правительству "
         "ежегодно, не позднее 15 июня, сводную информацию о выполнении Плана.\n"
     )
     item = parse_resolution(text).items[0]
-    assert item.responsible == ["Министерству образования, науки и молодёжной политики Республики Энск"]
+    assert item.responsible == ["Министерству экономики, промышленности и внешней торговли Республики Энск"]
