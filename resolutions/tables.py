@@ -517,6 +517,15 @@ def _place_apart(cell: str) -> tuple[str, str]:
     return parties[0], cell[len(parties[0]):].strip(" ,;")
 
 
+# «бюджеты муниципальных образований», «средства республиканского бюджета», «в пределах средств …», «не требуется»:
+# a financing cell, which a flattened row writes right after its responsible cell.
+_FINANCING = re.compile(
+    r"(?<!\S)(?:(?:местн|республиканск|федеральн|краев|областн|районн|городск)\w*\s+)?(?:бюджет|средств|"
+    r"внебюджетн|финансировани|в пределах|за сч[её]т|не требуется)\w*(?:\s.*)?$",
+    re.IGNORECASE,
+)
+
+
 def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
     """The lines with every table's rows in place (as «N. activity») and the rows by that line."""
     lines = unbox_lines(lines)
@@ -530,6 +539,7 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
     names: list[str] = []
     plain = responsible_first = False
     plain_responsible = True  # whether a plain table's header names a responsible column
+    plain_financing = False  # whether a plain table's header names a financing column after the responsible one
     day = ""  # a plain table's group row of one day, dating the row under it
     cells_seen: dict[str, set[str]] = {}  # a plain table's responsible cells so far, by their last word
     out: list[str] = []
@@ -583,6 +593,7 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
             columns, plain, cells_seen, day = None, True, {}, ""
             responsible_first = _responsible_first(line)
             plain_responsible = bool(_RESPONSIBLE.search(line))
+            plain_financing = responsible_first is False and bool(re.search(r"финансировани", line, re.IGNORECASE))
             out.append(line)
             continue
         elif plain and _is_day_line(line):
@@ -601,11 +612,15 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                 # A plan whose header names no responsible column («№ п/п Дата Мероприятие Место») charges no one:
                 # what follows the date is the event's place or its title.
                 activity, responsible = f"{activity} {responsible}", ""
+            others: tuple[tuple[str, str], ...] = ()
+            if plain_financing and (financing := _FINANCING.search(responsible)):
+                # «… городских округов бюджеты муниципальных образований»: the financing cell after the responsible one.
+                responsible, others = responsible[: financing.start()].strip(), (("Источники финансирования", financing.group(0).strip()),)
             if responsible and len(known := cells_seen.setdefault(responsible.split()[-1], set())) < 20:
                 known.add(responsible)  # a few cells a last word: checking a row stays O(1)
             elif not deadline:
                 activity, responsible = _known_responsible(activity, cells_seen)
-            row = TableRow(match.group(1), activity, deadline, responsible)
+            row = TableRow(match.group(1), activity, deadline, responsible, others)
             out.append(f"{row.label}. {row.activity}")
             rows[out[-1]] = row
             continue

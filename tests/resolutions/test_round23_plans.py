@@ -18,6 +18,8 @@
   nominative after a body's words opens the next party.
 - «Министерству экономики, промышленности и внешней торговли …»: a list of fields closed by «и» and an adjective
   before its noun is the ministry's name, not three parties.
+- «… отдел культуры администрации района средства районного бюджета» in a row flattened to one line under a
+  header naming a financing column: the financing cell is no part of the responsible one.
 On text written for the test.
 """
 
@@ -140,3 +142,15 @@ def test_a_ministry_of_several_fields_with_an_adjective_in_the_last_is_one_party
     )
     item = parse_resolution(text).items[0]
     assert item.responsible == ["Министерству экономики, промышленности и внешней торговли Республики Энск"]
+
+
+def test_a_flattened_row_keeps_its_financing_cell_out_of_the_responsible_one():
+    text = (
+        "План мероприятий на 2024 год\n\n"
+        "N Наименование мероприятия Срок исполнения Ответственные исполнители Источники финансирования\n"
+        "1. Проведение районного фестиваля национальных культур II квартал 2024 года отдел культуры "
+        "администрации района средства районного бюджета\n"
+    )
+    item = parse_resolution(text).items[0]
+    assert item.responsible == ["отдел культуры администрации района"]
+    assert item_window(item) == ("quarter", D(2024, 4, 1), D(2024, 6, 30))
