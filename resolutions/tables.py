@@ -27,7 +27,7 @@ _RESPONSIBLE = re.compile(r"ответствен|исполнител", re.IGNOR
 _NUMBER_CELL = re.compile(r"^\s*(\d{1,3})\.?\s*$")
 # «1.2» under a section's row «1.»: a sub-row's number cell.
 _ROW_NUMBER_CELL = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2})?)\.?\s*$")
-_PLAIN_ROW = re.compile(r"^(\d{1,3})\.?\s+(\S.*)$")
+_PLAIN_ROW = re.compile(r"^(\d{1,3})(?:\.?\s+|\.(?=[А-ЯЁ«\"]))(\S.*)$")  # «1.Разработка …» glued, too
 # «а) открытию Дней защиты … март 2013 г.» under a plain row: a sub-row with cells of its own.
 _PLAIN_SUB_ROW = re.compile(r"^([а-я])\)\s+(\S.*)$")
 # «1 2 3 4» under a header: the columns' numbers, not a row.

@@ -20,6 +20,7 @@
   before its noun is the ministry's name, not three parties.
 - «… отдел культуры администрации района средства районного бюджета» in a row flattened to one line under a
   header naming a financing column: the financing cell is no part of the responsible one.
+- «1.Конкурс чтецов … март 2024 г. Петрова А.А.»: a flattened row whose label is glued to its event is a row.
 On text written for the test.
 """
 
@@ -154,3 +155,16 @@ def test_a_flattened_row_keeps_its_financing_cell_out_of_the_responsible_one():
     item = parse_resolution(text).items[0]
     assert item.responsible == ["отдел культуры администрации района"]
     assert item_window(item) == ("quarter", D(2024, 4, 1), D(2024, 6, 30))
+
+
+def test_a_flattened_row_with_its_label_glued_to_the_event_is_a_row():
+    text = (
+        "План мероприятий на 2024 год\n\n"
+        "№ п/п Наименование мероприятия Срок исполнения Ответственный\n"
+        "1.Конкурс чтецов «Родное слово» март 2024 г. Петрова А.А.\n"
+        "2.Выставка детских рисунков апрель 2024 г. Иванова Б.Б.\n"
+    )
+    first, second = parse_resolution(text).items
+    assert first.responsible == ["Петрова А.А."]
+    assert item_window(first) == ("range", D(2024, 3, 1), D(2024, 3, 31))
+    assert second.responsible == ["Иванова Б.Б."]
