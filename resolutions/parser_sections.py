@@ -75,6 +75,9 @@ def _split_operative(lines: list[str], start: int, result: ParsedResolution) -> 
             before = next((i for i in range(index - 1, start - 1, -1) if lines[i]), None)
             if before is not None and (roman := parse_roman_label(lines[before])) and roman[0] == 1:
                 index = before
+            elif part := next((i for i in range(index - 1, max(start, index - 14) - 1, -1) if _PART_RE.match(lines[i])), None):
+                # «Раздел 2.» / its heading over row «1.»: the part the first item opens.
+                index = part if _part_heading(lines, part) else index
             elif parsed[0].letter:
                 # «2. Обязать …:» over «а)», or «г) …» and «5. Обязать …:» over it: a page that starts at item 2,
                 # or inside item 4's sub-items; the labelled lines right before the «а)» are items too.
@@ -317,6 +320,29 @@ def _next_decision(line: str, following: list[str]) -> tuple[str, str] | None:
     return " ".join(parts[:cut]), f"{heading} {tail.group('kw')}" if heading else ""
 
 
+_PART_RE = re.compile(r"^(?:раздел|часть)\s+(\d{1,2})\.?(?:\s+(\S.*))?$", re.IGNORECASE)
+
+
+def _part_heading(lines: list[str], index: int) -> tuple[int, str, int] | None:
+    """«Раздел 2.» (its heading on the line or the next one) right before an item «1.»: the part's number, its
+    heading and the index of the item «1.»; the columns' numbers between them are no text of the part."""
+    match = _PART_RE.match(lines[index])
+    if match is None:
+        return None
+    after = index + 1
+    heading = match.group(2) or ""
+    if not heading:
+        after = next((i for i in range(index + 1, min(index + 4, len(lines))) if lines[i]), len(lines))
+        if after == len(lines) or parse_label(lines[after]):
+            return None
+        heading, after = lines[after], after + 1
+    # The columns' numbers of a plan's table («1» / «2» / «3», one a paragraph) may stand between.
+    first = next((i for i in range(after, min(after + 12, len(lines))) if lines[i] and not re.fullmatch(r"\d{1,2}", lines[i])), None)
+    if heading.rstrip().endswith((":", ";")) or first is None or not _opens_numbering(lines[first:first + 1]):
+        return None
+    return int(match.group(1)), heading, first
+
+
 def _opens_numbering(following: list[str]) -> bool:
     """Whether the next non-blank line is item «1.»."""
     after = next((parse_label(line) for line in following if line), None)
@@ -399,6 +425,13 @@ def _read_items(
             line = _decision_line(keyword.group("rest"), question)
         if closed:
             skipped += 1
+            continue
+        if (part := _part_heading(lines, index)) and (not drafts or part[0] == numbering.root.roman + 1 > 1):
+            # «Раздел 2.» / «Изучение наследия» over «1. …»: a part of a plan, an item over the items numbered afresh
+            # under it, as a Roman section is (the corpus's convention for a plan's section rows).
+            number, heading, resume = part
+            drafts.append(_Draft(Label(str(number), (number,), ""), None, [("p", heading)], None, lead_in))
+            numbering = _Numbering(section=str(number), roman=number)
             continue
         roman = parse_roman_label(line)
         if roman and numbering.outer and roman[0] == numbering.root.roman + 1 and numbering.root.roman:

@@ -159,8 +159,9 @@ def table_parties(cell: str) -> list[str]:
     without a comma («Кл. руководители Организатор», «Филиал «Детская библиотека» Громова Ю. Ю.») are
     taken apart first (`_run_together`)."""
     cell = re.sub(r"\s*\(по согласованию\)", "", cell, flags=re.IGNORECASE)
-    # «Министерство культуры … с участием органов местного самоуправления»: participants, not charged.
-    cell = re.sub(r"\s+(?:с участием|при участии)\s.*$", "", cell, flags=re.IGNORECASE)
+    # «Министерство культуры … с участием (с привлечением) органов местного самоуправления»: participants,
+    # not charged.
+    cell = re.sub(r"\s+(?:с участием|при участии|с привлечением)\s.*$", "", cell, flags=re.IGNORECASE)
     return [party for segment in _run_together(cell) for party in _cell_parties(segment)]
 
 

@@ -94,7 +94,13 @@ def _genitive_enumeration(last: str, following: list[str], case: str = "datv") -
                 # list of the body's fields, which are therefore genitives.
                 field = forms(_bare(following[index + 2]))
                 return _bare(following[index + 2])[:1].islower() and "NOUN" in field.pos and field.can_be("datv")
-            closing = forms(_bare(following[index + 1]))
+            # «… и общественного согласия»: the closing noun after its genitive adjectives.
+            at = index + 1
+            while at + 1 < len(following) and "ADJF" in (adjective := forms(_bare(following[at]))).pos and (
+                adjective.can_be("gent") and _bare(following[at])[:1].islower()
+            ):
+                at += 1
+            closing = forms(_bare(following[at]))
             if "NOUN" not in closing.pos or not closing.can_be("gent"):
                 return False
             return not closing.can_be(case) or _fields_listed(last, following[:index + 2], case)

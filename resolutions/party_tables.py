@@ -31,8 +31,8 @@ def _cell_parties(cell: str) -> list[str]:
         # «Г.В. Кислова И.А. Финогенова», «главы поселений В.Т. Орехов»: a name initials first opens a party,
         # but not after a post, whose holder it names («Директор В.С. Сачивко», «хранитель фондов Н.Н. …»).
         cell = re.sub(
-            r"(?<=[а-яё)])\s+(?=(?:[А-ЯЁ]\.\s?){2}[А-ЯЁ])",
-            lambda m: m.group(0) if _post_before(cell[: m.start()]) else ", ",
+            r"(?<=[а-яё)])\s+(?=(?:[А-ЯЁ]\.\s?){2}([А-ЯЁ][а-яё-]+))",
+            lambda m: m.group(0) if _post_before(cell[: m.start()]) or _namesake(cell[: m.start()], m.group(1)) else ", ",
             cell,
         )
     # «МБУК «Архив» МБУК «Музей»»: after a closing bracket or quote, a capital (an abbreviation after a quote)
@@ -73,6 +73,16 @@ def _post_before(text: str) -> bool:
         return False
     head = _head(words, "nomn") or _bare(words[0])  # «Заведующий»: a participle used as a noun
     return bool(head) and common_noun_of_people(head, "nomn") and forms(head).numbers == {"sing"}
+
+
+def _namesake(text: str, surname: str) -> bool:
+    """«Дом-музей» before «С.Т.Аксакова»: a lone capitalised noun of no people since the last comma cannot name a
+    body in full; a surname after it that can be a genitive names whom the body is named after, no party."""
+    words = re.split(r"[,;]", text)[-1].split()
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
+        return False
+    word = forms(_bare(words[0]))
+    return "NOUN" in word.pos and not animate(_bare(words[0])) and forms(surname).can_be("gent")
 
 
 # «Кл.», «Ст.», «Зам.»: a capitalised word of up to four letters cut short with its dot, a post's first word.
@@ -120,14 +130,23 @@ def _opens_post(words: list[str], index: int) -> bool:
         following = words[index + 1] if index + 1 < len(words) else ""
         return following[:1].islower() and animate(_bare(following))
     bare = _bare(word)
-    return common_noun_of_people(bare, "nomn") and not forms(bare).can_be("gent")
+    if common_noun_of_people(bare, "nomn") and not forms(bare).can_be("gent"):
+        return True
+    # «Управление по культуре администрации г. Энска Администрация Южного округа»: a capitalised noun of no people
+    # in the nominative that cannot be a genitive, after two or more words of a body (not after an abbreviation,
+    # «МБУ Центр досуга», nor after an adjective, «Омский Дом дружбы»), opens the next body.
+    found, previous = forms(bare), _bare(words[index - 1])
+    return (index >= 2 and "NOUN" in found.pos and found.can_be("nomn") and not found.can_be("gent")
+            and not found.can_be("datv") and not animate(bare) and not previous.isupper() and len(previous) > 1
+            and "ADJF" not in forms(previous).pos and index + 1 < len(words))
 
 
 def _body_and_person(segment: str) -> list[str]:
     """«Филиал «Детская библиотека» Громова Ю. Ю.», «Библиотека им. Н.Н. Старостина Березина Т.Б.»: a body
     named in full (its first word a capitalised noun of no people, not an abbreviation) and a person's name
     after it with no comma are two parties. An office by its abbreviation with its head's name («УСЗН
-    Лукьянова Ю. Д.») stays one, and so does a body named after someone («Библиотека им. А.С. Грина»)."""
+    Лукьянова Ю. Д.») stays one, and so does a body named after someone («Библиотека им. А.С. Грина», «Дом-музей
+    А.С. Грина»: `_namesake`)."""
     found = _TRAILING_PERSON_RE.search(segment)
     if found is None or not (body := segment[: found.start()].strip()) or body[-1] in ",;":
         return [segment]  # «Департамент по образованию, Потапова Н.Г.»: the body's official, named after it
@@ -135,7 +154,7 @@ def _body_and_person(segment: str) -> list[str]:
     word = forms(first)
     if (not first[:1].isupper() or first.isupper() or "NOUN" not in word.pos or animate(first)
             or not word.can_be("nomn") or not forms(surname).can_be("nomn")
-            or _bare(body.split()[-1]).lower() in {"им", "имени"}):
+            or _bare(body.split()[-1]).lower() in {"им", "имени"} or _namesake(body, surname)):
         return [segment]
     return [body, found.group(0)]
 

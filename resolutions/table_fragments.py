@@ -20,7 +20,7 @@ from resolutions.tables import (
     cell_date,
 )
 
-__all__ = ["dates_after_rows", "read_fragments", "read_headless", "tab_cells"]
+__all__ = ["dates_after_rows", "paragraph_rows", "read_fragments", "read_headless", "tab_cells"]
 
 _SPAN = 40  # the most lines a header or a row of fragments may take
 _NAMES_LINE = re.compile(rf"{_NAME}(?:[,;]?\s+{_NAME})*[,;]?")
@@ -333,6 +333,58 @@ def dates_after_rows(out: list[str], rows: dict[str, TableRow]) -> list[str]:
         out = [line for position, line in enumerate(out) if position not in run]
         index = run[0]
     return out
+
+
+# «1) Организация выставки …»: a row's label and its event, in the first paragraph of a row stored a cell a paragraph.
+_LABELLED = re.compile(r"^(\d{1,3})([.)])\s*(\S.{10,})$")
+
+
+def _body_name(line: str) -> bool:
+    """«Управление культуры», «Районный музей- заповедник»: a paragraph naming one body or person, as an
+    executors' cell stored one executor a paragraph holds; no sentence (no closing stop, no colon)."""
+    text = line.strip()
+    return (
+        0 < len(text) < 120 and text[:1].isupper() and not text.endswith((".", ":", ";")) and parse_label(text) is None
+        and not _date_cell_line(text) and len(text.split()) <= 12
+    )
+
+
+def _paragraph_row(out: list[str], index: int) -> tuple[list[int], str, list[str]] | None:
+    """The paragraphs of the row labelled at `index` when its next paragraph is a date cell and those after
+    it (up to the next label) name bodies: their places, the date cell and the names."""
+    after = [position for position in range(index + 1, min(index + 20, len(out))) if out[position].strip()]
+    if not after or not _date_cell_line(out[after[0]]):
+        return None
+    names: list[int] = []
+    for position in after[1:]:
+        if not _body_name(out[position]) or len(names) == 6:
+            break
+        names.append(position)
+    if not names:
+        return None
+    return [after[0], *names], out[after[0]].strip(), [out[position].strip() for position in names]
+
+
+def paragraph_rows(out: list[str], rows: dict[str, TableRow]) -> list[str]:
+    """«1) Организация выставки …» / «2009-2010» / «Управление культуры» / «Районный музей»: a plan stored one cell
+    a paragraph with no header over its rows (only the columns' numbers), each row's label glued to its event,
+    its term and then its executors one a paragraph. Two or more such rows make a table: each becomes a row
+    (added to `rows`), its executors joined as one cell, and the term and executor lines go."""
+    found = [
+        (index, row)
+        for index, line in enumerate(out)
+        if line not in rows and _LABELLED.match(line) and (row := _paragraph_row(out, index))
+    ]
+    if len(found) < 2:
+        return out
+    consumed: set[int] = set()
+    for index, (places, deadline, names) in found:
+        number, stop, activity = _LABELLED.match(out[index]).groups()
+        line = f"{number}{stop} {activity.strip()}"
+        rows[line] = TableRow(number, activity.strip(), deadline, ", ".join(name.strip(" ,") for name in names))
+        out[index] = line
+        consumed.update(places)
+    return [line for position, line in enumerate(out) if position not in consumed]
 
 
 def tab_cells(text: str) -> str:

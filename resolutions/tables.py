@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from resolutions.deadlines import Deadline, find_date, find_deadline, find_period, parse_deadline
 from resolutions.parsing_utils import parse_roman_label
 from resolutions.parties import table_parties, trailing_abbreviations
+from resolutions.party_tables import _TRAILING_PERSON_RE
+from resolutions.table_boxes import unbox_lines
 
 __all__ = ["TableRow", "cell_date", "find_tables", "is_table_header"]
 
@@ -25,7 +27,7 @@ _RESPONSIBLE = re.compile(r"ответствен|исполнител", re.IGNOR
 _NUMBER_CELL = re.compile(r"^\s*(\d{1,3})\.?\s*$")
 # «1.2» under a section's row «1.»: a sub-row's number cell.
 _ROW_NUMBER_CELL = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2})?)\.?\s*$")
-_PLAIN_ROW = re.compile(r"^(\d{1,3})\.?\s+(\S.*)$")
+_PLAIN_ROW = re.compile(r"^(\d{1,3})(?:\.?\s+|\.(?=[А-ЯЁ«\"]))(\S.*)$")  # «1.Разработка …» glued, too
 # «а) открытию Дней защиты … март 2013 г.» under a plain row: a sub-row with cells of its own.
 _PLAIN_SUB_ROW = re.compile(r"^([а-я])\)\s+(\S.*)$")
 # «1 2 3 4» under a header: the columns' numbers, not a row.
@@ -140,7 +142,10 @@ def _is_header(text: str) -> bool:
     plan without one («N п/п Наименование мероприятия Срок исполнения»), its number column. A header written
     in cells («№ п/п | Наименование учреждения | Ответственные |») may name no deadline column when it names
     both the number and the responsible ones."""
-    if len(text) >= 250 or not _ACTIVITY.search(text):
+    # A header written in cells may be long when it has many columns (an eight-column plan's «Источники
+    # финансирования | Задачи Плана | Индикаторы (…) | Документы, подтверждающие исполнение …»): each cell is short.
+    too_long = max(len(cell) for cell in text.split("|")) >= 120 if text.count("|") >= 4 else len(text) >= 250
+    if too_long or not _ACTIVITY.search(text):
         return False
     if not _DEADLINE.search(text):
         return "|" in text and bool(_RESPONSIBLE.search(text) and _NUMBER_HEADER.search(text))
@@ -207,6 +212,18 @@ def _is_section_row(cells: list[str]) -> bool:
     """«II. Работа с молодёжью |» between a plan's rows written a row a line: one cell holding a section's
     heading under a Roman numeral, spanning the table's width."""
     return len(cells) == 1 and parse_roman_label(cells[0]) is not None
+
+
+def _section_cells(cells: list[str], number_at: int, activity_at: int) -> str:
+    """«I. | Совершенствование управления | | | |»: a Roman numeral in the number column, a heading in the
+    activity column and every other cell empty is a section's row of a plan written in cells: «I. heading»."""
+    if number_at >= len(cells) or activity_at >= len(cells) or number_at == activity_at:
+        return ""
+    numeral = parse_roman_label(f"{cells[number_at]} {cells[activity_at]}")
+    rest = [cell for index, cell in enumerate(cells) if index not in (number_at, activity_at)]
+    if numeral is None or not cells[activity_at] or any(rest) or not cells[number_at].endswith("."):
+        return ""
+    return f"{cells[number_at]} {cells[activity_at]}"
 
 
 def _join_cell_lines(lines: list[str]) -> list[str]:
@@ -493,13 +510,25 @@ def _place_apart(cell: str) -> tuple[str, str]:
     place, the rest the responsible; a cell of one party is the responsible alone. Returns the place and the
     responsible as written."""
     parties = table_parties(cell)
+    if len(parties) == 1 and (person := _TRAILING_PERSON_RE.search(cell)) and (place := cell[: person.start()].strip()):
+        return place, person.group(0)  # «Музей А.Н.Пчелкина»: the place, then the person, not a museum named after them
     if len(parties) < 2 or not cell.startswith(parties[0]):
         return "", cell
     return parties[0], cell[len(parties[0]):].strip(" ,;")
 
 
+# «бюджеты муниципальных образований», «средства республиканского бюджета», «в пределах средств …», «не требуется»:
+# a financing cell, which a flattened row writes right after its responsible cell.
+_FINANCING = re.compile(
+    r"(?<!\S)(?:(?:местн|республиканск|федеральн|краев|областн|районн|городск)\w*\s+)?(?:бюджет|средств|"
+    r"внебюджетн|финансировани|в пределах|за сч[её]т|не требуется)\w*(?:\s.*)?$",
+    re.IGNORECASE,
+)
+
+
 def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
     """The lines with every table's rows in place (as «N. activity») and the rows by that line."""
+    lines = unbox_lines(lines)
     if any(_INLINE_NUMBER_HEAD.search(line) for line in lines):
         lines = [part for line in lines for part in _unflatten_rows(line)]
     lines = _join_cell_lines(lines) if any(line.rstrip().endswith("|") for line in lines) else lines
@@ -510,6 +539,7 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
     names: list[str] = []
     plain = responsible_first = False
     plain_responsible = True  # whether a plain table's header names a responsible column
+    plain_financing = False  # whether a plain table's header names a financing column after the responsible one
     day = ""  # a plain table's group row of one day, dating the row under it
     cells_seen: dict[str, set[str]] = {}  # a plain table's responsible cells so far, by their last word
     out: list[str] = []
@@ -526,6 +556,9 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                 continue
             if columns and _is_column_numbers(cells):
                 out.append(line)
+                continue
+            if columns and (section := _section_cells(cells, number_at, columns["activity"])):
+                out.append(section)  # «I. | Совершенствование … | ||||||»: the plan's section, an item over its rows
                 continue
             cells, spanned = _spanned_cells(cells, number_at, spanned)
             number = _ROW_NUMBER_CELL.match(cells[number_at])
@@ -560,6 +593,7 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
             columns, plain, cells_seen, day = None, True, {}, ""
             responsible_first = _responsible_first(line)
             plain_responsible = bool(_RESPONSIBLE.search(line))
+            plain_financing = responsible_first is False and bool(re.search(r"финансировани", line, re.IGNORECASE))
             out.append(line)
             continue
         elif plain and _is_day_line(line):
@@ -578,11 +612,15 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                 # A plan whose header names no responsible column («№ п/п Дата Мероприятие Место») charges no one:
                 # what follows the date is the event's place or its title.
                 activity, responsible = f"{activity} {responsible}", ""
+            others: tuple[tuple[str, str], ...] = ()
+            if plain_financing and (financing := _FINANCING.search(responsible)):
+                # «… городских округов бюджеты муниципальных образований»: the financing cell after the responsible one.
+                responsible, others = responsible[: financing.start()].strip(), (("Источники финансирования", financing.group(0).strip()),)
             if responsible and len(known := cells_seen.setdefault(responsible.split()[-1], set())) < 20:
                 known.add(responsible)  # a few cells a last word: checking a row stays O(1)
             elif not deadline:
                 activity, responsible = _known_responsible(activity, cells_seen)
-            row = TableRow(match.group(1), activity, deadline, responsible)
+            row = TableRow(match.group(1), activity, deadline, responsible, others)
             out.append(f"{row.label}. {row.activity}")
             rows[out[-1]] = row
             continue
@@ -602,6 +640,7 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
         elif line:
             columns, plain = None, False
         out.append(line)
-    from resolutions.table_fragments import dates_after_rows  # builds on this module, so imported here
+    # These build on this module, so they are imported here.
+    from resolutions.table_fragments import dates_after_rows, paragraph_rows
 
-    return dates_after_rows(out, rows), rows
+    return paragraph_rows(dates_after_rows(out, rows), rows), rows
