@@ -78,6 +78,8 @@ def test_the_corpus_has_40_real_documents_with_their_sources(bench):
     assert sum(a["split"] == "fresh20" and bool(a["source"].strip()) for a in documents) >= 29
     # fresh21: seven people by slice, by hand, without running the parser; the index all but spent (34 documents).
     assert sum(a["split"] == "fresh21" and bool(a["source"].strip()) for a in documents) >= 34
+    # fresh22: three people by slice, by hand, without running the parser (26 documents).
+    assert sum(a["split"] == "fresh22" and bool(a["source"].strip()) for a in documents) >= 26
 
 
 # The first measurements of fresh2 to fresh6 missed the thresholds (IMPORT_NOTE.md: fresh3 came in at
