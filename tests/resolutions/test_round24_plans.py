@@ -1,0 +1,46 @@
+"""Round 24: plans' tables (fresh22's misses, by their family).
+
+- «Принять участие в …» / «Утверждение плана …» opening a row of a plan is the row's event, not the footer's
+  «Принята единогласно»: the rows after it are still items (an unnumbered row between rows is no item).
+On text written for the test.
+"""
+
+import datetime
+
+from resolutions.parser import parse_resolution
+from tests.resolutions.shapes import item_window
+
+D = datetime.date
+
+
+def test_a_row_opening_with_an_infinitive_of_adoption_is_no_footer():
+    text = (
+        "План работы районного совета ветеранов\n"
+        "на 2025 год\n"
+        "№ |\n"
+        "мероприятие |\n"
+        "исполнители |\n"
+        "срок |\n"
+        "1 |\n"
+        "Провести встречу актива совета |\n"
+        "Председатель совета |\n"
+        "январь |\n"
+        "|\n"
+        "Принять участие в областной акции «Память» |\n"
+        "Совет ветеранов, отдел культуры |\n"
+        "май |\n"
+        "2 |\n"
+        "Утверждение отчёта совета за год |\n"
+        "Президиум совета |\n"
+        "декабрь |\n"
+        "3 |\n"
+        "Подготовить сборник воспоминаний |\n"
+        "Редакционная группа |\n"
+        "IV квартал |\n"
+    )
+    plan = parse_resolution(text)
+    assert [(item.label, item.parent) for item in plan.items] == [("1", None), ("2", None), ("3", None)]
+    assert plan.items[1].responsible == ["Президиум совета"]
+    assert item_window(plan.items[1]) == ("range", D(2025, 12, 1), D(2025, 12, 31))
+    assert plan.items[2].responsible == ["Редакционная группа"]
+    assert item_window(plan.items[2]) == ("quarter", D(2025, 10, 1), D(2025, 12, 31))
