@@ -219,6 +219,9 @@ def _section_cells(cells: list[str], number_at: int, activity_at: int) -> str:
     activity column and every other cell empty is a section's row of a plan written in cells: «I. heading»."""
     if number_at >= len(cells) or activity_at >= len(cells) or number_at == activity_at:
         return ""
+    if re.match(r"\d{1,2}\.\s+[А-ЯЁ]", cells[number_at]) and not any(cells[:number_at] + cells[number_at + 1:]):
+        # «1. Проведение конкурсов | | |» over rows «1.1», «1.2»: a numbered section's heading spanning the row.
+        return cells[number_at]
     numeral = parse_roman_label(f"{cells[number_at]} {cells[activity_at]}")
     rest = [cell for index, cell in enumerate(cells) if index not in (number_at, activity_at)]
     if numeral is None or not cells[activity_at] or any(rest) or not cells[number_at].endswith("."):
@@ -253,7 +256,8 @@ def _join_cell_lines(lines: list[str]) -> list[str]:
             continue
         run = [cell for row in rows for cell in row]
         # The header is the cells before the first number; each row starts with a number cell.
-        starts = [i for i, cell in enumerate(run) if _NUMBER_CELL.match(cell)]
+        # A sub-row's number («1.1 |», «1.2. |») opens a row as well: under a section's row it is the only kind.
+        starts = [i for i, cell in enumerate(run) if _ROW_NUMBER_CELL.match(cell)]
         width, offset = _run_width(rows[0], run, starts)
         if not starts or width < 3 or not _is_header(" | ".join(run[:width])):
             joined.extend(f"{line} |" for line in run_lines)

@@ -2,6 +2,8 @@
 
 - «Принять участие в …» / «Утверждение плана …» opening a row of a plan is the row's event, not the footer's
   «Принята единогласно»: the rows after it are still items (an unnumbered row between rows is no item).
+- «1. Работа с читателями | |||» / «1.1 |» / … in a plan stored one cell a line: the sub-rows' numbers open rows
+  as the rows' numbers do, and a numbered heading spanning the row is the section, an item over them.
 On text written for the test.
 """
 
@@ -44,3 +46,34 @@ def test_a_row_opening_with_an_infinitive_of_adoption_is_no_footer():
     assert item_window(plan.items[1]) == ("range", D(2025, 12, 1), D(2025, 12, 31))
     assert plan.items[2].responsible == ["Редакционная группа"]
     assert item_window(plan.items[2]) == ("quarter", D(2025, 10, 1), D(2025, 12, 31))
+
+
+def test_sub_rows_under_a_numbered_section_stored_a_cell_a_line():
+    text = (
+        "План мероприятий к юбилею района на 2025 год\n"
+        "N |\n"
+        "Мероприятие |\n"
+        "Срок проведения |\n"
+        "Ответственный |\n"
+        "1 |\n"
+        "2 |\n"
+        "3 |\n"
+        "4 |\n"
+        "1. Работа с читателями | |||\n"
+        "1.1 |\n"
+        "Книжная выставка о почётных жителях |\n"
+        "Март 2025 г. |\n"
+        "Районная библиотека |\n"
+        "1.2. |\n"
+        "Викторина по истории района |\n"
+        "Апрель 2025 г. |\n"
+        "Сельские библиотеки |\n"
+    )
+    plan = parse_resolution(text)
+    assert [(item.label, item.parent) for item in plan.items] == [("1", None), ("1.1", "1"), ("1.2", "1")]
+    section, first, second = plan.items
+    assert section.responsible == [] and "|" not in section.text
+    assert first.responsible == ["Районная библиотека"]
+    assert item_window(first) == ("range", D(2025, 3, 1), D(2025, 3, 31))
+    assert second.responsible == ["Сельские библиотеки"]
+    assert item_window(second) == ("range", D(2025, 4, 1), D(2025, 4, 30))
