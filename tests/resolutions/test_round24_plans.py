@@ -4,6 +4,8 @@
   «Принята единогласно»: the rows after it are still items (an unnumbered row between rows is no item).
 - «1. Работа с читателями | |||» / «1.1 |» / … in a plan stored one cell a line: the sub-rows' numbers open rows
   as the rows' numbers do, and a numbered heading spanning the row is the section, an item over them.
+- «Петрова А.А., заведующие сельскими клубами» in a responsible cell: a participle used as a noun of people opens
+  a party after a person; «Сидорова Н.Н.., Орлов П.П.»: a stray second dot after initials is no part of the name.
 On text written for the test.
 """
 
@@ -77,3 +79,16 @@ def test_sub_rows_under_a_numbered_section_stored_a_cell_a_line():
     assert item_window(first) == ("range", D(2025, 3, 1), D(2025, 3, 31))
     assert second.responsible == ["Сельские библиотеки"]
     assert item_window(second) == ("range", D(2025, 4, 1), D(2025, 4, 30))
+
+
+def test_a_participle_of_people_and_a_doubled_dot_in_a_responsible_cell():
+    text = (
+        "План мероприятий на июнь 2025 года\n"
+        "№ п/п | Наименование мероприятия | Сроки проведения | Ответственные |\n"
+        "1. | Праздник села | 12 июня | Петрова А.А., заведующие сельскими клубами |\n"
+        "2. | Выставка рисунков | 20 июня | Сидорова Н.Н.., Орлов П.П. |\n"
+    )
+    plan = parse_resolution(text)
+    assert [item.label for item in plan.items] == ["1", "2"]
+    assert plan.items[0].responsible == ["Петрова А.А.", "заведующие сельскими клубами"]
+    assert plan.items[1].responsible == ["Сидорова Н.Н.", "Орлов П.П."]
