@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from resolutions.deadlines import Deadline, find_date, find_deadline, find_period, parse_deadline
+from resolutions.morphology import common_noun_of_people, forms
 from resolutions.parsing_utils import parse_roman_label
 from resolutions.parties import table_parties, trailing_abbreviations
 from resolutions.party_tables import _TRAILING_PERSON_RE
@@ -530,6 +531,21 @@ _FINANCING = re.compile(
 )
 
 
+def _party_in_term_cell(cells: list[str], columns: dict[str, int]) -> bool:
+    """Does the term cell, just before an empty responsible one, hold bodies or people in the nominative plural
+    («Централизованные библиотечные системы») and no term at all?"""
+    at = columns.get("deadline")
+    if at is None or at + 1 != columns["responsible"] or at >= len(cells) or re.search(r"\d", cells[at]):
+        return False
+    words = cells[at].split()
+    if not words or not words[0][:1].isupper() or cell_date(cells[at]) is not None:
+        return False
+    head = next((bare for word in words if "NOUN" in forms(bare := word.strip(",.")).pos), "")
+    return bool(head) and forms(words[0]).can_be("nomn") and forms(head).can_be("nomn") and (
+        "plur" in forms(head).numbers or common_noun_of_people(head, "nomn")
+    )
+
+
 def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
     """The lines with every table's rows in place (as «N. activity») and the rows by that line."""
     lines = unbox_lines(lines)
@@ -583,6 +599,10 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                     # «6. | Участие в смотре | октябрь | Котова А.И. | |»: a row that lost a cell before its
                     # responsible one; persons' names in another column are the responsible cell.
                     responsible, others = shifted, tuple(other for other in others if other[1] != shifted)
+                if "responsible" in columns and not responsible and _party_in_term_cell(cells, columns):
+                    # «5. | Участие библиотек … | Централизованные библиотечные системы | ||»: the row's cells slid one
+                    # to the left; the bodies in the term's place are its responsible, and it has no term.
+                    responsible, cells = cells[columns["deadline"]], cells[:columns["deadline"]] + [""] + cells[columns["deadline"] + 1:]
                 if "responsible" in columns and _PLACE_FIRST.match(names[columns["responsible"]]):
                     place, responsible = _place_apart(responsible)
                     others += ((names[columns["responsible"]].split(",")[0].strip(), place),) if place else ()

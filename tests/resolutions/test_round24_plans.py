@@ -6,6 +6,8 @@
   as the rows' numbers do, and a numbered heading spanning the row is the section, an item over them.
 - «Петрова А.А., заведующие сельскими клубами» in a responsible cell: a participle used as a noun of people opens
   a party after a person; «Сидорова Н.Н.., Орлов П.П.»: a stray second dot after initials is no part of the name.
+- «3. | Участие в празднике | Сельские дома культуры | ||»: a row whose cells slid left has its bodies in the term's
+  place; they are its responsible, and it has no term.
 On text written for the test.
 """
 
@@ -92,3 +94,17 @@ def test_a_participle_of_people_and_a_doubled_dot_in_a_responsible_cell():
     assert [item.label for item in plan.items] == ["1", "2"]
     assert plan.items[0].responsible == ["Петрова А.А.", "заведующие сельскими клубами"]
     assert plan.items[1].responsible == ["Сидорова Н.Н.", "Орлов П.П."]
+
+
+def test_bodies_in_the_term_cell_of_a_row_slid_left_are_its_responsible():
+    text = (
+        "План мероприятий на 2025 год\n"
+        "N п/п | Мероприятие | Время проведения | Ответственный | Сумма, тыс. руб. |\n"
+        "1. | Смотр художественной самодеятельности | март | Отдел культуры | - |\n"
+        "2. | Участие клубов в районном празднике: | Сельские дома культуры | ||\n"
+    )
+    plan = parse_resolution(text)
+    assert [item.label for item in plan.items] == ["1", "2"]
+    assert plan.items[0].responsible == ["Отдел культуры"]
+    assert plan.items[1].responsible == ["Сельские дома культуры"]
+    assert not plan.items[1].deadline_text
