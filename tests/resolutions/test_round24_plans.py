@@ -8,6 +8,8 @@
   a party after a person; «Сидорова Н.Н.., Орлов П.П.»: a stray second dot after initials is no part of the name.
 - «3. | Участие в празднике | Сельские дома культуры | ||»: a row whose cells slid left has its bodies in the term's
   place; they are its responsible, and it has no term.
+- «1. Организация выставки … 2. Издание буклета … музея 3. Выпуск открыток …» in one paragraph: a run of a plan's
+  items named by nouns goes on at a noun after a lower-case word, as a run of orders does at a verb.
 On text written for the test.
 """
 
@@ -108,3 +110,14 @@ def test_bodies_in_the_term_cell_of_a_row_slid_left_are_its_responsible():
     assert plan.items[0].responsible == ["Отдел культуры"]
     assert plan.items[1].responsible == ["Сельские дома культуры"]
     assert not plan.items[1].deadline_text
+
+
+def test_a_run_of_plan_items_named_by_nouns_in_one_paragraph():
+    text = (
+        "План мероприятий к юбилею районного музея\n"
+        "1. Организация выставки «Музей и город» 2. Издание буклета о коллекциях музея 3. Выпуск юбилейных "
+        "открыток для ветеранов музея 4. Проведение научной конференции\n"
+    )
+    plan = parse_resolution(text)
+    assert [item.label for item in plan.items] == ["1", "2", "3", "4"]
+    assert plan.items[2].text.startswith("Выпуск юбилейных открыток")
