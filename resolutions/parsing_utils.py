@@ -239,7 +239,7 @@ def split_inline_items(line: str) -> list[str]:
     # The last «n)» cut, 0 before «1)»; None where the line's own label is dotted, whose «1)» are its sub-items.
     bracketed = (own[0].numbers[0] if own[0].bracket else None) if own and own[0].numbers else 0
     cuts: list[int] = []
-    announced = False
+    announced = nouns_run = False
     matches = sorted((match for pattern in patterns for match in pattern.finditer(line)), key=lambda m: m.start())
     for match in matches:
         window = max(0, match.start() - _LOOK_BEHIND)
@@ -310,8 +310,11 @@ def split_inline_items(line: str) -> list[str]:
         # «… Страна: СССР, Карелия 1. Для оказания …»: a first «1.» after a capitalised name ending a record's line
         # (a place, not a word of a sentence); kept only if the run goes on (two cuts at least, below).
         named = own is None and not cuts and numbers == (1,) and line[window:match.start()].rsplit(" ", 1)[-1].istitle()
+        # «1. Организация фестиваля … 2. Издание афиши … театра 3. Выпуск медали …»: a plan's run of items named by
+        # nouns goes on at a noun as a run of orders does at a verb.
         if match["bare"] is not None and not excerpt and not named and not (
-            expected is not None and numbers in expected and _opens_with_verb(match["word"])
+            expected is not None and numbers in expected
+            and (_opens_with_verb(match["word"]) or nouns_run and _opens_with_noun(match["word"]))
         ):
             continue  # «… в доме 2. Работы …» is not cut; «… на 1958 год 2. Обязать …» inside a run is
         # The words looked for end right before the label: a window of the line keeps a long paragraph linear.
@@ -324,6 +327,8 @@ def split_inline_items(line: str) -> list[str]:
             if not cuts:
                 before = line[: match.start()]
                 announced = before.endswith(":") and not _NOT_DECISIONS_HEAD.search(before)
+            if not cuts:
+                nouns_run = _opens_with_noun(match["word"])
             cuts.append(match.end())
             expected = next_labels(numbers)
             letters = -1
@@ -386,6 +391,12 @@ def split_glued_labels(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def _opens_with_noun(word: str) -> bool:
+    """«Издание», «Выпуск»: a plan's item's first word when it is a common noun in the nominative."""
+    found = forms(word.lower())
+    return word[:1].isupper() and "NOUN" in found.pos and found.can_be("nomn") and not found.infinitive
 
 
 def _opens_with_verb(word: str) -> bool:

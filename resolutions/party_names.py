@@ -10,6 +10,7 @@ from resolutions.morphology import (
     agrees,
     animate,
     can_be_plural,
+    common_noun_of_people,
     forms,
     glued_head,
     noun_lemmas,
@@ -104,6 +105,8 @@ def _opens_party(token: str, case: str, after: list[str] = ()) -> bool:
     if not (word.nominal and word.can_be(case) and not word.only_genitive):
         return False
     if "NOUN" not in word.pos:
+        if bare[:1].islower() and common_noun_of_people(bare, case):
+            return True  # «…, заведующие сельскими библиотеками»: a participle used as a noun of people heads a party
         noun = next((forms(_bare(t)) for t in after[:3] if "NOUN" in forms(_bare(t)).pos), None)
         return noun is None or noun.can_be(case)
     return True

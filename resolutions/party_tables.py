@@ -17,6 +17,8 @@ from resolutions.party_split import _genitive_enumeration, _shares_noun
 
 def _cell_parties(cell: str) -> list[str]:
     """The parties of a responsible cell, split at its commas, at «и» and between persons' names."""
+    # «Булатова М.М.., Каримов А.С.»: a stray second dot after the initials before a comma is a slip of the pen.
+    cell = re.sub(r"(?<=[А-ЯЁ]\.[А-ЯЁ]\.)\.+(?=\s*,)", "", cell)
     if re.match(r"[А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?)?[А-ЯЁ]\.", cell) and not common_noun_of_people(cell.split()[0], "nomn"):
         # «Кулешова Р.В. Звягина М.А. Главы поселений»: names written surname first; after a surname and
         # its initials, a capital opens the next party (not the second initial: «Кулешова Р. В.»), and so

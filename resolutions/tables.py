@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from resolutions.deadlines import Deadline, find_date, find_deadline, find_period, parse_deadline
+from resolutions.morphology import common_noun_of_people, forms
 from resolutions.parsing_utils import parse_roman_label
 from resolutions.parties import table_parties, trailing_abbreviations
 from resolutions.party_tables import _TRAILING_PERSON_RE
@@ -219,6 +220,9 @@ def _section_cells(cells: list[str], number_at: int, activity_at: int) -> str:
     activity column and every other cell empty is a section's row of a plan written in cells: «I. heading»."""
     if number_at >= len(cells) or activity_at >= len(cells) or number_at == activity_at:
         return ""
+    if re.match(r"\d{1,2}\.\s+[А-ЯЁ]", cells[number_at]) and not any(cells[:number_at] + cells[number_at + 1:]):
+        # «1. Проведение конкурсов | | |» over rows «1.1», «1.2»: a numbered section's heading spanning the row.
+        return cells[number_at]
     numeral = parse_roman_label(f"{cells[number_at]} {cells[activity_at]}")
     rest = [cell for index, cell in enumerate(cells) if index not in (number_at, activity_at)]
     if numeral is None or not cells[activity_at] or any(rest) or not cells[number_at].endswith("."):
@@ -253,7 +257,8 @@ def _join_cell_lines(lines: list[str]) -> list[str]:
             continue
         run = [cell for row in rows for cell in row]
         # The header is the cells before the first number; each row starts with a number cell.
-        starts = [i for i, cell in enumerate(run) if _NUMBER_CELL.match(cell)]
+        # A sub-row's number («1.1 |», «1.2. |») opens a row as well: under a section's row it is the only kind.
+        starts = [i for i, cell in enumerate(run) if _ROW_NUMBER_CELL.match(cell)]
         width, offset = _run_width(rows[0], run, starts)
         if not starts or width < 3 or not _is_header(" | ".join(run[:width])):
             joined.extend(f"{line} |" for line in run_lines)
@@ -526,6 +531,21 @@ _FINANCING = re.compile(
 )
 
 
+def _party_in_term_cell(cells: list[str], columns: dict[str, int]) -> bool:
+    """Does the term cell, just before an empty responsible one, hold bodies or people in the nominative plural
+    («Централизованные библиотечные системы») and no term at all?"""
+    at = columns.get("deadline")
+    if at is None or at + 1 != columns["responsible"] or at >= len(cells) or re.search(r"\d", cells[at]):
+        return False
+    words = cells[at].split()
+    if not words or not words[0][:1].isupper() or cell_date(cells[at]) is not None:
+        return False
+    head = next((bare for word in words if "NOUN" in forms(bare := word.strip(",.")).pos), "")
+    return bool(head) and forms(words[0]).can_be("nomn") and forms(head).can_be("nomn") and (
+        "plur" in forms(head).numbers or common_noun_of_people(head, "nomn")
+    )
+
+
 def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
     """The lines with every table's rows in place (as «N. activity») and the rows by that line."""
     lines = unbox_lines(lines)
@@ -579,6 +599,10 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                     # «6. | Участие в смотре | октябрь | Котова А.И. | |»: a row that lost a cell before its
                     # responsible one; persons' names in another column are the responsible cell.
                     responsible, others = shifted, tuple(other for other in others if other[1] != shifted)
+                if "responsible" in columns and not responsible and _party_in_term_cell(cells, columns):
+                    # «5. | Участие библиотек … | Централизованные библиотечные системы | ||»: the row's cells slid one
+                    # to the left; the bodies in the term's place are its responsible, and it has no term.
+                    responsible, cells = cells[columns["deadline"]], cells[:columns["deadline"]] + [""] + cells[columns["deadline"] + 1:]
                 if "responsible" in columns and _PLACE_FIRST.match(names[columns["responsible"]]):
                     place, responsible = _place_apart(responsible)
                     others += ((names[columns["responsible"]].split(",")[0].strip(), place),) if place else ()
