@@ -86,6 +86,7 @@ from resolutions.deadline_relative import (
     _working_days_end,
     back_reference,
 )
+from resolutions.deadline_year_days import days_of_the_year
 from resolutions.morphology import forms
 
 __all__ = ["DEADLINE_KINDS", "RECURRENCES", "Deadline", "back_reference", "day_of_month", "find_date", "find_deadline", "find_period", "parse_deadline"]
@@ -315,6 +316,8 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
                 if since and deadline.kind == "exact":
                     # «Объявить с 6 апреля 2015 г. смотр-конкурс»: from that day on, with no end given.
                     return Deadline(text[start - len(since.group(0).lstrip()):end].strip(), "range", deadline.start, None)
+                if deadline.kind == "year" and deadline.start is not None:
+                    return days_of_the_year(text, low, end, deadline.start) or deadline  # «в 2011 году … 24 июня»
                 return _later_part(text, low, start, end, deadline, reference) if deadline.kind == "by" else deadline
     return deferred or (
         _act_on_a_date(text, low, reference) or _season_of_the_act(text, low, reference) or _opening_day(text, low, reference)
