@@ -3,10 +3,16 @@
 - «в 2021 году на зданиях обеспечить: 24 июня – вывешивание флагов, 26 июня – снятие»: days without a year after a
   year term in the same sentence are the term, in that year (one day exact, several a range from the first to the
   last); the year alone is no longer taken for the whole year.
+- «согласовать список …, на заседании организационного комитета»: a sitting of a body named in the genitive,
+  beside the item's infinitive, is when the act is done — a term with no date, as «на очередном заседании»;
+  «внести на заседание» (accusative: where a paper goes), «для представления на заседании» (a verbal noun's act) and
+  «докладывать … на заседании сессии» (a speaker's venue) name no term.
 On text written for the test.
 """
 
 import datetime
+
+import pytest
 
 from resolutions.parser import parse_resolution
 
@@ -37,3 +43,30 @@ def test_a_year_term_alone_stays_the_year():
     item = _item("Отделу культуры в 2022 году провести выставку рисунков.")
     assert (item.due_start, item.due_end, item.deadline_kind) == (
         datetime.date(2022, 1, 1), datetime.date(2022, 12, 31), "year")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Управлению культуры района согласовать список участников конкурса, посвященного юбилею города, на заседании "
+        "организационного комитета.",
+        "Отделу спорта рассмотреть на заседании рабочей группы вопрос о проведении турнира.",
+    ],
+)
+def test_a_sitting_of_a_body_beside_the_infinitive_is_a_term(line):
+    item = _item(line)
+    assert item.deadline_kind == "relative"
+    assert item.deadline_text.startswith("на заседании ")
+    assert item.deadline_text in ("на заседании организационного комитета", "на заседании рабочей группы")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Отделу спорта внести на заседание рабочей группы вопрос о проведении турнира.",
+        "Отделу спорта направить предложения для их представления на заседании рабочей группы.",
+        "Докладывать по проекту программы на заседании рабочей группы поручить начальнику отдела спорта.",
+    ],
+)
+def test_a_sitting_that_is_no_term(line):
+    assert _item(line).deadline_kind == ""
