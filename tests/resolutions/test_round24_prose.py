@@ -7,6 +7,12 @@
   beside the item's infinitive, is when the act is done — a term with no date, as «на очередном заседании»;
   «внести на заседание» (accusative: where a paper goes), «для представления на заседании» (a verbal noun's act) and
   «докладывать … на заседании сессии» (a speaker's venue) name no term.
+- «Контроль … возложить на заместителя Главы, заместителя председателя совета … по …, полномочного представителя
+  Главы в районном Совете А.Б. Сидорова»: posts with no name yet, each a singular noun of people in the
+  accusative, are one official's titles, named once at the end; «… руководителя аппарата Главы и Правительства
+  края В.Г. Орлова»: «и» before a body's noun that in the accusative could only be plural coordinates two
+  genitives of the title. A list of officials each named («… Иванова И.И., начальника отдела Петрова П.П.»)
+  still splits.
 On text written for the test.
 """
 
@@ -70,3 +76,34 @@ def test_a_sitting_of_a_body_beside_the_infinitive_is_a_term(line):
 )
 def test_a_sitting_that_is_no_term(line):
     assert _item(line).deadline_kind == ""
+
+
+def _controller(line):
+    result = parse_resolution(
+        "Распоряжение Губернатора края от 1 марта 2021 года\n"
+        f"1. Провести смотр художественной самодеятельности.\n2. {line}\n"
+    )
+    return result.items[1].responsible
+
+
+def test_titles_of_one_official_named_once():
+    assert _controller(
+        "Контроль за исполнением настоящего распоряжения возложить на заместителя Губернатора, заместителя "
+        "председателя совета края по вопросам молодёжной политики, полномочного представителя Губернатора в "
+        "краевом Совете А.Б. Сидорова."
+    ) == ["заместителя Губернатора, заместителя председателя совета края по вопросам молодёжной политики, "
+          "полномочного представителя Губернатора в краевом Совете А.Б. Сидорова"]
+
+
+def test_a_title_with_two_genitive_bodies():
+    assert _controller(
+        "Контроль за исполнением настоящего распоряжения возложить на вице-губернатора - руководителя аппарата "
+        "Губернатора и Правительства края Орлова В.Г."
+    ) == ["вице-губернатора - руководителя аппарата Губернатора и Правительства края Орлова В.Г."]
+
+
+def test_officials_each_named_are_a_list():
+    assert _controller(
+        "Контроль за исполнением настоящего распоряжения возложить на заместителя Губернатора Иванова И.И., "
+        "начальника управления культуры края Петрова П.П."
+    ) == ["заместителя Губернатора Иванова И.И.", "начальника управления культуры края Петрова П.П."]
