@@ -13,6 +13,9 @@
   края В.Г. Орлова»: «и» before a body's noun that in the accusative could only be plural coordinates two
   genitives of the title. A list of officials each named («… Иванова И.И., начальника отдела Петрова П.П.»)
   still splits.
+- «Координатором работы по подготовке к юбилею … определить отдел культуры …»: an agent's role in the instrumental
+  first, its task, then «определить»/«назначить» and the one appointed in the accusative — the appointee is the
+  party, as in «Определить головным комитетом по … X».
 On text written for the test.
 """
 
@@ -107,3 +110,20 @@ def test_officials_each_named_are_a_list():
         "Контроль за исполнением настоящего распоряжения возложить на заместителя Губернатора Иванова И.И., "
         "начальника управления культуры края Петрова П.П."
     ) == ["заместителя Губернатора Иванова И.И.", "начальника управления культуры края Петрова П.П."]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Координатором работы по подготовке к юбилею района определить отдел молодёжной политики администрации района.",
+         ["отдел молодёжной политики администрации района"]),
+        ("Головным исполнителем мероприятий праздника назначить комитет по культуре администрации района.",
+         ["комитет по культуре администрации района"]),
+    ],
+)
+def test_a_role_first_then_the_one_appointed(line, expected):
+    assert _item(line).responsible == expected
+
+
+def test_a_place_first_appoints_no_one():
+    assert _item("Местом проведения праздника определить площадь Победы.").responsible == []
