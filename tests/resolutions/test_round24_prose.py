@@ -14,7 +14,7 @@
   genitives of the title. A list of officials each named («… Иванова И.И., начальника отдела Петрова П.П.»)
   still splits.
 - «Координатором работы по подготовке к юбилею … определить отдел культуры …»: an agent's role in the instrumental
-  first, its task, then «определить»/«назначить» and the one appointed in the accusative — the appointee is the
+  first, its task after «по»/«за»/«для», then «определить»/«назначить» and the one appointed in the accusative — the appointee is the
   party, as in «Определить головным комитетом по … X».
 On text written for the test.
 """
@@ -117,7 +117,7 @@ def test_officials_each_named_are_a_list():
     [
         ("Координатором работы по подготовке к юбилею района определить отдел молодёжной политики администрации района.",
          ["отдел молодёжной политики администрации района"]),
-        ("Головным исполнителем мероприятий праздника назначить комитет по культуре администрации района.",
+        ("Головным исполнителем по проведению праздника назначить комитет по культуре администрации района.",
          ["комитет по культуре администрации района"]),
     ],
 )
@@ -125,5 +125,8 @@ def test_a_role_first_then_the_one_appointed(line, expected):
     assert _item(line).responsible == expected
 
 
-def test_a_place_first_appoints_no_one():
-    assert _item("Местом проведения праздника определить площадь Победы.").responsible == []
+@pytest.mark.parametrize(
+    "line", ["Местом проведения праздника определить площадь Победы.", "Заказчиком проекта определить администрацию района."]
+)
+def test_a_place_or_a_role_with_no_task_appoints_no_one(line):
+    assert _item(line).responsible == []
