@@ -43,6 +43,11 @@ _SITTINGS = r"(?:заседани[ию]|сессии|собрани[ию]|пле
 _NEXT_SITTING_LEAD = r"(?<![а-я])(?:на\s+(?=[а-я]+(?:ом|ем|ой|ей)\s)|к\s+(?=[а-я]+(?:ому|ему|ой|ей)\s))"
 _NEXT_SITTING_NAME = rf"(?:очередн|следующ|ближайш|предстоящ)[а-я]{{2,3}}\s+{_SITTINGS}(?![а-я])"
 _NEXT_SITTING_RE = re.compile(rf"{_NEXT_SITTING_LEAD}{_NEXT_SITTING_NAME}")
+# «определить перечень … на заседании организационного комитета»: a sitting of a body named in the genitive, beside
+# the item's infinitive, is when the act is done (a term with no date, as «на очередном заседании»). «внести на
+# заседание» (where a paper goes) is in the accusative and names no time.
+_BODY_SITTING = r"(?:заседании|сессии|пленуме|совещании|собрании)"
+_BODY_SITTING_RE = re.compile(rf"(?<![а-я])на\s+{_BODY_SITTING}(?=\s+[а-я])")
 _UNIT = r"(?:дн[а-я]*|день|сут(?:ок|ки)|недел[а-я]*|месяц[а-я]*|год[а-я]?|лет)"
 _TERM_ADJECTIVE = r"(?:дневный|суточный|недельный|месячный|годичный)"  # «в 10-дневный срок», «в суточный срок»
 # «30 календарных дней со дня опубликования»: a number of units counted from an event, with no lead word.

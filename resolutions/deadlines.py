@@ -67,6 +67,8 @@ from resolutions.deadline_recurring import (
     _recurring,
 )
 from resolutions.deadline_relative import (
+    _BODY_SITTING,
+    _BODY_SITTING_RE,
     _COUNTED_TERM,
     _DEICTIC_DAY,
     _DEICTIC_OFFSETS,
@@ -86,6 +88,7 @@ from resolutions.deadline_relative import (
     _working_days_end,
     back_reference,
 )
+from resolutions.deadline_year_days import days_of_the_year
 from resolutions.morphology import forms
 
 __all__ = ["DEADLINE_KINDS", "RECURRENCES", "Deadline", "back_reference", "day_of_month", "find_date", "find_deadline", "find_period", "parse_deadline"]
@@ -187,6 +190,8 @@ def parse_deadline(text: str, *, reference: datetime.date | None = None) -> Dead
 
     if sitting := re.fullmatch(rf"(?:в срок\s+)?{_NEXT_SITTING_LEAD}(?P<e>{_NEXT_SITTING_NAME})(?:\s+\D+)?", body):
         return build("relative", relative_to=text[offset + sitting.start("e"):])  # «на очередном заседании»
+    if sitting := re.fullmatch(rf"(?:в срок\s+)?на\s+(?P<e>{_BODY_SITTING}\s+\D+)", body):
+        return build("relative", relative_to=text[offset + sitting.start("e"):])  # «на заседании оргкомитета»
 
     if back_reference(body) is not None:
         return build("relative", relative_to=text[offset:].split(maxsplit=1)[1])  # «в указанные сроки»: another item's dates
@@ -315,6 +320,8 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
                 if since and deadline.kind == "exact":
                     # «Объявить с 6 апреля 2015 г. смотр-конкурс»: from that day on, with no end given.
                     return Deadline(text[start - len(since.group(0).lstrip()):end].strip(), "range", deadline.start, None)
+                if deadline.kind == "year" and deadline.start is not None:
+                    return days_of_the_year(text, low, end, deadline.start) or deadline  # «в 2011 году … 24 июня»
                 return _later_part(text, low, start, end, deadline, reference) if deadline.kind == "by" else deadline
     return deferred or (
         _act_on_a_date(text, low, reference) or _season_of_the_act(text, low, reference) or _opening_day(text, low, reference)
@@ -373,7 +380,31 @@ def _next_sitting(text: str, low: str, reference: datetime.date | None) -> Deadl
         after = re.split(r"[,;:.()]", low[match.end():match.end() + 160])[0]
         if any(forms(word.strip("«»\"")).infinitive for word in f"{before} {after}".split()):
             return parse_deadline(text[match.start():match.end()], reference=reference)
+    for match in _BODY_SITTING_RE.finditer(low):
+        if (end := _body_of_the_sitting(low, match.end())) is None:
+            continue
+        before = re.split(r"[;:.()]", low[max(0, match.start() - 300):match.start()])[-1].split()
+        if before and re.search(r"(?:ни[еяюй]|ти[еяюй])[,]?$", before[-1]):
+            continue  # «для представления на заседании совета»: the sitting of a verbal noun's act
+        after = re.split(r"[,;:.()]", low[end:end + 160])[0].split()
+        verbs = [word for word in (w.strip(",«»\"") for w in before + after) if forms(word).infinitive]
+        # «Докладывать … на заседании сессии»: a speaker's venue, where the report is heard, is no term.
+        if verbs and not any(word.startswith(_SPEAKING) for word in verbs):
+            return parse_deadline(text[match.start():end], reference=reference)
     return None
+
+
+_SPEAKING = ("доклад", "долож", "выступ", "сообщ", "информир", "проинформир", "отчит")
+
+
+def _body_of_the_sitting(low: str, position: int) -> int | None:
+    """The end of the body named in the genitive after «на заседании» («организационного комитета»), or None."""
+    end = None
+    for word in re.finditer(r"\s+([а-я-]+)", low[position:position + 120]):
+        if not forms(word.group(1)).can_be("gent"):
+            break
+        end = position + word.end()
+    return end
 
 
 _YEARLESS_DAY_RE = re.compile(rf"(?<![\d.])(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s*{_MONTH}(?!\s*\d)")

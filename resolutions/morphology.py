@@ -106,6 +106,13 @@ def can_be_plural(word: str, case: str) -> bool:
 
 
 @functools.lru_cache(maxsize=20_000)
+def noun_numbers(word: str, case: str) -> frozenset[str]:
+    """The numbers `word` has as a noun in `case`: «правительства» in the accusative is only plural, in the
+    genitive only singular."""
+    return frozenset(p.tag.number for p in _analyzer().parse(word.lower()) if p.tag.POS == "NOUN" and p.tag.case == case)
+
+
+@functools.lru_cache(maxsize=20_000)
 def animate(word: str, case: str = "", *, plural: bool = False) -> bool:
     """Can `word` be a noun of people (in `case`, when given; a plural one, when asked): «заместитель»,
     «акимы» in the nominative; plural «глав», «руководителей», «депутатам»."""

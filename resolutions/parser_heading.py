@@ -191,10 +191,16 @@ def _is_post_date(paragraphs: list[str]) -> bool:
 def _date_from_preamble(lines: list[str], result: ParsedResolution) -> None:
     # The first paragraph, or a line just under the title («Утверждён решением Совета от 20 января 2026 г.»); past
     # a site's or a blog's lines, the line where the act names itself («ПОСТАНОВЛЕНИЕ … № 801 15.X.41 г.»).
-    paragraphs = [line for line in lines[:12] if line and not _EDITORS_NOTE_RE.match(line)]
+    # A title wrapped over two lines («ПОСТАНОВЛЕНИЕ … СТОЛИЦЫ СССР» / «МОСКВЫ» № 801 15.X.41 г. …») is read whole.
+    following = {index: next((line for line in lines[index + 1:index + 3] if line), "") for index in range(min(12, len(lines)))}
+    numbered = [(index, line) for index, line in enumerate(lines[:12]) if line and not _EDITORS_NOTE_RE.match(line)]
+    paragraphs = [line for _, line in numbered]
     if _is_post_date(paragraphs):
-        paragraphs = paragraphs[1:]
-    paragraphs = paragraphs[:4] + [line for line in paragraphs[4:] if _DOC_TYPE_RE.match(line)][:1]
+        numbered = numbered[1:]
+    paragraphs = [line for _, line in numbered[:4]] + [
+        line if find_date(line) else f"{line} {following[index]}"
+        for index, line in numbered[4:] if _DOC_TYPE_RE.match(line)
+    ][:1]
     paragraph, found = next(((p, f) for p in paragraphs if (f := find_date(p))), (paragraphs[0] if paragraphs else "", None))
     if found is None:
         result.warnings.append(_("Не удалось определить дату документа."))

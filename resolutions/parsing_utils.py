@@ -458,8 +458,11 @@ def _continues(previous: str, line: str, blanks: int) -> bool:
 
 def _wrapped(previous: str, line: str, width: int | None) -> bool:
     """Whether `line`, opening with a capital, a digit or a quote, goes on with the full line before it in a
-    hard-wrapped document (see `parser_wraps`)."""
-    if not is_full(previous, width) or line[0].islower() or is_mostly_upper(previous):
+    hard-wrapped document (see `parser_wraps`); so does an abbreviation of two or three lower-case letters («чел.;»,
+    «гр. Петрову»), which `_continues` leaves alone lest «г. Душанбе» under a heading join it."""
+    if not is_full(previous, width) or is_mostly_upper(previous):
+        return False
+    if line[0].islower() and not re.match(r"[а-яё]{2,3}\.", line):  # «е. Круглый стол» may be a letter's label
         return False
     if previous[-1] in _TERMINAL and not (TRAILING_LABEL_RE.search(previous) or TRAILING_ABBREVIATION_RE.search(previous)):
         return False

@@ -31,6 +31,7 @@ from resolutions.party_accusative import (
     _laid_on_before_task,
     _laid_on_control,
     _names_a_task,
+    _role_first,
 )
 from resolutions.party_dative import (
     _DIRECTIVES,
@@ -143,6 +144,8 @@ def responsibility_parties(text: str) -> list[str] | None:
     sentence = first_sentence(flat)
     if (in_role := _appointed_in_role(sentence.split())) is not None:
         return in_role or None
+    if (role_first := _role_first(sentence.split())) is not None:
+        return role_first
     if (laid_on := _laid_on_before_task(sentence.split())) is not None:
         return laid_on or None
     charged = _CHARGED_RE.match(sentence)

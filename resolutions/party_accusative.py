@@ -91,6 +91,25 @@ def _appointed_in_role(tokens: list[str]) -> list[str] | None:
     return _accusative_parties(" ".join(tokens[start:])) if start is not None else []
 
 
+def _role_first(tokens: list[str]) -> list[str] | None:
+    """«Координатором работы по подготовке к празднованию … определить управление по связям с общественностью …»,
+    «Головным исполнителем по проведению смотра назначить отдел культуры»: the same appointment with the role first —
+    an agent's noun in the instrumental (a body or people), its task after «по», «за» or «для», then «определить» or «назначить» and the one
+    appointed, in the accusative, to the sentence's end. None when the sentence is not so."""
+    role = next((i for i, t in enumerate(tokens[:3]) if forms(_bare(t)).pos & {"NOUN", "ADJF", "PRTF"} == {"NOUN"}), None)
+    if role is None or not all(forms(_bare(t)).pos & {"ADJF", "PRTF"} for t in tokens[:role]):
+        return None
+    noun = _bare(tokens[role])
+    if forms(noun).cases != {"ablt"} or not (animate(noun) or datives(noun) & _BODY_NOUNS):
+        return None
+    verb = next((i for i, t in enumerate(tokens[role + 1:], start=role + 1) if t.lower() in {"определить", "назначить"}), None)
+    if verb is None or verb + 1 >= len(tokens) or any(t.endswith((",", ";", ":")) for t in tokens[role:verb]):
+        return None
+    if not {"по", "за", "для"} & {t.lower() for t in tokens[role + 1:verb]}:
+        return None  # «Заказчиком программы определить администрацию»: a role with no task to do appoints no one
+    return _accusative_parties(" ".join(tokens[verb + 1:])) or None
+
+
 def _laid_on_before_task(tokens: list[str]) -> list[str] | None:
     """«Возложить на отдел культуры (Петрова А.А.) организацию выставки»: the one charged, in the accusative
     right after «Возложить на», then the task laid on it, a verbal noun in the accusative. The party ends before

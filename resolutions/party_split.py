@@ -9,11 +9,14 @@ import re
 from resolutions.morphology import (
     agrees,
     animate,
+    common_noun_of_people,
     forms,
+    noun_numbers,
 )
 from resolutions.parsing_utils import strip_party
 from resolutions.party_names import (
     _BODY_NOUNS,
+    _COMRADE_RE,
     _bare,
     _comrade,
     _guillemets_after,
@@ -37,6 +40,36 @@ def _genitive_chain(party: list[str], following: str, case: str) -> bool:
         return False
     previous, word = forms(_bare(party[-1])), forms(_bare(following))
     return "NOUN" in previous.pos and previous.can_be("gent") and word.can_be("gent") and not _another_group(party, following, case)
+
+
+_INITIAL_RE = re.compile(r"[А-ЯЁ]\.")
+
+
+def _untitled_official(party: list[str]) -> bool:
+    """«заместителя Губернатора» (accusative): a party headed by one official's post with no name yet."""
+    return (bool(party) and common_noun_of_people(_bare(party[0]), "accs") and "sing" in noun_numbers(_bare(party[0]), "accs")
+            and not any(_INITIAL_RE.search(token) or _COMRADE_RE.match(token.lower()) for token in party))
+
+
+def _next_title(party: list[str], following: str, after: list[str], case: str) -> bool:
+    """«возложить на заместителя Губернатора, заместителя Председателя Правительства …, полномочного представителя
+    Губернатора … С.А. Петрова»: in the accusative, posts after a post with no name yet, each a singular noun of
+    people, are the titles of one official, named once at the end (a list of officials names each one)."""
+    if case != "accs" or not _bare(following)[:1].islower() or not _untitled_official(party):
+        return False
+    noun = next((b for b in (_bare(following), *map(_bare, after[:2])) if "NOUN" in forms(b).pos), "")
+    return bool(noun) and common_noun_of_people(noun, "accs") and "sing" in noun_numbers(noun, "accs")
+
+
+def _body_of_the_title(party: list[str], following: str, case: str) -> bool:
+    """«вице-губернатора – руководителя аппарата Губернатора и Правительства области Петрова П.П.»: in an official's
+    title with no name yet, «и» before a body's noun that in the accusative could only be plural, after a genitive,
+    coordinates two genitives of the title («аппарата Губернатора и Правительства»), not a new party."""
+    bare = _bare(following)
+    if case != "accs" or not _untitled_official(party) or not forms(_bare(party[-1])).can_be("gent"):
+        return False
+    return (not animate(bare) and "sing" in noun_numbers(bare, "gent")
+            and noun_numbers(bare, "accs") == frozenset({"plur"}))
 
 
 def _another_group(party: list[str], following: str, case: str) -> bool:
@@ -323,6 +356,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 and not _closes_enumeration(parties[-1], following, tokens[index + 2:index + 3])
                 and not _quoted_names(parties[-1][-1], following)
                 and not _coordinated_genitive(parties[-1][-1], following, case, tokens[index + 2:index + 4])
+                and not _body_of_the_title(parties[-1], following, case)
                 and not _institutions_of_people(parties[-1], following)
                 and not _names_of_plural(parties[-1], following)
                 and not _group_members(parties[-1], tokens, index)
@@ -349,7 +383,7 @@ def _split(tokens: list[str], case: str) -> list[str]:
                 opens and _genitive_enumeration(token, tokens[index + 1:index + 8])
                 and not _another_group(parties[-1], following, case)
             )
-            if (opens and not fields
+            if (opens and not fields and not _next_title(parties[-1], following, tokens[index + 2:], case)
                     and not _genitive_chain(parties[-1], following, case) and not _goes_on_naming(parties[-1], following, case, tokens[index + 2:])):
                 parties.append([])
     return [party for party in (strip_party(" ".join(words)) for words in parties if words) if party]

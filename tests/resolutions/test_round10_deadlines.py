@@ -65,7 +65,6 @@ def test_a_dated_end_of_an_event_keeps_its_window():
     [
         # Right after a past participle: when something else was done.
         "Призвать на сборы граждан из окончивших весной 2014 года курс обучения.",
-        "Рассмотреть заявления граждан, поданные в январе 2015 года, на заседании комиссии.",
         "Выплатить единовременную премию работникам, принятым в 2014 году.",
         # A bare year in a clause that a participle opens: the year of the budget lines, not of the task.
         "Осуществить финансовую поддержку мероприятий в пределах средств, предусмотренных на эти цели в 2015 году.",
@@ -74,6 +73,13 @@ def test_a_dated_end_of_an_event_keeps_its_window():
 )
 def test_a_period_of_a_participle_is_not_the_task(text):
     assert find_deadline(text, reference=REFERENCE) is None
+
+
+def test_a_period_of_a_participle_is_not_the_task_but_the_sitting_is():
+    # Round 24: «на заседании комиссии» beside the item's infinitive is a term with no date (as «на очередном
+    # заседании»); the participle's January is still not the term.
+    deadline = find_deadline("Рассмотреть заявления граждан, поданные в январе 2015 года, на заседании комиссии.", reference=REFERENCE)
+    assert (deadline.text, deadline.kind, deadline.start, deadline.end) == ("на заседании комиссии", "relative", None, None)
 
 
 @pytest.mark.parametrize(
