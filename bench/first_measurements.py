@@ -1,4 +1,4 @@
-"""The import parser's FIRST measurements on never-seen sets (fresh7 … fresh21), pooled by kind of document.
+"""The import parser's FIRST measurements on never-seen sets (fresh7 … fresh23), pooled by kind of document.
 
 Each set was measured once, before any tuning on it, and the note (bench/IMPORT_NOTE.md) records that
 measurement verbatim. This script re-creates each of those measurements from git history and pools the
@@ -20,7 +20,7 @@ counts by kind of document:
   acts after 1991 (with election commissions and the CIS Councils of Heads of State and of Government),
   D plans, E Soviet-era and earlier acts (before 1992, any body), and prints the mapping;
 - it pools the first-measurement counts per class and in total (micro-averaged, like the bench's TOTAL),
-  for fresh7 … fresh16 (as the note gives them), fresh7 … fresh21, and fresh17 … fresh21 alone (the sets
+  for fresh7 … fresh16 (as the note gives them), fresh7 … fresh23, and fresh17 … fresh23 alone (the sets
   collected by asking for the kinds the Secretariat will import).
 
     python bench/first_measurements.py > /tmp/first_measurements20.txt
@@ -53,7 +53,7 @@ VENV = (ROOT / ".venv").resolve()
 # misses) were merged after the set and before the note commit; the note says so for each set («measured
 # once after the N-th round's fixes»), and the note commit's parser reproduces the verbatim figures while
 # the parser just before those merges does not (see PRE_CHANGE and the script's output). So the note commit
-# is used for those ten. For fresh17 … fresh21 the round's parser branches were merged BEFORE the set
+# is used for those ten. For fresh17 … fresh23 the round's parser branches were merged BEFORE the set
 # (the first corpusNa merge's first parent is the round's last fix merge), no commit between the set's first
 # corpus merge and its «freshN joins the bench's splits … not yet measured» commit touched resolutions/, and
 # the bench was run once on that commit (the note names it: «main at f1df8b6» …); the next commit, changing
@@ -79,10 +79,12 @@ COMMITS = {
     "fresh19": ("f3b4b4f54b8e27b8ca9c9c4fe280b762f2545da8", "joins the splits; round 19 merged before corpus19a (e055dd8), note commit 565a8f1"),
     "fresh20": ("969825813a2e54d1ba3e0e4aca142d792a5749d4", "joins the splits; round 20 merged before corpus20a (7ac8793), note commit 0a04a94"),
     "fresh21": ("ce2dc7a96b2872b813769552ffbe2d04d8dbc612", "joins the splits; round 22 merged before c21a, note commit 217bb90"),
+    "fresh22": ("d4747a8154e8cea3f7289e2022d8ff17b3e1f3a0", "joins the splits; round 23 merged before c22a, note commit 3fdc3cd"),
+    "fresh23": ("fb82f14a6d4d5da17c001fe5fcdcc2a2eacc6e09", "joins the splits; round 24 merged before corpus23a, note commit 8b5624f"),
 }
 
 # The sets collected by asking for the kinds of document the Secretariat will import (pooled apart as well).
-SECRETARIAT_SETS = ("fresh17", "fresh18", "fresh19", "fresh20", "fresh21")
+SECRETARIAT_SETS = ("fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23")
 
 # For the eight sets where the parser changed between the set's merge and the note commit: the first-parent
 # commit just before the first merge that changed resolutions/ (the brief's fallback). Measured only as a
