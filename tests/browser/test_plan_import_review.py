@@ -21,16 +21,21 @@ def demo(transactional_db):
     call_command("demo_account", verbosity=0)
 
 
-@pytest.mark.parametrize("width", [1280, 390])
-def test_a_victory_plans_rows_say_their_year_came_from_the_anniversary(demo, live_server, page, shot, width):
+def _recognise_plan(page, base, width):
+    """A secretary signs in at `width`, pastes the plan into the import form and has it recognised."""
     page.set_viewport_size({"width": width, "height": 900})
-    page.goto(live_server.url + "/accounts/login/")
+    page.goto(base + "/accounts/login/")
     page.locator("#id_login").fill("secretariat@ksors.example")
     page.get_by_label("Пароль").fill("ksors-demo-2026")
     page.get_by_role("button", name="Войти").click()
-    page.goto(live_server.url + "/secretariat/resolutions/import/")
+    page.goto(base + "/secretariat/resolutions/import/")
     page.locator("textarea").first.fill(PLAN)
     page.get_by_role("button", name="Распознать").click()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_victory_plans_rows_say_their_year_came_from_the_anniversary(demo, live_server, page, shot, width):
+    _recognise_plan(page, live_server.url, width)
     expect(page.locator("h1")).to_have_text("Проверка импорта")
     reasons = page.locator(".confidence-reasons")
     expect(reasons.first).to_contain_text("взят год 80-летия Победы, названного в заголовке плана (1945 + 80)")
@@ -42,14 +47,7 @@ def test_a_victory_plans_rows_say_their_year_came_from_the_anniversary(demo, liv
 def test_a_saved_plan_reads_as_a_plan(demo, live_server, page, shot, width):
     """The draft made from a plan keeps the plan's title, and its preview prints no «ПОСТАНОВИЛИ:» over the rows and
     calls it a plan in the banner and the breadcrumb."""
-    page.set_viewport_size({"width": width, "height": 900})
-    page.goto(live_server.url + "/accounts/login/")
-    page.locator("#id_login").fill("secretariat@ksors.example")
-    page.get_by_label("Пароль").fill("ksors-demo-2026")
-    page.get_by_role("button", name="Войти").click()
-    page.goto(live_server.url + "/secretariat/resolutions/import/")
-    page.locator("textarea").first.fill(PLAN)
-    page.get_by_role("button", name="Распознать").click()
+    _recognise_plan(page, live_server.url, width)
     expect(page.locator(".review-items")).to_be_visible()
     expect(page.get_by_text("ПОСТАНОВИЛИ:", exact=True)).to_have_count(0)
     page.get_by_role("button", name="Создать черновик").click()
