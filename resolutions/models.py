@@ -32,6 +32,54 @@ class DocumentForms:
     genitive: str
     accusative: str
     prepositional: str
+    gender: str  # "f", "n" or "m": the words that agree with it («план опубликован», «решение принято»)
+
+    @property
+    def agreeing(self) -> "AgreeingWords":
+        return AGREEING_WORDS[self.gender]
+
+
+@dataclass(frozen=True)
+class AgreeingWords:
+    """The words said of a document that take its gender: its status, «Принята …», «Утверждена единогласно.»"""
+
+    published: str
+    withdrawn: str
+    adopted: str
+    approved_unanimously: str
+    approved_by_vote: str  # with %(yes)s, %(no)s, %(abstained)s
+
+
+# One context per gender: the English catalogue needs one entry per Russian form, all translated alike.
+AGREEING_WORDS = {
+    "f": AgreeingWords(
+        pgettext_lazy("о документе женского рода", "Опубликована"),
+        pgettext_lazy("о документе женского рода", "Снята с публикации"),
+        pgettext_lazy("о документе женского рода", "Принята"),
+        pgettext_lazy("о документе женского рода", "Утверждена единогласно."),
+        pgettext_lazy(
+            "о документе женского рода", "Утверждена: за — %(yes)s, против — %(no)s, воздержались — %(abstained)s."
+        ),
+    ),
+    "n": AgreeingWords(
+        pgettext_lazy("о документе среднего рода", "Опубликовано"),
+        pgettext_lazy("о документе среднего рода", "Снято с публикации"),
+        pgettext_lazy("о документе среднего рода", "Принято"),
+        pgettext_lazy("о документе среднего рода", "Утверждено единогласно."),
+        pgettext_lazy(
+            "о документе среднего рода", "Утверждено: за — %(yes)s, против — %(no)s, воздержались — %(abstained)s."
+        ),
+    ),
+    "m": AgreeingWords(
+        pgettext_lazy("о документе мужского рода", "Опубликован"),
+        pgettext_lazy("о документе мужского рода", "Снят с публикации"),
+        pgettext_lazy("о документе мужского рода", "Принят"),
+        pgettext_lazy("о документе мужского рода", "Утверждён единогласно."),
+        pgettext_lazy(
+            "о документе мужского рода", "Утверждён: за — %(yes)s, против — %(no)s, воздержались — %(abstained)s."
+        ),
+    ),
+}
 
 
 # Nominative, genitive, accusative, prepositional. One context for all: it keeps «резолюции» the genitive apart from
@@ -41,26 +89,32 @@ DOCUMENT_FORMS = {
     DocumentType.RESOLUTION: DocumentForms(
         pgettext_lazy("вид документа", "резолюция"), pgettext_lazy("вид документа", "резолюции"),
         pgettext_lazy("вид документа", "резолюцию"), pgettext_lazy("вид документа", "резолюции"),
+        "f",
     ),
     DocumentType.DECISION: DocumentForms(
         pgettext_lazy("вид документа", "решение"), pgettext_lazy("вид документа", "решения"),
         pgettext_lazy("вид документа", "решение"), pgettext_lazy("вид документа", "решении"),
+        "n",
     ),
     DocumentType.STATEMENT: DocumentForms(
         pgettext_lazy("вид документа", "заявление"), pgettext_lazy("вид документа", "заявления"),
         pgettext_lazy("вид документа", "заявление"), pgettext_lazy("вид документа", "заявлении"),
+        "n",
     ),
     DocumentType.CONCEPT: DocumentForms(
         pgettext_lazy("вид документа", "концепция"), pgettext_lazy("вид документа", "концепции"),
         pgettext_lazy("вид документа", "концепцию"), pgettext_lazy("вид документа", "концепции"),
+        "f",
     ),
     DocumentType.PLAN: DocumentForms(
         pgettext_lazy("вид документа", "план действий"), pgettext_lazy("вид документа", "плана действий"),
         pgettext_lazy("вид документа", "план действий"), pgettext_lazy("вид документа", "плане действий"),
+        "m",
     ),
     DocumentType.OTHER: DocumentForms(
         pgettext_lazy("вид документа", "документ"), pgettext_lazy("вид документа", "документа"),
         pgettext_lazy("вид документа", "документ"), pgettext_lazy("вид документа", "документе"),
+        "m",
     ),
 }
 
@@ -148,6 +202,13 @@ class Resolution(TimeStampedModel):
     @property
     def event(self):
         return self.conference or self.meeting
+
+    @property
+    def status_label(self):
+        """The status agreeing with the document's kind: «Опубликована» of a resolution, «Опубликован» of a plan."""
+        agreeing = self.doc_kind.agreeing
+        labels = {ResolutionStatus.PUBLISHED: agreeing.published, ResolutionStatus.WITHDRAWN: agreeing.withdrawn}
+        return labels.get(self.status) or self.get_status_display()
 
     @property
     def doc_kind(self) -> DocumentForms:

@@ -41,10 +41,11 @@ def _window(kind, start, end, relative_to, language) -> str:
 def adoption_line(resolution) -> str:
     if resolution.adoption_text:
         return " ".join(resolution.adoption_text.split())
+    agreeing = resolution.doc_kind.agreeing  # «Утверждена» of a resolution, «Утверждён» of a plan
     if resolution.unanimous:
-        return _("Утверждена единогласно.")
+        return str(agreeing.approved_unanimously)
     if resolution.votes_for is not None:
-        return _("Утверждена: за — %(yes)s, против — %(no)s, воздержались — %(abstained)s.") % {
+        return str(agreeing.approved_by_vote) % {
             "yes": resolution.votes_for,
             "no": resolution.votes_against or 0,
             "abstained": resolution.votes_abstained or 0,

@@ -98,3 +98,56 @@ def test_in_english_the_banner_speaks_of_an_action_plan(secretary_client, plan):
     with translation.override("en"):
         url = reverse("secretariat:resolution_preview", args=[plan.pk])
     assert "this is how site visitors will see the action plan." in secretary_client.get(url).content.decode()
+
+
+# Words said of the document agree with its gender: «план опубликован», «решение принято», «резолюция утверждена».
+@pytest.mark.parametrize(
+    ("doc_type", "published", "withdrawn", "unanimous"),
+    [
+        ("resolution", "Опубликована", "Снята с публикации", "Утверждена единогласно."),
+        ("concept", "Опубликована", "Снята с публикации", "Утверждена единогласно."),
+        ("decision", "Опубликовано", "Снято с публикации", "Утверждено единогласно."),
+        ("statement", "Опубликовано", "Снято с публикации", "Утверждено единогласно."),
+        ("plan", "Опубликован", "Снят с публикации", "Утверждён единогласно."),
+        ("other", "Опубликован", "Снят с публикации", "Утверждён единогласно."),
+    ],
+)
+def test_status_and_adoption_agree_with_the_kind_of_document(doc_type, published, withdrawn, unanimous):
+    from resolutions.presentation import adoption_line
+
+    resolution = ResolutionFactory.build(doc_type=doc_type, unanimous=True, adoption_text="")
+    with translation.override("ru"):
+        assert str(resolution.status_label) == "Черновик"
+        resolution.status = "published"
+        assert str(resolution.status_label) == published
+        resolution.status = "withdrawn"
+        assert str(resolution.status_label) == withdrawn
+        assert adoption_line(resolution) == unanimous
+    with translation.override("en"):
+        assert str(resolution.status_label) == "Unpublished"
+        assert adoption_line(resolution) == "Adopted unanimously."
+
+
+def test_a_vote_line_of_a_plan_says_utverzhden(plan):
+    from resolutions.presentation import adoption_line
+
+    plan.votes_for, plan.votes_against, plan.votes_abstained = 30, 1, 2
+    with translation.override("ru"):
+        assert adoption_line(plan) == "Утверждён: за — 30, против — 1, воздержались — 2."
+
+
+def test_the_secretariats_list_and_editor_show_a_published_plan_as_opublikovan(secretary_client, secretary, published_plan):
+    resolution_publish(resolution=ResolutionFactory(title="Резолюция XX конференции"), user=secretary)
+    listing = secretary_client.get(reverse("secretariat:resolutions")).content.decode()
+    assert '<span class="badge badge-published">Опубликован</span>' in listing
+    assert '<span class="badge badge-published">Опубликована</span>' in listing
+    editor = secretary_client.get(reverse("secretariat:resolution_edit", args=[published_plan.pk])).content.decode()
+    assert '<span class="badge badge-published">Опубликован</span>' in editor
+
+
+def test_the_execution_report_of_a_plan_says_prinyat(plan):
+    import datetime
+
+    plan.adopted_on = datetime.date(2026, 6, 19)
+    plan.save()
+    assert "Принят 19 июня 2026" in report_html(plan)
