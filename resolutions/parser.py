@@ -302,12 +302,7 @@ def read_docx(fileobj: str | IO[bytes]) -> str:
 
 def _build_table_item(draft: _Draft, row: TableRow, result: ParsedResolution) -> ParsedItem:
     text = render_blocks(draft.blocks)
-    extra = [
-        *(f"{name}: {value}" for name, value in row.others),
-        f"Срок: {row.deadline}" if row.deadline else "",
-        f"Ответственные: {row.responsible}" if row.responsible else "",
-    ]
-    item = ParsedItem(label=draft.label.text, parent=draft.parent, text="\n".join([text, *filter(None, extra)]))
+    item = ParsedItem(label=draft.label.text, parent=draft.parent, text=text)
     item.kind = next((kind for kind, pattern in _PRE_KINDS if pattern.search(text)), "")
     item.responsible = table_parties(row.responsible)
     deadline = _cell_deadline(
@@ -316,10 +311,34 @@ def _build_table_item(draft: _Draft, row: TableRow, result: ParsedResolution) ->
         row.deadline, result.plan_month_start
     ) or _undated_row_term(row, result)
     _set_deadline(item, deadline, result)
+    # A cell the item stores apart (its responsible, its term) is shown beside the text, not in it a second time;
+    # a cell read only in part stays in the text, so nothing the row said is lost.
+    extra = [
+        *(f"{name}: {value}" for name, value in row.others),
+        "" if _cell_stored_apart(row.deadline, [item.deadline_text]) else f"Срок: {row.deadline}",
+        "" if _cell_stored_apart(row.responsible, item.responsible) else f"Ответственные: {row.responsible}",
+    ]
+    item.text = "\n".join([text, *filter(None, extra)])
     _doubt(item, "medium", _("Пункт прочитан из строки таблицы плана: проверьте, что столбцы определены верно."))
     if row.deadline and deadline is None:
         _doubt(item, "low", _("Срок «%(deadline)s» в таблице не разобран.") % {"deadline": row.deadline})
     return item
+
+
+# What may be left of a cell once the values read from it are taken out: separators and «и».
+_CELL_SEPARATORS = re.compile(r"(?:[\s,;.:–—-]|\bи\b)*")
+
+
+def _cell_stored_apart(cell: str, values: list[str]) -> bool:
+    """Is everything `cell` says in `values` («Молодёжный совет, РКЦ» → ["Молодёжный совет", "РКЦ"])? An empty
+    cell is."""
+    rest = " ".join((cell or "").split()).casefold()
+    for value in values:
+        value = " ".join((value or "").split()).casefold()
+        if not value or value not in rest:
+            return not rest
+        rest = rest.replace(value, " ", 1)
+    return _CELL_SEPARATORS.fullmatch(rest) is not None
 
 
 def _build_item(draft: _Draft, result: ParsedResolution) -> ParsedItem:
