@@ -66,4 +66,9 @@ def test_a_saved_plan_reads_as_a_plan(demo, live_server, page, shot, width):
     expect(crumbs.locator('[aria-current="page"]')).to_have_text("План действий")
     expect(crumbs).to_contain_text("Резолюции")
     expect(crumbs).not_to_contain_text("Резолюция")
+    # Each row says its term and responsible once, in its box, not again in its text.
+    first = page.locator(".items li").first
+    expect(first.locator(".item-text")).to_have_text("Акция «Георгиевская ленточка»")
+    expect(first.locator(".item-meta")).to_contain_text("Молодёжный совет")
+    expect(first.locator(".item-meta")).to_contain_text("1-9 мая")
     shot(page, f"secretariat-plan-preview-{width}")
