@@ -1,0 +1,64 @@
+"""Round 25: prose acts (orders, decrees) — fresh23's misses, by their family.
+
+- «Министр |» / «А.Б. Сидоров |» after the items, then an annex with its own numbered list: a signer's post (a common
+  noun of people in the nominative, no verb) over the signer's bare name closes the operative text; the annex's
+  numbered lines are no items, and the last item's party ends before the signature.
+On text written for the test.
+"""
+
+import datetime
+
+from resolutions.parser import parse_resolution
+
+D = datetime.date
+
+
+def test_a_post_over_a_bare_name_closes_the_items_before_an_annex():
+    text = (
+        "В целях поддержки юных художников приказываю:\n"
+        "1. Провести областную выставку детского рисунка с 3 по 14 марта 2003 г.\n"
+        "2. Утвердить смету расходов на проведение выставки (приложение).\n"
+        "3. Контроль за исполнением настоящего приказа возложить на заместителя министра Петрову А.В.\n"
+        "Министр |\n"
+        "Б.К. Агаев |\n"
+        "Смета\n"
+        "расходов на проведение выставки детского рисунка\n"
+        "1. Изготовление дипломов:\n"
+        "20 x 10 = 200 руб.\n"
+        "Главный бухгалтер |\n"
+        "Н. Орлова |\n"
+    )
+    items = parse_resolution(text).items
+    assert [item.label for item in items] == ["1", "2", "3"]
+    assert items[2].responsible == ["заместителя министра Петрову А.В."]
+    assert (items[0].due_start, items[0].due_end) == (D(2003, 3, 3), D(2003, 3, 14))
+
+
+def test_a_deputy_post_with_its_adjective_over_a_surname_first_closes_the_items():
+    text = (
+        "ПРИКАЗЫВАЮ:\n"
+        "1. Отделу музеев подготовить выставку к 1 июня 2010 года.\n"
+        "2. Контроль за исполнением приказа оставляю за собой.\n"
+        "Первый заместитель министра\n"
+        "Кравцов Д.Е.\n"
+        "Список участников\n"
+        "1. Музей истории города\n"
+        "2. Краеведческий музей\n"
+        "3. Музей изобразительных искусств\n"
+    )
+    items = parse_resolution(text).items
+    assert [item.label for item in items] == ["1", "2"]
+    assert items[0].responsible == ["Отделу музеев"]
+
+
+def test_an_event_over_the_name_of_the_one_who_holds_it_stays_in_the_item():
+    text = (
+        "ПОСТАНОВЛЯЮ:\n"
+        "1. Провести в районе следующие мероприятия:\n"
+        "Выставка книг о войне\n"
+        "И.И. Петрова\n"
+        "2. Отделу культуры обеспечить их проведение до 1 мая 2015 года.\n"
+    )
+    items = parse_resolution(text).items
+    assert [item.label for item in items] == ["1", "2"]
+    assert items[1].responsible == ["Отделу культуры"]
