@@ -3,12 +3,15 @@
 - «Министр |» / «А.Б. Сидоров |» after the items, then an annex with its own numbered list: a signer's post (a common
   noun of people in the nominative, no verb) over the signer's bare name closes the operative text; the annex's
   numbered lines are no items, and the last item's party ends before the signature.
+- «Поручить организацию и проведение конкурса ГУК "Дом …"»: after the object the verb governs, an abbreviation in
+  capitals (which does not decline) opens the party, unless it stands inside the object's quoted name.
 On text written for the test.
 """
 
 import datetime
 
 from resolutions.parser import parse_resolution
+from tests.resolutions.shapes import first_item
 
 D = datetime.date
 
@@ -62,3 +65,13 @@ def test_an_event_over_the_name_of_the_one_who_holds_it_stays_in_the_item():
     items = parse_resolution(text).items
     assert [item.label for item in items] == ["1", "2"]
     assert items[1].responsible == ["Отделу культуры"]
+
+
+def test_a_charge_whose_object_comes_first_goes_to_the_abbreviated_body_after_it():
+    item = first_item('Поручить подготовку и проведение фестиваля МБУК "Районный центр культуры" (Орлова Е.Н.).')
+    assert item.responsible == ['МБУК "Районный центр культуры" (Орлова Е.Н.)']
+
+
+def test_an_abbreviation_inside_the_quoted_name_of_the_object_opens_no_party():
+    item = first_item("Поручить проведение конкурса «Лучший СДК района» отделу культуры администрации.")
+    assert item.responsible == ["отделу культуры администрации"]
