@@ -5,6 +5,8 @@
   numbered lines are no items, and the last item's party ends before the signature.
 - «Поручить организацию и проведение конкурса ГУК "Дом …"»: after the object the verb governs, an abbreviation in
   capitals (which does not decline) opens the party, unless it stands inside the object's quoted name.
+- «Объявить 2016 год Годом кино» / «план мероприятий по проведению в 2016 году Года кино»: the year right before the
+  named Year it dates («Года», «Годом», capitalised) is that Year's own, the subject, not a term.
 On text written for the test.
 """
 
@@ -75,3 +77,23 @@ def test_a_charge_whose_object_comes_first_goes_to_the_abbreviated_body_after_it
 def test_an_abbreviation_inside_the_quoted_name_of_the_object_opens_no_party():
     item = first_item("Поручить проведение конкурса «Лучший СДК района» отделу культуры администрации.")
     assert item.responsible == ["отделу культуры администрации"]
+
+
+def test_the_year_of_a_named_year_is_no_term():
+    text = (
+        "Указ от 1 октября 2015 г. № 12\n"
+        "ПОСТАНОВЛЯЮ:\n"
+        "1. Объявить 2016 год в области Годом кино.\n"
+        "2. Правительству области:\n"
+        "разработать и утвердить план мероприятий по проведению в 2016 году Года кино;\n"
+        "обеспечить его выполнение.\n"
+    )
+    items = parse_resolution(text).items
+    assert [item.label for item in items] == ["1", "2"]
+    assert items[1].responsible == ["Правительству области"]
+    assert [item.deadline_text for item in items] == ["", ""]
+
+
+def test_a_year_in_which_a_named_year_is_held_stays_the_term():
+    item = first_item("Провести в 2026 году Год народного искусства в районе.")
+    assert (item.due_start, item.due_end) == (D(2026, 1, 1), D(2026, 12, 31))
