@@ -121,13 +121,16 @@ def _readies(low: str, start: int) -> bool:
     return bool(re.search(r"(?<![а-я])(?:под|при)?готов", _SENTENCE_END.split(low[max(0, start - 200):start])[-1]))
 
 
-# «Объявить 22 июня Днём памяти»: a holiday's name, written with its capital, right after the date.
-_NAMED_DAY = re.compile(r"\s+(?:Дн[её]м|Днями|Неделей|Декадой|Месячником)\s")
+# «Объявить 22 июня Днём памяти»: a holiday's name, written with its capital, right after the date; «2015 год
+# Годом молодёжи», «по проведению в 2015 году Года молодёжи»: a named Year, declared or held, right after its year.
+_NAMED_DAY = re.compile(r"\s+[«\"]?(?:Дн[её]м|Днями|Неделей|Декадой|Месячником|Годом|Года)\s")
 
 
 def _names_a_day(text: str, end: int) -> bool:
     """«Объявить 22 июня Днём всенародной памяти», «Установить 1 октября Днём старшего поколения»: the date is
-    declared a named day, the subject of the item, not a term for an act («днём проведения ярмарки» is one)."""
+    declared a named day, the subject of the item, not a term for an act («днём проведения ярмарки» is one). «план
+    мероприятий по проведению в 2015 году Года молодёжи»: the year of a named Year is that Year's own, what the
+    item is about, not a term («Провести в 2026 году Год культуры» holds the Year itself: its year is the term)."""
     return bool(_NAMED_DAY.match(text, end))
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from django.utils.translation import gettext as _
 
 from resolutions.deadline_dates import find_date
-from resolutions.morphology import forms
+from resolutions.morphology import common_noun_of_people, forms
 from resolutions.parser_heading import _is_date_line, _take_date_place
 from resolutions.parsing_membership import is_votes_line
 from resolutions.parsing_utils import (
@@ -43,12 +43,36 @@ _SIGNER_RE = re.compile(
 )
 
 
-def _is_footer_start(line: str) -> bool:
+# «М.Х. Мальсагов |», «Сидоров А.Л.»: a line that is a person's name and initials alone (a table cell's « |» kept).
+_BARE_NAME_RE = re.compile(
+    r"^(?:(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s(?:[А-ЯЁ]\.\s?){1,2})\s*\|?$"
+)
+
+
+def _is_footer_start(line: str, following: list[str] = ()) -> bool:
+    """Whether `line` opens the footer; `following` (the next lines) shows a signer's position over a bare name."""
     if _ADOPTED_RE.match(line) or _is_date_line(line) or _SIGNATURE_RE.match(line) or is_votes_line(line):
         return True
-    return bool(_SIGNER_RE.match(line)) and len(line) < 90 and line[-1] not in ".:;" and not any(
-        forms(word).infinitive for word in line.split()
-    )
+    if len(line) >= 90 or line[-1] in ".:;" or any(forms(word).infinitive for word in line.split()):
+        return False
+    return bool(_SIGNER_RE.match(line)) or _signs_over_name(line, following)
+
+
+def _signs_over_name(line: str, following: list[str]) -> bool:
+    """«Министр |» / «Первый заместитель министра |» over «М.Х. Мальсагов |»: a signer's position over the signer's
+    bare name. The position is a few words, no verb and no figure, whose head (after its adjectives) is a common
+    noun of people in the nominative, a post; the next non-blank line is the name alone. A plan's event over the
+    name of the one who holds it («Выставка книг» / «И.И. Петрова») names no post."""
+    after = next((nxt for nxt in following if nxt), "")
+    if not _BARE_NAME_RE.match(after):
+        return False
+    words = [word.lower() for word in re.findall(r"[А-ЯЁа-яё-]+", line)]
+    if not words or len(words) > 8 or re.search(r"\d", line):
+        return False
+    if any(forms(word).pos & {"VERB", "INFN", "PRTS", "GRND"} for word in words):
+        return False
+    head = next((word for word in words if forms(word).pos != {"ADJF"}), "")
+    return common_noun_of_people(head, "nomn")
 
 
 # «Утвержден / распоряжением Премьер-Министра / … / от 8 октября 2002 года N 154-р» after the signature: the annex's

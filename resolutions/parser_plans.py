@@ -16,6 +16,7 @@ from resolutions.deadlines import (
     find_deadline,
     parse_deadline,
 )
+from resolutions.morphology import forms
 from resolutions.parser_items import _doubt, _Draft, _reference
 from resolutions.tables import TableRow, cell_date
 
@@ -129,6 +130,14 @@ def _cell_deadline(
     if reference is not None and _whole_year_cell(cell, whole_year):
         year = reference.year
         return Deadline(cell.strip(), "year", datetime.date(year, 1, 1), datetime.date(year, 12, 31))
+    # «Май Сбор сведений – до 1 марта»: the event's own term first, then a preparatory step named with a term of its
+    # own; the row's term is the event's.
+    if (
+        (step := _STEP_TERM_RE.search(cell)) and _names_a_step(cell[step.end():].split()[0])
+        and (head := parse_deadline(cell[:step.start()].strip(), reference=reference))
+        and find_deadline(cell[step.start():], reference=reference)
+    ):
+        return head
     tasks = [part for part in re.split(r"\s+(?=(?:до|не позднее)\s)", cell, flags=re.IGNORECASE) if part]
     if len(tasks) > 1:
         found = [deadline for part in tasks if (deadline := parse_deadline(part, reference=reference))]
@@ -147,6 +156,15 @@ def _cell_deadline(
             if deadline := parse_deadline(part, reference=reference):
                 return deadline
     return None
+
+
+# «… Сбор сведений – до 1 марта»: a step named by a capitalised noun (a few words), a dash and its own term.
+_STEP_TERM_RE = re.compile(r"(?<=\S)\s+(?=[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,4}\s+[-–—]\s+(?:до|не позднее|к|с|в)?\s*\d)")
+
+
+def _names_a_step(word: str) -> bool:
+    """«Сбор», «Подготовка»: a noun that names a task, not a term's word («Июнь», «Ежемесячно»)."""
+    return "NOUN" in forms(word.lower()).pos and parse_deadline(word) is None
 
 
 def _whole_year_cell(cell: str, whole_year: str) -> bool:

@@ -403,7 +403,7 @@ def _read_items(
                 continue
         if index < resume:
             continue
-        if drafts and _is_footer_start(line) and not _KEYWORD_LINE_RE.match(line):  # «Приняты решения:»
+        if drafts and _is_footer_start(line, lines[index + 1:index + 3]) and not _KEYWORD_LINE_RE.match(line):  # «Приняты решения:»
             if (following := _next_decision_start(lines, index)) is None:
                 return drafts, lines[index:], headings
             # The date closing a decision on a page that goes on to the next one: it dates the document; the

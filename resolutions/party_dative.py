@@ -315,17 +315,28 @@ def _object_first(token: str) -> bool:
 
 def _after_object(tokens: list[str]) -> list[str]:
     """«Поручить организацию праздника отделу культуры»: an object the verb governs in the accusative comes
-    before the party; the party starts at the first word after it that can be a dative."""
+    before the party; the party starts at the first word after it that can be a dative, or at an abbreviation
+    in capitals, which does not decline («Поручить организацию и проведение конкурса ГУК «Дом …»»)."""
     first = forms(_bare(tokens[0]))
     if not (_bare(tokens[0])[:1].islower() and "NOUN" in first.pos and first.cases and not first.can_be("datv")):
         return tokens
+    guillemets, straight = 0, 0  # quotes open before the token: a quoted name's words («конкурса «Лучший ДК»») are no party
     for index, token in enumerate(tokens[1:_MAX_WORDS], start=1):
         word = forms(_bare(token))
         if word.infinitive or token.endswith((".", ";")):
             break
         if word.nominal and word.can_be("datv") and not word.only_genitive and not word.can_be("gent"):
             return tokens[index:]
+        if not (guillemets or straight or token.startswith(("«", '"'))) and _undeclined_abbreviation(token):
+            return tokens[index:]
+        guillemets += token.count("«") - token.count("»")
+        straight ^= token.count('"') % 2
     return tokens
+
+
+def _undeclined_abbreviation(token: str) -> bool:
+    """«ГУК», «МБУК», «ЦБС»: a body's abbreviation in capitals, which does not decline and may be a party in any case."""
+    return re.fullmatch(r"[А-ЯЁ]{2,}", _bare(token)) is not None
 
 
 def _after_task(tokens: list[str]) -> list[str]:

@@ -19,6 +19,7 @@ from resolutions.parsing_utils import parse_roman_label
 from resolutions.parties import table_parties, trailing_abbreviations
 from resolutions.party_tables import _TRAILING_PERSON_RE
 from resolutions.table_boxes import unbox_lines
+from resolutions.table_financing import financing_before_responsible, split_financing_first
 
 __all__ = ["TableRow", "cell_date", "find_tables", "is_table_header"]
 
@@ -560,6 +561,7 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
     plain = responsible_first = False
     plain_responsible = True  # whether a plain table's header names a responsible column
     plain_financing = False  # whether a plain table's header names a financing column after the responsible one
+    financing_first, plain_header = False, ""  # whether it names one before the responsible column; the header
     day = ""  # a plain table's group row of one day, dating the row under it
     cells_seen: dict[str, set[str]] = {}  # a plain table's responsible cells so far, by their last word
     out: list[str] = []
@@ -618,6 +620,7 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
             responsible_first = _responsible_first(line)
             plain_responsible = bool(_RESPONSIBLE.search(line))
             plain_financing = responsible_first is False and bool(re.search(r"финансировани", line, re.IGNORECASE))
+            financing_first, plain_header = financing_before_responsible(line), line
             out.append(line)
             continue
         elif plain and _is_day_line(line):
@@ -637,7 +640,10 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                 # what follows the date is the event's place or its title.
                 activity, responsible = f"{activity} {responsible}", ""
             others: tuple[tuple[str, str], ...] = ()
-            if plain_financing and (financing := _FINANCING.search(responsible)):
+            if financing_first and responsible:
+                # «… Областная целевая программа "…" Департамент культуры»: place and financing before the responsible.
+                responsible, others = split_financing_first(responsible, plain_header)
+            elif plain_financing and (financing := _FINANCING.search(responsible)):
                 # «… городских округов бюджеты муниципальных образований»: the financing cell after the responsible one.
                 responsible, others = responsible[: financing.start()].strip(), (("Источники финансирования", financing.group(0).strip()),)
             if responsible and len(known := cells_seen.setdefault(responsible.split()[-1], set())) < 20:
