@@ -506,8 +506,9 @@ def _spanned_cells(cells: list[str], number_at: int, spanned: list[str]) -> tupl
     return cells, spanned
 
 
-# «Место проведения, ответственные»: one column for the place of the event and, after it, the responsible.
-_PLACE_FIRST = re.compile(r"мест[оа]\s[^|]{0,40}ответствен", re.IGNORECASE)
+# «Место проведения, ответственные», «Где проводится, ответственный за проведение»: one column for the place of the
+# event and, after it, the responsible.
+_PLACE_FIRST = re.compile(r"(?:мест[оа]\s|где\s+проводится)[^|]{0,40}ответствен", re.IGNORECASE)
 
 
 def _place_apart(cell: str) -> tuple[str, str]:
@@ -516,7 +517,7 @@ def _place_apart(cell: str) -> tuple[str, str]:
     responsible as written."""
     parties = table_parties(cell)
     if len(parties) == 1 and (person := _TRAILING_PERSON_RE.search(cell)) and (place := cell[: person.start()].strip()):
-        return place, person.group(0)  # «Музей А.Н.Пчелкина»: the place, then the person, not a museum named after them
+        return place.rstrip(" ,;"), person.group(0)  # «Музей А.Н.Пчелкина»: the place, then the person, not a museum named after them
     if len(parties) < 2 or not cell.startswith(parties[0]):
         return "", cell
     return parties[0], cell[len(parties[0]):].strip(" ,;")
