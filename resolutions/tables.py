@@ -201,12 +201,27 @@ def _merge_cell_lines(lines: list[str]) -> list[str]:
             while end < len(lines) and end - index < 40 and lines[end].strip() and not lines[end].rstrip().endswith("|"):
                 end += 1
             if end < len(lines) and lines[end].rstrip().endswith("|") and end - index < 40:
-                merged.append(" ".join(part.strip() for part in lines[index:end + 1]))
+                merged.append(_join_cell_parts([part.strip() for part in lines[index:end + 1]]))
                 index = end + 1
                 continue
         merged.append(line)
         index += 1
     return merged
+
+
+# «ЦБ», «РДК»: a unit named by its abbreviation alone on a line of a cell.
+_LONE_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,6}")
+
+
+def _join_cell_parts(parts: list[str]) -> str:
+    """A cell's lines as one: «ЦБ» / «Аккулова З Е |», a unit's abbreviation alone on its line above a capitalised
+    line, is a party of its own in a list of them one a line, joined with a comma (an office with its head's name is
+    written on one line: «УСЗН Лукьянова Ю. Д.»); other lines are joined with a space."""
+    text = ""
+    for part in parts:
+        glue = ", " if _LONE_ABBREVIATION.fullmatch(text) and part[:1].isupper() else " "
+        text = f"{text}{glue}{part}" if text else part
+    return text
 
 
 def _is_section_row(cells: list[str]) -> bool:
@@ -583,6 +598,11 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                 continue
             cells, spanned = _spanned_cells(cells, number_at, spanned)
             number = _ROW_NUMBER_CELL.match(cells[number_at])
+            if columns and number and columns["activity"] == number_at == 0 and not _NUMBER_HEADER.search(names[0]):
+                # «Название мероприятия | … | Ответственный | |» over «1 | «Мы разные…» | … |»: a header with no head
+                # over the number column the rows open with; its columns are the ones after the number.
+                names = ["№", *(names[:-1] if not names[-1] else names)]
+                columns = {name: index + 1 for name, index in columns.items()}
             if columns and number and len(cells) == len(names) - 1 and line.rstrip().endswith("|"):
                 # «1. | Поход | 26.09.2014 | » under a four-column header: the last cell was empty, its bar the
                 # row's end; the row keeps it (an empty responsible cell charges no one).

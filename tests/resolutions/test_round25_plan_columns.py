@@ -7,6 +7,10 @@
 - «Сроки исполнения» / «(месяц)»: a remark in brackets under a heading is that column's; a column «Где проводится,
   ответственный» holds the place and then the person («Сельская школа, Котова А.И.»): only the person is a party.
 - «План работы МУК «ЦБС» май 2025 год»: the month after the plan's quoted name is the plan's, dating «12 мая».
+- «Название мероприятия | … | Ответственный | |» over «1 | «Память…» | …»: a header with no head over the number
+  column; the cells after the number are its columns. «ЦБ Орлова А Б Соколова В Г»: a unit and two or more persons
+  (initials without dots, too) are each a party; «ЦБ» alone on a line of the cell is one too, and the plan's title
+  right above the table («… на май 2025 года», below a poem) gives the month.
 On text written for the test.
 """
 
@@ -53,3 +57,44 @@ def test_a_place_and_a_person_in_one_cell_under_a_where_and_who_heading():
     assert [item.responsible for item in plan.items] == [["Котова А.И."]] * 3
     assert item_window(plan.items[0]) == ("exact", D(2025, 5, 6), D(2025, 5, 6))
     assert item_window(plan.items[1]) == ("exact", D(2025, 5, 12), D(2025, 5, 12))
+
+
+def test_a_header_without_a_number_head_over_rows_that_open_with_their_number():
+    text = (
+        "План работы на май\n\n"
+        "Весна пришла, и сад проснулся,\n"
+        "И в поле зацвели цветы,\n"
+        "И лес от сна зимы очнулся,\n"
+        "И стали ярче все мечты.\n"
+        "Ручьи бегут по косогору,\n"
+        "И птичий гомон до утра,\n"
+        "И солнце светит на просторы,\n"
+        "И к нам пришла уже пора.\n"
+        "Сирень цветёт в саду у дома,\n"
+        "И яблонь белый хоровод,\n"
+        "И всё вокруг давно знакомо,\n"
+        "И снова май к нам в дом идёт.\n"
+        "Н. Поэтов\n"
+        "План работы МБУК «Районная ЦБ» на май 2025 года\n"
+        "| Название мероприятия | Форма проведения | Место проведения | Сроки проведения | Ответственный | |\n"
+        "| ЦБ | |||||\n"
+        "| 1 | «Память сильнее времени»\nко Дню Победы |\nчас памяти | ЦБ | 7 мая\n12.00ч |\n"
+        "ЦБ Орлова А Б\nСоколова В Г |\n"
+        "| 2 | «Книжная радуга» | выставка | ЦБ | 15 мая\n10.00ч |\nЦБ\nСоколова В Г |\n"
+        "| 3 | «Славянская письменность» | урок | ЦБ | 24 мая\n11.00ч |\nЦБ\nОрлова А Б Соколова В Г |\n"
+    )
+    plan = parse_resolution(text)
+    assert [(item.label, item.parent) for item in plan.items] == [("1", None), ("2", None), ("3", None)]
+    assert plan.items[0].responsible == ["ЦБ", "Орлова А Б", "Соколова В Г"]
+    assert plan.items[1].responsible == ["ЦБ", "Соколова В Г"]
+    assert plan.items[2].responsible == ["ЦБ", "Орлова А Б", "Соколова В Г"]
+    assert item_window(plan.items[0]) == ("exact", D(2025, 5, 7), D(2025, 5, 7))
+    assert item_window(plan.items[2]) == ("exact", D(2025, 5, 24), D(2025, 5, 24))
+    assert plan.items[0].text.startswith("«Память сильнее времени»")
+
+
+def test_an_office_with_its_heads_name_stays_one_party():
+    from resolutions.parties import table_parties
+
+    assert table_parties("УСЗН Лукьянова Ю. Д.") == ["УСЗН Лукьянова Ю. Д."]
+    assert table_parties("РДК Орлова А.Б. Соколова В.Г.") == ["РДК", "Орлова А.Б.", "Соколова В.Г."]
