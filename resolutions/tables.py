@@ -224,6 +224,25 @@ def _join_cell_parts(parts: list[str]) -> str:
     return text
 
 
+def _dates_a_row(cell: str) -> bool:
+    """«12 мая, 18.00», «до 20.05.2025»: a date cell opening a row."""
+    return bool(cell) and any(
+        find_deadline(text) is not None or find_date(text) is not None or cell_date(text) is not None
+        for text in (cell, cell.split(",")[0])
+    )
+
+
+def _unnumbered(cells: list[str], columns: dict[str, int], following: list[str]) -> bool:
+    """«Дата, время | Мероприятие | Место | Ответственный» over rows a line each, as wide as it, each opening with a
+    date: a plan with no number column, its date column first; three such rows make it one."""
+    if columns.get("deadline") != 0 or any(_NUMBER_HEADER.search(cell) for cell in cells) or len(following) < 3:
+        return False
+    return all(
+        "|" in line and len(row := _cells(line)) == len(cells) and _dates_a_row(row[0]) and not _ROW_NUMBER_CELL.match(row[0])
+        for line in following
+    )
+
+
 def _is_section_row(cells: list[str]) -> bool:
     """«II. Работа с молодёжью |» between a plan's rows written a row a line: one cell holding a section's
     heading under a Roman numeral, spanning the table's width."""
@@ -581,15 +600,24 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
     out: list[str] = []
     number_at = 0  # the number column's place in the header
     spanned: list[str] = []  # the last row's cells before the number column
-    for line in lines:
+    counted = 0  # the rows read so far of a table with no number column, numbered in turn; -1: the table has one
+    for position, line in enumerate(lines):
         if "|" in line and len(_cells(line)) >= 3:
             cells = _cells(line)
             header = _columns(cells) if _is_header(line) else None
             if header:
                 columns, plain, names = header, False, [" ".join(cell.split()) for cell in cells]
                 number_at = next((index for index, cell in enumerate(cells) if _NUMBER_HEADER.search(cell)), 0)
+                counted = -1
+                if _unnumbered(cells, header, lines[position + 1:position + 4]):
+                    # «Дата, время | Мероприятие | Место | Ответственный»: no number column; the rows are numbered in turn.
+                    names, counted = ["№", *names], 0
+                    columns = {name: index + 1 for name, index in columns.items()}
                 out.append(line)
                 continue
+            if columns and counted >= 0 and len(cells) == len(names) - 1 and _dates_a_row(cells[0]):
+                counted += 1
+                cells = [str(counted), *cells]
             if columns and _is_column_numbers(cells):
                 out.append(line)
                 continue

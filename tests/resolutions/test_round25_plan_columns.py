@@ -98,3 +98,19 @@ def test_an_office_with_its_heads_name_stays_one_party():
 
     assert table_parties("УСЗН Лукьянова Ю. Д.") == ["УСЗН Лукьянова Ю. Д."]
     assert table_parties("РДК Орлова А.Б. Соколова В.Г.") == ["РДК", "Орлова А.Б.", "Соколова В.Г."]
+
+
+def test_a_plan_with_no_number_column_its_date_first_is_numbered_in_turn():
+    text = (
+        "План работы сельского дома культуры на май 2025 года\n"
+        "| Дата, время | Мероприятие | Место проведения | Ответственный |\n"
+        "| 1 мая, 12.00 | Праздничный концерт «Весна, труд, мир» | Зрительный зал | Орлова А.Б. |\n"
+        "| 8 мая, 15.00 | Вечер памяти «Нам не забыть» | Фойе | Соколова В.Г. |\n"
+        "| 9 мая, 10.00 | Митинг у обелиска | Площадь села | Орлова А.Б., Соколова В.Г. |\n"
+        "| 24 мая, 11.00 | Игровая программа для детей | Малый зал | Зуева Л.П. |\n"
+    )
+    plan = parse_resolution(text)
+    assert [(item.label, item.parent) for item in plan.items] == [("1", None), ("2", None), ("3", None), ("4", None)]
+    assert plan.items[0].text.startswith("Праздничный концерт")
+    assert plan.items[2].responsible == ["Орлова А.Б.", "Соколова В.Г."]
+    assert item_window(plan.items[3]) == ("exact", D(2025, 5, 24), D(2025, 5, 24))
