@@ -240,7 +240,10 @@ def parse_resolution(text: str) -> ParsedResolution:
         result.plan_year_start = _plan_year(heading if result.doc_type == "plan" or table_rows else heading[:1])
         result.covered_from = None if result.plan_year_start else _covered_from(heading)
     if table_rows:
-        result.plan_month_start = _plan_month(heading)
+        # «План работы на ноябрь» / a poem / «План работы МБУК «…» на ноябрь 2024 года» over the table: the plan's title
+        # right above its header, past the heading's first lines, names the month too.
+        above = [line for line in preamble_lines[-3:] if not is_table_header(line)]
+        result.plan_month_start = _plan_month(heading) or _plan_month(above)
         result.plan_quarter = _plan_quarter(heading) if result.date is None else None
     if result.plan_year_start is None and result.plan_quarter is not None:
         result.plan_year_start = result.plan_quarter.start.replace(month=1)  # «на 3 квартал 2021 года»: its year

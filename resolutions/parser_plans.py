@@ -86,9 +86,9 @@ def _victory_anniversary(lines: list[str]) -> int | None:
     return None
 
 
-# «на сентябрь 2018 года», «в марте 2019 г.», «(апрель 2025 г.)» after the plan's name: the month a monthly plan
-# is for, read by `parse_deadline`.
-_PLAN_MONTH_RE = re.compile(r"(?:\b(?:на|в)\s+|\(\s*)([а-яё]+)\s+(?:месяц\s+)?(\d{4})\s*(?:год[ау]?\b|г\.|$)", re.IGNORECASE)
+# «на сентябрь 2018 года», «в марте 2019 г.», «(апрель 2025 г.)», «МУК «МЦБ» ноябрь 2019 год» after the plan's name:
+# the month a monthly plan is for, read by `parse_deadline`.
+_PLAN_MONTH_RE = re.compile(r'(?:\b(?:на|в)\s+|\(\s*|(?<=[»"“”])\s*)([а-яё]+)\s+(?:месяц\s+)?(\d{4})\s*(?:год[ау]?\b|г\.|$)', re.IGNORECASE)
 
 
 def _plan_month(lines: list[str]) -> datetime.date | None:

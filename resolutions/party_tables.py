@@ -17,6 +17,8 @@ from resolutions.party_split import _genitive_enumeration, _shares_noun
 
 def _cell_parties(cell: str) -> list[str]:
     """The parties of a responsible cell, split at its commas, at «и» and between persons' names."""
+    if (unit_and_people := _unit_and_people(cell)) is not None:
+        return unit_and_people
     # «Булатова М.М.., Каримов А.С.»: a stray second dot after the initials before a comma is a slip of the pen.
     cell = re.sub(r"(?<=[А-ЯЁ]\.[А-ЯЁ]\.)\.+(?=\s*,)", "", cell)
     if re.match(r"[А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?)?[А-ЯЁ]\.", cell) and not common_noun_of_people(cell.split()[0], "nomn"):
@@ -65,6 +67,25 @@ def _cell_parties(cell: str) -> list[str]:
         else:
             parts.append(part)
     return [p for p in (strip_party(part) for part in parts) if p]
+
+
+# «Абрамова Е Ю», «Абрамова Е.Ю.», «Абрамова Е. Ю.»: a person's name surname first, the initials with or without dots.
+_SURNAME_FIRST = r"[А-ЯЁ][а-яё-]+\s+[А-ЯЁ](?:\.\s?|\s)[А-ЯЁ]\.?(?![\w.])"
+_UNIT_AND_PEOPLE_RE = re.compile(rf"(?:(?P<unit>[А-ЯЁ]{{2,6}}),?\s+)?{_SURNAME_FIRST}(?:[,;]?\s+{_SURNAME_FIRST})*")
+
+
+def _unit_and_people(cell: str) -> list[str] | None:
+    """«ЦБ Абрамова Е Ю Светлакова О А», «Абрамова Е Ю Светлакова О А»: a cell of persons' names written surname first
+    (their initials without dots, too), after a unit's abbreviation or alone. Each person is a party, and so is the
+    unit before two or more of them (the unit and its people: no one person's office). A unit before one person
+    («УСЗН Лукьянова Ю. Д.», the office with its head's name) and a cell of names with dotted initials only are
+    left to the general reading (None)."""
+    if not (found := _UNIT_AND_PEOPLE_RE.fullmatch(cell.strip(" ,;"))):
+        return None
+    names = [name.group(0) for name in re.finditer(_SURNAME_FIRST, found.group(0))]
+    if found.group("unit") and len(names) < 2 or not found.group("unit") and all("." in name for name in names):
+        return None
+    return [*filter(None, [found.group("unit")]), *names]
 
 
 def _post_before(text: str) -> bool:

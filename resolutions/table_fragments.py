@@ -36,10 +36,11 @@ def _row_number(line: str) -> tuple[int, ...] | None:
 
 def _header_columns(lines: list[str]) -> list[str]:
     """A header's fragments as columns: a capitalised fragment opens a column, a lower-case one goes on
-    with it («Место» / «проведения», «Срок» / «исполнения»)."""
+    with it («Место» / «проведения», «Срок» / «исполнения»), and so does a remark in brackets on the heading
+    («Сроки исполнения» / «(месяц)», «Где проводится, ответственный» / «(б-ка, Ф. И. О.)»)."""
     columns: list[str] = []
     for line in filter(None, lines):
-        if columns and line[0].islower():
+        if columns and (line[0].islower() or line[0] == "("):
             columns[-1] = f"{columns[-1]} {line}"
         else:
             columns.append(line)
@@ -139,11 +140,16 @@ def _segment_cells(body: list[str], roles: list[str]) -> list[str]:
     return cells
 
 
-def _row_cells(body: list[str], roles: list[str]) -> list[str]:
+# «18.00», «15.00ч», «19.00-22.00»: the hour of an event, a paragraph of its own under its date.
+_HOUR = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[-–—]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?\s*(?:ч\.?)?")
+
+
+def _row_cells(body: list[str], roles: list[str], *, hours: bool = False) -> list[str]:
     """A row's fragments («Образование конкурсной» / «комиссии» / «01.11.2007» / «Департамент» / …) as the
     header's cells: the last run of dates is the deadline cell, the cells before and after it share the
     fragments around it. A deadline column right after the number takes the first run instead, as the
-    cells after it may hold an hour or «в течение дня» of their own."""
+    cells after it may hold an hour or «в течение дня» of their own. When no other column is for the time
+    (`hours`), an hour right under the date («01.04.16» / «18.00») is the date cell's."""
     body = _join_broken_dates(body)[0]
     lines = [line for line in body if line]
     deadline = roles.index("deadline")
@@ -161,6 +167,8 @@ def _row_cells(body: list[str], roles: list[str]) -> list[str]:
         start = end - 1
         while start - 1 in dated:
             start -= 1
+    while hours and end < len(lines) and _HOUR.fullmatch(lines[end]):
+        end += 1
     before = _segment_cells(_lines_between(body, lines, 0, start), roles[:deadline])
     after = _segment_cells(_lines_between(body, lines, end, len(lines)), roles[deadline + 1:])
     return [*before, " ".join(lines[start:end]), *after]
@@ -251,16 +259,38 @@ def read_fragments(lines: list[str], index: int, *, numbered: bool = True) -> tu
     columns = _header_columns(lines[index:first])
     if not numbered:
         columns.insert(0, "№")
+    section = columns.pop() if _section_after_header(columns) else ""
     roles = _roles(columns)
     if len(columns) < 3 or "activity" not in roles or "deadline" not in roles or not _is_header(" ".join(columns)):
         return None
-    return _read_rows(lines, first, columns)
+    rows, end = _read_rows(lines, first, columns)
+    # The section's row is written as wide as the table («Дом Культуры |  |  |  |  |»), so that the table goes on past it.
+    section_row = " | ".join([section, *[""] * (len(columns) - 1)]) + " |"
+    return ([rows[0], section_row, *rows[1:]] if section else rows), end
+
+
+# «Дом Культуры», «Библиотека – филиал с. Укыр»: a unit's name, a capitalised word (no abbreviation, no initial)
+# after its first word; a column's heading is written in sentence case («Отметка о выполнении», «Примечание»).
+_UNIT_NAME = re.compile(r"^\S+\s.*(?<![\w.])[А-ЯЁ][а-яё]{2,}")
+
+
+def _section_after_header(columns: list[str]) -> bool:
+    """«Мероприятие» / «Дата» / «Место» / «Ответственный» / «Дом Культуры» / «1.»: the fragment right before row 1,
+    after the responsible column, naming a unit («Дом Культуры», «Библиотека – филиал с. Укыр») is the heading of
+    the section the rows below belong to, spanning the table, not a column."""
+    if len(columns) < 4 or not _RESPONSIBLE.search(" ".join(columns[:-1])) or _RESPONSIBLE.search(columns[-1]):
+        return False
+    return bool(_UNIT_NAME.match(columns[-1])) and not any(
+        pattern.search(columns[-1]) for pattern in (_ACTIVITY, _DEADLINE)
+    )
 
 
 def _read_rows(lines: list[str], first: int, columns: list[str]) -> tuple[list[str], int]:
     """The header `columns` and the rows from row «1» at `first`, written with « | », and the index of the
     first line after them."""
     roles = _roles(columns)
+    # «Дата» / «Время»: a column of its own for the hour keeps it; else an hour goes with its date.
+    hours = not any(re.search(r"врем|час", column, re.IGNORECASE) for column in columns[1:])
     out = [" | ".join(columns) + " |"]
     position, longest, expected = first, len(roles), {(1,)}
     # Each row runs to the next one in the outline: a section's row «1.» to its first sub-row «1.1» or to «2.».
@@ -276,7 +306,7 @@ def _read_rows(lines: list[str], first: int, columns: list[str]) -> tuple[list[s
         else:
             end = following
         body = lines[position + 1:end]
-        cells = _row_cells(body, roles)
+        cells = _row_cells(body, roles, hours=hours)
         out.append(" | ".join([".".join(map(str, number)), *cells]) + " |")
         longest = max(longest, sum(1 for line in body if line))
         position = end

@@ -202,12 +202,46 @@ def _merge_cell_lines(lines: list[str]) -> list[str]:
             while end < len(lines) and end - index < 40 and lines[end].strip() and not lines[end].rstrip().endswith("|"):
                 end += 1
             if end < len(lines) and lines[end].rstrip().endswith("|") and end - index < 40:
-                merged.append(" ".join(part.strip() for part in lines[index:end + 1]))
+                merged.append(_join_cell_parts([part.strip() for part in lines[index:end + 1]]))
                 index = end + 1
                 continue
         merged.append(line)
         index += 1
     return merged
+
+
+# «ЦБ», «РДК»: a unit named by its abbreviation alone on a line of a cell.
+_LONE_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,6}")
+
+
+def _join_cell_parts(parts: list[str]) -> str:
+    """A cell's lines as one: «ЦБ» / «Аккулова З Е |», a unit's abbreviation alone on its line above a capitalised
+    line, is a party of its own in a list of them one a line, joined with a comma (an office with its head's name is
+    written on one line: «УСЗН Лукьянова Ю. Д.»); other lines are joined with a space."""
+    text = ""
+    for part in parts:
+        glue = ", " if _LONE_ABBREVIATION.fullmatch(text) and part[:1].isupper() else " "
+        text = f"{text}{glue}{part}" if text else part
+    return text
+
+
+def _dates_a_row(cell: str) -> bool:
+    """«12 мая, 18.00», «до 20.05.2025»: a date cell opening a row."""
+    return bool(cell) and any(
+        find_deadline(text) is not None or find_date(text) is not None or cell_date(text) is not None
+        for text in (cell, cell.split(",")[0])
+    )
+
+
+def _unnumbered(cells: list[str], columns: dict[str, int], following: list[str]) -> bool:
+    """«Дата, время | Мероприятие | Место | Ответственный» over rows a line each, as wide as it, each opening with a
+    date: a plan with no number column, its date column first; three such rows make it one."""
+    if columns.get("deadline") != 0 or any(_NUMBER_HEADER.search(cell) for cell in cells) or len(following) < 3:
+        return False
+    return all(
+        "|" in line and len(row := _cells(line)) == len(cells) and _dates_a_row(row[0]) and not _ROW_NUMBER_CELL.match(row[0])
+        for line in following
+    )
 
 
 def _is_section_row(cells: list[str]) -> bool:
@@ -507,8 +541,9 @@ def _spanned_cells(cells: list[str], number_at: int, spanned: list[str]) -> tupl
     return cells, spanned
 
 
-# «Место проведения, ответственные»: one column for the place of the event and, after it, the responsible.
-_PLACE_FIRST = re.compile(r"мест[оа]\s[^|]{0,40}ответствен", re.IGNORECASE)
+# «Место проведения, ответственные», «Где проводится, ответственный за проведение»: one column for the place of the
+# event and, after it, the responsible.
+_PLACE_FIRST = re.compile(r"(?:мест[оа]\s|где\s+проводится)[^|]{0,40}ответствен", re.IGNORECASE)
 
 
 def _place_apart(cell: str) -> tuple[str, str]:
@@ -517,7 +552,7 @@ def _place_apart(cell: str) -> tuple[str, str]:
     responsible as written."""
     parties = table_parties(cell)
     if len(parties) == 1 and (person := _TRAILING_PERSON_RE.search(cell)) and (place := cell[: person.start()].strip()):
-        return place, person.group(0)  # «Музей А.Н.Пчелкина»: the place, then the person, not a museum named after them
+        return place.rstrip(" ,;"), person.group(0)  # «Музей А.Н.Пчелкина»: the place, then the person, not a museum named after them
     if len(parties) < 2 or not cell.startswith(parties[0]):
         return "", cell
     return parties[0], cell[len(parties[0]):].strip(" ,;")
@@ -567,15 +602,24 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
     out: list[str] = []
     number_at = 0  # the number column's place in the header
     spanned: list[str] = []  # the last row's cells before the number column
-    for line in lines:
+    counted = 0  # the rows read so far of a table with no number column, numbered in turn; -1: the table has one
+    for position, line in enumerate(lines):
         if "|" in line and len(_cells(line)) >= 3:
             cells = _cells(line)
             header = _columns(cells) if _is_header(line) else None
             if header:
                 columns, plain, names = header, False, [" ".join(cell.split()) for cell in cells]
                 number_at = next((index for index, cell in enumerate(cells) if _NUMBER_HEADER.search(cell)), 0)
+                counted = -1
+                if _unnumbered(cells, header, lines[position + 1:position + 4]):
+                    # «Дата, время | Мероприятие | Место | Ответственный»: no number column; the rows are numbered in turn.
+                    names, counted = ["№", *names], 0
+                    columns = {name: index + 1 for name, index in columns.items()}
                 out.append(line)
                 continue
+            if columns and counted >= 0 and len(cells) == len(names) - 1 and _dates_a_row(cells[0]):
+                counted += 1
+                cells = [str(counted), *cells]
             if columns and _is_column_numbers(cells):
                 out.append(line)
                 continue
@@ -584,6 +628,11 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                 continue
             cells, spanned = _spanned_cells(cells, number_at, spanned)
             number = _ROW_NUMBER_CELL.match(cells[number_at])
+            if columns and number and columns["activity"] == number_at == 0 and not _NUMBER_HEADER.search(names[0]):
+                # «Название мероприятия | … | Ответственный | |» over «1 | «Мы разные…» | … |»: a header with no head
+                # over the number column the rows open with; its columns are the ones after the number.
+                names = ["№", *(names[:-1] if not names[-1] else names)]
+                columns = {name: index + 1 for name, index in columns.items()}
             if columns and number and len(cells) == len(names) - 1 and line.rstrip().endswith("|"):
                 # «1. | Поход | 26.09.2014 | » under a four-column header: the last cell was empty, its bar the
                 # row's end; the row keeps it (an empty responsible cell charges no one).
