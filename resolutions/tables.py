@@ -60,6 +60,8 @@ _YEARLESS = re.compile(
     re.IGNORECASE,
 )
 
+_YEARLESS_DAY_SPAN = re.compile(r"(\d{1,2})\s*[-–—]\s*(\d{1,2})\.(\d{1,2})\.?")
+
 
 # «Сентябрь 2017, 2019 годов», «март 2015, 2016 и 2017 гг.»: a month held in each of several years, before the
 # place of a time-and-place cell («… г. Омск») or alone.
@@ -104,6 +106,13 @@ def cell_date(cell: str, reference: datetime.date | None = None) -> Deadline | N
             found = parse_deadline(f"{first}.{start_year} - {last}.{year}", reference=reference)
             if found is not None and found.start and found.end and found.start <= found.end:
                 return Deadline(text, found.kind, found.start, found.end)
+    if days := _YEARLESS_DAY_SPAN.fullmatch(text):
+        # «15-16.12»: two days of one month in figures, the month written once and no year.
+        first, last, month = (int(number) for number in days.groups())
+        text = f"{first:02d}.{month:02d} - {last:02d}.{month:02d}"
+        if (found := cell_date(text, reference)) is not None:
+            return Deadline(cell.strip(), found.kind, found.start, found.end)
+        return None
     if _YEARLESS.fullmatch(text):
         # Read with a year, a leap one when the plan gives none, so that the kind is known; the window only
         # with the plan's year.
@@ -281,7 +290,32 @@ def _run_width(first: list[str], run: list[str], starts: list[int]) -> tuple[int
         " | ".join(first)
     ):
         return len(first), offset
+    if period := _row_period(run, starts, width, offset):
+        return period, offset
     return width, offset
+
+
+def _row_period(run: list[str], starts: list[int], width: int, offset: int) -> int:
+    """«№ п/п |» / … / «Время |» / «||» / «ЯНВАРЬ |» / «|||||||» / «1 |» …: a header written one cell a line and a
+    group row as wide as it (a month, a branch, a theme spanning the table) before row 1. The rows follow one
+    another at the table's width, which the header's cells alone make up; the group row's cells, as many again,
+    stand between the header and row 1. Returns that width, or 0 when the rows keep no common step."""
+    # The rows numbered in turn («1», «2», …), so that a date cell («12.12») taken for a sub-row's number is no row.
+    numbered: list[int] = []
+    for start in starts:
+        if (number := _NUMBER_CELL.match(run[start])) and int(number.group(1)) == len(numbered) + 1:
+            numbered.append(start)
+    steps = [later - earlier for earlier, later in zip(numbered, numbered[1:], strict=False)]
+    if len(steps) < 2 or numbered[0] != starts[0]:
+        return 0
+    period = min(steps, key=lambda step: (-steps.count(step), step))
+    if not 3 <= period < width or steps.count(period) * 2 < len(steps) or width % period:
+        return 0
+    between = run[offset + period: offset + width]
+    # The group row: some text and empty cells, no number of a row.
+    if not any(between) or all(between) or not _is_header(" | ".join(run[offset: offset + period])):
+        return 0
+    return period
 
 
 def _run_rows(run: list[str], starts: list[int], width: int, offset: int) -> list[str]:
@@ -607,9 +641,12 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                     place, responsible = _place_apart(responsible)
                     others += ((names[columns["responsible"]].split(",")[0].strip(), place),) if place else ()
                 deadline = cells[columns["deadline"]] if "deadline" in columns else ""
-                row = TableRow(
-                    number.group(1), cells[columns["activity"]], deadline, responsible, others, "deadline" not in columns
-                )
+                activity = cells[columns["activity"]]
+                if not activity and others and (deadline or responsible):
+                    # «4 | 15-16.12 | | Встреча с врачом | …»: a row with its title cell empty is named by the next
+                    # cell it fills (the event's form), so that it is not lost as a number alone.
+                    activity, others = others[0][1], others[1:]
+                row = TableRow(number.group(1), activity, deadline, responsible, others, "deadline" not in columns)
                 out.append(f"{row.label}. {row.activity}")
                 rows[out[-1]] = row
                 continue

@@ -1,0 +1,127 @@
+"""Round 25: plans' tables whose rows or terms were lost (fresh22's and fresh23's misses, by their family).
+
+- «№ п/п |» / … / «Время |» / «||» / «МАРТ |» / «|||||||» / «1 |» …: a header written one cell a line and a group
+  row as wide as it (a month, a branch) before row 1; the rows follow one another at the header's width.
+- «| 2 | 12.03 | Игра | » / « | Клуб, 13-30 | »: a table a row a line whose empty cells the page kept as a line
+  break and a space; the indented bar closes that empty cell.
+- «4 | 15-16.03 | | Встреча с врачом | …»: a row whose title cell is empty is named by the next cell it fills;
+  «15-16.03» is a span of two days of one month with no year.
+On text written for the test.
+"""
+
+import datetime
+
+from resolutions.parser import parse_resolution
+from tests.resolutions.shapes import item_window
+
+D = datetime.date
+
+
+def test_a_group_row_as_wide_as_the_header_stands_before_row_one():
+    text = (
+        "ПЛАН РАБОТЫ СЕЛЬСКОГО КЛУБА НА 2024 ГОД\n"
+        "№ п/п |\n"
+        "Форма проведения |\n"
+        "Название мероприятия |\n"
+        "Место проведения |\n"
+        "Дата проведения |\n"
+        "||\n"
+        "МАРТ |\n"
+        "||||||\n"
+        "1 |\n"
+        "Концерт |\n"
+        "«Весенняя капель» |\n"
+        "Клуб |\n"
+        "07.03.2024 |\n"
+        "||\n"
+        "2 |\n"
+        "Викторина |\n"
+        "«Знатоки родного края» |\n"
+        "Библиотека |\n"
+        "15.03.2024 |\n"
+        "||\n"
+        "3 |\n"
+        "Мастер-класс |\n"
+        "«Пасхальный сувенир» |\n"
+        "Клуб |\n"
+        "29.03.2024 |\n"
+        "||\n"
+    )
+    plan = parse_resolution(text)
+    assert [(item.label, item.parent) for item in plan.items] == [("1", None), ("2", None), ("3", None)]
+    assert [item_window(item) for item in plan.items] == [
+        ("exact", D(2024, 3, 7), D(2024, 3, 7)),
+        ("exact", D(2024, 3, 15), D(2024, 3, 15)),
+        ("exact", D(2024, 3, 29), D(2024, 3, 29)),
+    ]
+    assert [item.responsible for item in plan.items] == [[], [], []]
+
+
+def test_a_branch_row_between_rows_one_cell_a_line_keeps_the_rows_apart():
+    text = (
+        "План работы районной библиотеки на апрель 2023 года\n"
+        "№п/п |\n"
+        "Наименование мероприятий |\n"
+        "Дата проведения |\n"
+        "Ответственный |\n"
+        "|\n"
+        "|\n"
+        "Филиал в с. Луговое |\n"
+        "|\n"
+        "|\n"
+        "|\n"
+        "1 |\n"
+        "Час поэзии «Весенние строки» |\n"
+        "05.04 |\n"
+        "Кузнецова |\n"
+        "|\n"
+        "2 |\n"
+        "Экологическая игра «Береги природу» |\n"
+        "19.04 |\n"
+        "Кузнецова |\n"
+        "|\n"
+        "|\n"
+        "Филиал в с. Заречное |\n"
+        "|\n"
+        "|\n"
+        "|\n"
+        "3 |\n"
+        "Беседа «Космос рядом» |\n"
+        "12.04 |\n"
+        "Павлова |\n"
+        "|\n"
+    )
+    plan = parse_resolution(text)
+    assert [(item.label, item.parent) for item in plan.items] == [("1", None), ("2", None), ("3", None)]
+    assert [item.responsible for item in plan.items] == [["Кузнецова"], ["Кузнецова"], ["Павлова"]]
+    assert [item_window(item) for item in plan.items] == [
+        ("exact", D(2023, 4, 5), D(2023, 4, 5)),
+        ("exact", D(2023, 4, 19), D(2023, 4, 19)),
+        ("exact", D(2023, 4, 12), D(2023, 4, 12)),
+    ]
+
+
+def test_empty_cells_kept_as_a_break_and_a_space_in_a_row_a_line():
+    text = (
+        "План мероприятий на март 2024 г. районной библиотечной системы\n"
+        "| № п/п | Дата | Наименование | Форма | Ответственный | Место и время | \n"
+        "| Неделя детской книги | |||||\n"
+        "| 1 | 01.03-31.03 | Читаем вместе | Выставка | ЦБ, сельские филиалы | \n"
+        " | \n"
+        "| 2 | 12.03 | Сказки народов мира | Громкие чтения | \n"
+        " | Озёрная СБ, 12-00 | \n"
+        "| 3 | 15-16.03 | \n"
+        " | Встреча с писателем | \n"
+        " | ЦБ, 14-00 | \n"
+        "| 4 | 20.03 | Книжкины именины | Праздник | ЦДБ | ЦДБ, 11-00 | \n"
+    )
+    plan = parse_resolution(text)
+    assert [(item.label, item.parent) for item in plan.items] == [("1", None), ("2", None), ("3", None), ("4", None)]
+    assert [item.responsible for item in plan.items] == [["ЦБ", "сельские филиалы"], [], [], ["ЦДБ"]]
+    assert [item_window(item) for item in plan.items] == [
+        ("range", D(2024, 3, 1), D(2024, 3, 31)),
+        ("exact", D(2024, 3, 12), D(2024, 3, 12)),
+        ("range", D(2024, 3, 15), D(2024, 3, 16)),
+        ("exact", D(2024, 3, 20), D(2024, 3, 20)),
+    ]
+    assert plan.items[2].text.startswith("Встреча с писателем")
