@@ -464,6 +464,10 @@ def _read_items(
             if accepted is not None:
                 text, parent = accepted
                 shown = Label(text, label.numbers, label.letter, label.bracket)
+                if in_table and table_rows[line].shown:
+                    # «1) «…» 2) «…»» listed in a row's title cell, each with its term: the row's sub-rows, shown by
+                    # their numbers as the table's sub-rows are, the bracket the cell's list's own.
+                    shown = Label(table_rows[line].shown, label.numbers, label.letter, label.bracket)
                 lead = lead_in if not parent and not numbering.section else ""
                 drafts.append(_Draft(shown, parent or numbering.section, [("p", rest)], table_rows.get(line), lead))
                 numbering.add(label, parent or None, text)

@@ -19,6 +19,7 @@ from resolutions.parsing_utils import parse_roman_label
 from resolutions.parties import table_parties, trailing_abbreviations
 from resolutions.party_tables import _TRAILING_PERSON_RE
 from resolutions.table_boxes import unbox_lines
+from resolutions.table_row_events import row_events, several_numbers
 
 __all__ = ["TableRow", "cell_date", "find_tables", "is_table_header"]
 
@@ -141,6 +142,8 @@ class TableRow:
     # text, so a plan's place or note column is not lost on import.
     others: tuple[tuple[str, str], ...] = ()
     undated: bool = False  # the table has no deadline column: a term, if any, is written in another cell
+    # An event listed «1) …» inside a row's title cell is shown by its number alone, as the table's sub-rows are.
+    shown: str = ""
 
 
 # «N п/п», «№»: the number column of a plan, which vouches for a header that names no responsible column.
@@ -267,7 +270,7 @@ def _join_cell_lines(lines: list[str]) -> list[str]:
         run = [cell for row in rows for cell in row]
         # The header is the cells before the first number; each row starts with a number cell.
         # A sub-row's number («1.1 |», «1.2. |») opens a row as well: under a section's row it is the only kind.
-        starts = [i for i, cell in enumerate(run) if _ROW_NUMBER_CELL.match(cell)]
+        starts = [i for i, cell in enumerate(run) if _ROW_NUMBER_CELL.match(cell) or several_numbers(cell)]
         width, offset = _run_width(rows[0], run, starts)
         if not starts or width < 3 or not _is_header(" | ".join(run[:width])):
             joined.extend(f"{line} |" for line in run_lines)
@@ -302,9 +305,12 @@ def _row_period(run: list[str], starts: list[int], width: int, offset: int) -> i
     stand between the header and row 1. Returns that width, or 0 when the rows keep no common step."""
     # The rows numbered in turn («1», «2», …), so that a date cell («12.12») taken for a sub-row's number is no row.
     numbered: list[int] = []
+    following = 1
     for start in starts:
-        if (number := _NUMBER_CELL.match(run[start])) and int(number.group(1)) == len(numbered) + 1:
+        numbers = [int(number.group(1))] if (number := _NUMBER_CELL.match(run[start])) else several_numbers(run[start])
+        if numbers and numbers[0] == following:
             numbered.append(start)
+            following = numbers[-1] + 1
     steps = [later - earlier for earlier, later in zip(numbered, numbered[1:], strict=False)]
     if len(steps) < 2 or numbered[0] != starts[0]:
         return 0
@@ -616,11 +622,12 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                 continue
             cells, spanned = _spanned_cells(cells, number_at, spanned)
             number = _ROW_NUMBER_CELL.match(cells[number_at])
+            numbers = several_numbers(cells[number_at]) if columns and not number else []
             if columns and number and len(cells) == len(names) - 1 and line.rstrip().endswith("|"):
                 # «1. | Поход | 26.09.2014 | » under a four-column header: the last cell was empty, its bar the
                 # row's end; the row keeps it (an empty responsible cell charges no one).
                 cells = [*cells, ""]
-            if columns and number and len(cells) > max(columns.values()):
+            if columns and (number or numbers) and len(cells) > max(columns.values()):
                 responsible = cells[columns["responsible"]] if "responsible" in columns else ""
                 others = tuple(
                     (names[index], " ".join(cell.split()))
@@ -646,9 +653,11 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                     # «4 | 15-16.12 | | Встреча с врачом | …»: a row with its title cell empty is named by the next
                     # cell it fills (the event's form), so that it is not lost as a number alone.
                     activity, others = others[0][1], others[1:]
-                row = TableRow(number.group(1), activity, deadline, responsible, others, "deadline" not in columns)
-                out.append(f"{row.label}. {row.activity}")
-                rows[out[-1]] = row
+                label = number.group(1) if number else str(numbers[0])
+                row = TableRow(label, activity, deadline, responsible, others, "deadline" not in columns)
+                for line_of_row, event in row_events(row, numbers):
+                    out.append(line_of_row)
+                    rows[line_of_row] = event
                 continue
         elif _is_header(line) and "|" not in line:
             columns, plain, cells_seen, day = None, True, {}, ""

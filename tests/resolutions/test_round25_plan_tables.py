@@ -6,6 +6,8 @@
   break and a space; the indented bar closes that empty cell.
 - «4 | 15-16.03 | | Встреча с врачом | …»: a row whose title cell is empty is named by the next cell it fills;
   «15-16.03» is a span of two days of one month with no year.
+- «1» / «2 |» in one number cell, «05.05» / «08.05 |» in the date cell: two events of one row, each an item with its
+  date in turn; «Цикл: 1) «…» 2) «…»» in a title cell with a term for each in the date cell: sub-items of the row.
 On text written for the test.
 """
 
@@ -125,3 +127,65 @@ def test_empty_cells_kept_as_a_break_and_a_space_in_a_row_a_line():
         ("exact", D(2024, 3, 20), D(2024, 3, 20)),
     ]
     assert plan.items[2].text.startswith("Встреча с писателем")
+
+
+def test_two_numbers_in_one_number_cell_are_two_items_with_their_dates_in_turn():
+    text = (
+        "План работы сельской библиотеки на май 2022 год\n"
+        "№п/п |\n"
+        "Наименование мероприятий |\n"
+        "Дата проведения |\n"
+        "Ответственный |\n"
+        "1\n"
+        "2 |\n"
+        "Выставка «Строки, опалённые войной»; час памяти «Письма с фронта» |\n"
+        "05.05\n"
+        "08.05 |\n"
+        "Семёнова |\n"
+        "3 |\n"
+        "Праздник «Славянская письменность» |\n"
+        "24.05 |\n"
+        "Семёнова |\n"
+        "4 |\n"
+        "Обзор «Книги лета» |\n"
+        "30.05 |\n"
+        "Орлова |\n"
+    )
+    plan = parse_resolution(text)
+    assert [(item.label, item.parent) for item in plan.items] == [("1", None), ("2", None), ("3", None), ("4", None)]
+    assert [item.responsible for item in plan.items] == [["Семёнова"], ["Семёнова"], ["Семёнова"], ["Орлова"]]
+    assert [item_window(item)[1] for item in plan.items] == [D(2022, 5, 5), D(2022, 5, 8), D(2022, 5, 24), D(2022, 5, 30)]
+    assert plan.items[1].text.startswith("час памяти «Письма с фронта»")
+
+
+def test_events_listed_in_a_title_cell_with_their_terms_in_turn_are_sub_items():
+    text = (
+        "№ п/п | Наименование мероприятия | Дата проведения | Ответственный |\n"
+        "1 | Конкурс рисунков «Родная природа» | Март 2021 г. | Детский отдел |\n"
+        "2 | Цикл субботников «Чистый посёлок»: 1) «Чистый берег» 2) «Зелёный двор» | Апрель 2021 г. Июнь–июль 2021 г. |"
+        " Сельские клубы |\n"
+        "3 | Фотовыставка «Лето в объективе» | Август 2021 г. | Методический отдел |\n"
+    )
+    plan = parse_resolution(text)
+    assert [(item.label, item.parent) for item in plan.items] == [
+        ("1", None), ("2", None), ("1", "2"), ("2", "2"), ("3", None)
+    ]
+    assert [item.responsible for item in plan.items] == [
+        ["Детский отдел"], ["Сельские клубы"], ["Сельские клубы"], ["Сельские клубы"], ["Методический отдел"]
+    ]
+    assert [item_window(item) for item in plan.items][1:4] == [
+        ("", None, None),
+        ("range", D(2021, 4, 1), D(2021, 4, 30)),
+        ("range", D(2021, 6, 1), D(2021, 7, 31)),
+    ]
+
+
+def test_a_list_in_a_title_cell_with_one_term_stays_one_row():
+    text = (
+        "№ п/п | Наименование мероприятия | Дата проведения | Ответственный |\n"
+        "1 | Неделя книги: 1) выставка 2) викторина | Март 2021 г. | Детский отдел |\n"
+        "2 | Фотовыставка «Лето в объективе» | Август 2021 г. | Методический отдел |\n"
+    )
+    plan = parse_resolution(text)
+    assert [(item.label, item.parent) for item in plan.items] == [("1", None), ("2", None)]
+    assert item_window(plan.items[0]) == ("range", D(2021, 3, 1), D(2021, 3, 31))
