@@ -22,7 +22,7 @@ from resolutions.parsing_utils import (
     parse_roman_label,
     section_heading_before,
 )
-from resolutions.tables import TableRow
+from resolutions.tables import TableRow, is_month_line
 
 if TYPE_CHECKING:
     from resolutions.parser import ParsedResolution
@@ -441,6 +441,9 @@ def _read_items(
             # a numbering of its own for the Arabic items under it.
             drafts.append(_Draft(Label(roman[1], (), ""), None, [("p", roman[2])], table_rows.get(line), lead_in))
             numbering = _Numbering(section=roman[1], roman=roman[0])
+            continue
+        if drafts and is_month_line(line) and _opens_numbering(lines[index + 1:index + 3]):
+            fresh_block = True  # «Февраль» over «1. …»: a plan's month, its rows numbered afresh; no item's text
             continue
         if drafts and section_heading_before(line, len(line)) and _opens_numbering(lines[index + 1:index + 3]):
             fresh_block = True  # «… дат. В области экологии:» before «1.»: a section numbered afresh

@@ -407,8 +407,8 @@ def tab_cells(text: str) -> str:
 
 
 # «… | Игра (6+) | » / « | Кощинская СБ, 13-30 | »: a line opening with an indent and a bar, under a line ending
-# with a bar, a space the only thing after it.
-_INDENTED_BAR = re.compile(r"(?<=\|)[ \t]+\n[ \t]+\|(?=[ \t]*[^\s|])")
+# with a bar (spaces after it or not, a Windows line end or not).
+_INDENTED_BAR = re.compile(r"(?<=\|)[ \t\u00a0]*\r?\n[ \t\u00a0]+\|(?=[ \t\u00a0]*[^\s|])")
 
 
 def indented_cells(text: str) -> str:

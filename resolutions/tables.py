@@ -14,14 +14,14 @@ import re
 from dataclasses import dataclass
 
 from resolutions.deadlines import Deadline, find_date, find_deadline, find_period, parse_deadline
-from resolutions.morphology import common_noun_of_people, forms
+from resolutions.morphology import common_noun_of_people, forms, preposition_glued_after
 from resolutions.parsing_utils import parse_roman_label
 from resolutions.parties import table_parties, trailing_abbreviations
 from resolutions.party_tables import _TRAILING_PERSON_RE
 from resolutions.table_boxes import unbox_lines
 from resolutions.table_row_events import row_events, several_numbers
 
-__all__ = ["TableRow", "cell_date", "find_tables", "is_table_header"]
+__all__ = ["TableRow", "cell_date", "find_tables", "is_month_line", "is_table_header"]
 
 _ACTIVITY = re.compile(r"мероприяти|наименовани|содержани|вопрос", re.IGNORECASE)
 _DEADLINE = re.compile(r"срок|дата|время|период", re.IGNORECASE)
@@ -30,6 +30,8 @@ _NUMBER_CELL = re.compile(r"^\s*(\d{1,3})\.?\s*$")
 # «1.2» under a section's row «1.»: a sub-row's number cell.
 _ROW_NUMBER_CELL = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2})?)\.?\s*$")
 _PLAIN_ROW = re.compile(r"^(\d{1,3})(?:\.?\s+|\.(?=[А-ЯЁ«\"]))(\S.*)$")  # «1.Разработка …» glued, too
+# «1.1Стационарная выставка …», «2.2 Урок мужества …»: a sub-row of a plain row, its number glued to its text or not.
+_PLAIN_DOTTED_ROW = re.compile(r"^(\d{1,3}\.\d{1,2})(?:\.?\s+|\.?(?=[А-ЯЁ«\"]))(\S.*)$")
 # «а) открытию Дней защиты … март 2013 г.» under a plain row: a sub-row with cells of its own.
 _PLAIN_SUB_ROW = re.compile(r"^([а-я])\)\s+(\S.*)$")
 # «1 2 3 4» under a header: the columns' numbers, not a row.
@@ -312,7 +314,7 @@ def _row_period(run: list[str], starts: list[int], width: int, offset: int) -> i
             numbered.append(start)
             following = numbers[-1] + 1
     steps = [later - earlier for earlier, later in zip(numbered, numbered[1:], strict=False)]
-    if len(steps) < 2 or numbered[0] != starts[0]:
+    if not steps or numbered[0] != starts[0]:
         return 0
     period = min(steps, key=lambda step: (-steps.count(step), step))
     if not 3 <= period < width or steps.count(period) * 2 < len(steps) or width % period:
@@ -407,6 +409,28 @@ def _join_bare_cells(lines: list[str]) -> list[str]:
     return out
 
 
+def is_month_line(line: str) -> bool:
+    """«Январь», «ФЕВРАЛЬ»: a line holding a month's name alone, a plan's group row of that month."""
+    words = line.split()
+    return len(words) == 1 and words[0].isalpha() and (found := parse_deadline(words[0])) is not None and found.kind == "range"
+
+
+def _unglued(line: str, match: re.Match[str]) -> str:
+    """«1.1Выставка … музея17 января 2023все сотрудники»: a plain row whose number is glued to its text has its cells
+    run together as well; a word glued to a number, or a number to a word, is set apart so the cells come apart."""
+    text = match.group(2)
+    if line[match.start(2) - 1].isspace():
+        return text
+    text = re.sub(r"(?<=[а-яё»])(?=\d)|(?<=\d)(?=[а-яА-ЯЁё])", " ", text)
+    # «… из Афганистанас 13 февраля по 17 февраля 2023»: the term cell's preposition glued to the title's last word.
+    return re.sub(r"[А-ЯЁа-яё]{5,}(?=\s+\d)", _preposition_apart, text)
+
+
+def _preposition_apart(word: re.Match[str]) -> str:
+    head = preposition_glued_after(word.group(0))
+    return f"{head} {word.group(0)[len(head):]}" if head else word.group(0)
+
+
 def _dated_cell(text: str) -> tuple[int, int] | None:
     """«… людей 1 октября 2004 года, 11.00 Министерство …», «… 23 сентября 2004 года - 3 октября 2004 года
     Министерство …»: a date (or two joined by a dash, an hour after) standing as the row's deadline cell."""
@@ -418,6 +442,10 @@ def _dated_cell(text: str) -> tuple[int, int] | None:
         start = before.start()  # «15.06. 15.08.2011»: the range's first end, without its year
     if (dash := re.match(r"\s*[-–—]\s*", text[end:])) and (second := find_date(text[end + dash.end():])) and second[1] == 0:
         end += dash.end() + second[2]
+    if (day := re.search(r"(?<![\d.])(?:с\s+)?\d{1,2}(?:\s+[а-яё]+)?\s*(?:[-–—]|по)\s*$", text[:start], re.IGNORECASE)) and (
+        parse_deadline(text[day.start():end].strip())
+    ):
+        start = day.start()  # «23-27 января 2023», «30 января - 02 февраля 2023»: the span's first day, its month once
     checked = end
     if hour := re.match(r"\s*,?\s*(?:в\s+)?(?:[01]?\d|2[0-3])[.:-][0-5]\d(?:\s*ч\.)?", text[end:]):
         end += hour.end()
@@ -672,12 +700,15 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
         elif plain and _COLUMN_NUMBERS.match(line):
             out.append(line)
             continue
-        elif plain and (match := _PLAIN_ROW.match(line)):
+        elif plain and is_month_line(line):
+            out.append(line)  # «Февраль» between rows: the month's group row, over rows numbered afresh
+            continue
+        elif plain and (match := _PLAIN_ROW.match(line) or _PLAIN_DOTTED_ROW.match(line)):
             if day:
                 # The day's group row is the row's date cell; the row's own words are its other cells.
                 activity, deadline, responsible, day = match.group(2), day, "", ""
             else:
-                activity, deadline, responsible = _split_plain_row(match.group(2), responsible_first)
+                activity, deadline, responsible = _split_plain_row(_unglued(line, match), responsible_first)
             if responsible and not plain_responsible:
                 # A plan whose header names no responsible column («№ п/п Дата Мероприятие Место») charges no one:
                 # what follows the date is the event's place or its title.

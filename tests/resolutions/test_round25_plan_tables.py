@@ -8,6 +8,10 @@
   «15-16.03» is a span of two days of one month with no year.
 - «1» / «2 |» in one number cell, «05.05» / «08.05 |» in the date cell: two events of one row, each an item with its
   date in turn; «Цикл: 1) «…» 2) «…»» in a title cell with a term for each in the date cell: sub-items of the row.
+- A plain plan (no separators) in month blocks: «Март» / «1. ВЫСТАВКИ» / «1.1Выставка …» / «Апрель» / «1. …»: the
+  month is a group row over sections numbered afresh; a sub-row's number glued to its text means its cells are
+  glued too («музея05 марта 2024 – 31 марта 2024все сотрудники», «…космонавтикис 08 апреля»), and «11-15 марта
+  2024» after a title is the span's first day.
 On text written for the test.
 """
 
@@ -189,3 +193,50 @@ def test_a_list_in_a_title_cell_with_one_term_stays_one_row():
     plan = parse_resolution(text)
     assert [(item.label, item.parent) for item in plan.items] == [("1", None), ("2", None)]
     assert item_window(plan.items[0]) == ("range", D(2021, 3, 1), D(2021, 3, 31))
+
+
+def test_month_blocks_of_a_plain_plan_number_their_sections_afresh_and_glued_cells_come_apart():
+    text = (
+        "АНОНС мероприятий районного музея на 2024 год\n"
+        "Наименование мероприятия Дата проведения Ответственные\n"
+        "Март\n"
+        "1. ВЫСТАВКИ\n"
+        "1.1Выставка вышивки «Узоры края» из фондов музея05 марта 2024 – 31 марта 2024все сотрудники\n"
+        "2. ЭКСКУРСИИ\n"
+        "2.1Экскурсия «Улицы старой станицы»11-15 марта 2024А.В.Петрова\n"
+        "2.2«Ремёсла наших дедов»по запросуА.В.Петрова\n"
+        "Апрель\n"
+        "1. ВЫСТАВКИ\n"
+        "1.1Выставка «Космос рядом» ко Дню космонавтикис 08 апреля по 20 апреля 2024все сотрудники\n"
+    )
+    plan = parse_resolution(text)
+    assert [(item.label, item.parent) for item in plan.items] == [
+        ("1", None), ("1.1", "1"), ("2", None), ("2.1", "2"), ("2.2", "2"), ("1", None), ("1.1", "1")
+    ]
+    assert [item.responsible for item in plan.items] == [
+        [], ["все сотрудники"], [], ["А.В.Петрова"], ["А.В.Петрова"], [], ["все сотрудники"]
+    ]
+    assert [item_window(item) for item in plan.items] == [
+        ("", None, None),
+        ("range", D(2024, 3, 5), D(2024, 3, 31)),
+        ("", None, None),
+        ("range", D(2024, 3, 11), D(2024, 3, 15)),
+        ("", None, None),
+        ("", None, None),
+        ("range", D(2024, 4, 8), D(2024, 4, 20)),
+    ]
+    assert "Апрель" not in plan.items[4].text
+
+
+def test_indented_bars_survive_windows_line_ends():
+    text = (
+        "План мероприятий на март 2024 г. районной библиотечной системы\r\n"
+        "| № п/п | Дата | Наименование | Форма | Ответственный | Место и время |\r\n"
+        "| Неделя детской книги | |||||\r\n"
+        "| 1 | 12.03 | Сказки народов мира | Громкие чтения |\r\n"
+        " | Озёрная СБ, 12-00 |\r\n"
+        "| 2 | 20.03 | Книжкины именины | Праздник | ЦДБ | ЦДБ, 11-00 |\r\n"
+    )
+    plan = parse_resolution(text)
+    assert [(item.label, item.parent) for item in plan.items] == [("1", None), ("2", None)]
+    assert [item.responsible for item in plan.items] == [[], ["ЦДБ"]]
