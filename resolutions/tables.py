@@ -31,7 +31,7 @@ _NUMBER_CELL = re.compile(r"^\s*(\d{1,3})\.?\s*$")
 _ROW_NUMBER_CELL = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2})?)\.?\s*$")
 _PLAIN_ROW = re.compile(r"^(\d{1,3})(?:\.?\s+|\.(?=[А-ЯЁ«\"]))(\S.*)$")  # «1.Разработка …» glued, too
 # «1.1Стационарная выставка …», «2.2 Урок мужества …»: a sub-row of a plain row, its number glued to its text or not.
-_PLAIN_DOTTED_ROW = re.compile(r"^(\d{1,3}\.\d{1,2})(?:\.?\s+|\.?(?=[А-ЯЁ«\"]))(\S.*)$")
+_PLAIN_DOTTED_ROW = re.compile(r"^(\d{1,3}\.\d{1,2})(?:\.?\s+|\.?(?=[А-ЯЁ«\"„“]))(\S.*)$")
 # «а) открытию Дней защиты … март 2013 г.» under a plain row: a sub-row with cells of its own.
 _PLAIN_SUB_ROW = re.compile(r"^([а-я])\)\s+(\S.*)$")
 # «1 2 3 4» under a header: the columns' numbers, not a row.
@@ -421,7 +421,7 @@ def _unglued(line: str, match: re.Match[str]) -> str:
     text = match.group(2)
     if line[match.start(2) - 1].isspace():
         return text
-    text = re.sub(r"(?<=[а-яё»])(?=\d)|(?<=\d)(?=[а-яА-ЯЁё])", " ", text)
+    text = re.sub(r"(?<=[а-яё»\"“”])(?=\d)|(?<=\d)(?=[а-яА-ЯЁё])", " ", text)
     # «… из Афганистанас 13 февраля по 17 февраля 2023»: the term cell's preposition glued to the title's last word.
     return re.sub(r"[А-ЯЁа-яё]{5,}(?=\s+\d)", _preposition_apart, text)
 

@@ -240,3 +240,18 @@ def test_indented_bars_survive_windows_line_ends():
     plan = parse_resolution(text)
     assert [(item.label, item.parent) for item in plan.items] == [("1", None), ("2", None)]
     assert [item.responsible for item in plan.items] == [[], ["ЦДБ"]]
+
+
+def test_a_glued_sub_row_opening_with_low_quotes_is_a_row_too():
+    text = (
+        "АНОНС мероприятий районного музея на 2024 год\n"
+        "Наименование мероприятия Дата проведения Ответственные\n"
+        "Март\n"
+        "1. ЭКСКУРСИИ\n"
+        "1.1„Улицы старой станицы“11-15 марта 2024А.В.Петрова\n"
+        "1.2„Ремёсла наших дедов“по запросуА.В.Петрова\n"
+    )
+    plan = parse_resolution(text)
+    assert [(item.label, item.parent) for item in plan.items] == [("1", None), ("1.1", "1"), ("1.2", "1")]
+    assert item_window(plan.items[1]) == ("range", D(2024, 3, 11), D(2024, 3, 15))
+    assert plan.items[2].responsible == ["А.В.Петрова"]
