@@ -242,6 +242,15 @@ def _glued_preposition(token: str) -> str:
     return word[0] if _known(rest) and forms(rest).cases & _PREPOSITION_CASES[word[0]] else ""
 
 
+def preposition_glued_after(word: str) -> str:
+    """«Афганистанас» (… «из Афганистана» «с 13 февраля …») → «Афганистана»: a word with a one-letter preposition glued
+    after it where the space was lost, the word it ends kept as written; only a word the dictionary does not know is
+    cut, and only when the rest is a word it knows; "" otherwise."""
+    if not re.fullmatch(r"[А-ЯЁа-яё][а-яё]{3,}[воксу]", word) or _known(word.lower()):
+        return ""
+    return word[:-1] if _known(word[:-1].lower()) else ""
+
+
 @functools.lru_cache(maxsize=20_000)
 def glued_head(word: str) -> str:
     """«руководителямпредприятий» → «руководителям»: the first of two known words a lost space glued

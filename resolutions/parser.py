@@ -83,7 +83,7 @@ from resolutions.parties import (
     responsibility_parties,
     table_parties,
 )
-from resolutions.table_fragments import tab_cells
+from resolutions.table_fragments import indented_cells, tab_cells
 from resolutions.tables import TableRow, find_tables, is_table_header
 
 __all__ = ["ParsedItem", "ParsedResolution", "parse_resolution", "read_docx"]
@@ -204,7 +204,7 @@ class ParsedResolution:
 def parse_resolution(text: str) -> ParsedResolution:
     """Parse the plain text of a resolution (from a .txt export or `read_docx`) into a `ParsedResolution`."""
     # «П О С Т А Н О В И Л И :», «Р Е З О Л Ю Ц И Я»: capitals spaced out for emphasis.
-    raw, table_rows = find_tables(split_lines(tab_cells(text)))
+    raw, table_rows = find_tables(split_lines(tab_cells(indented_cells(text))))
     lines = [
         piece
         for line in join_broken_paragraphs(raw)

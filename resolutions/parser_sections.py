@@ -22,7 +22,7 @@ from resolutions.parsing_utils import (
     parse_roman_label,
     section_heading_before,
 )
-from resolutions.tables import TableRow
+from resolutions.tables import TableRow, is_month_line
 
 if TYPE_CHECKING:
     from resolutions.parser import ParsedResolution
@@ -442,6 +442,9 @@ def _read_items(
             drafts.append(_Draft(Label(roman[1], (), ""), None, [("p", roman[2])], table_rows.get(line), lead_in))
             numbering = _Numbering(section=roman[1], roman=roman[0])
             continue
+        if drafts and is_month_line(line) and _opens_numbering(lines[index + 1:index + 3]):
+            fresh_block = True  # «Февраль» over «1. …»: a plan's month, its rows numbered afresh; no item's text
+            continue
         if drafts and section_heading_before(line, len(line)) and _opens_numbering(lines[index + 1:index + 3]):
             fresh_block = True  # «… дат. В области экологии:» before «1.»: a section numbered afresh
         parsed = parse_label(line) or _letter_stop_label(line, numbering)
@@ -464,6 +467,10 @@ def _read_items(
             if accepted is not None:
                 text, parent = accepted
                 shown = Label(text, label.numbers, label.letter, label.bracket)
+                if in_table and table_rows[line].shown:
+                    # «1) «…» 2) «…»» listed in a row's title cell, each with its term: the row's sub-rows, shown by
+                    # their numbers as the table's sub-rows are, the bracket the cell's list's own.
+                    shown = Label(table_rows[line].shown, label.numbers, label.letter, label.bracket)
                 lead = lead_in if not parent and not numbering.section else ""
                 drafts.append(_Draft(shown, parent or numbering.section, [("p", rest)], table_rows.get(line), lead))
                 numbering.add(label, parent or None, text)

@@ -20,7 +20,7 @@ from resolutions.tables import (
     cell_date,
 )
 
-__all__ = ["dates_after_rows", "paragraph_rows", "read_fragments", "read_headless", "tab_cells"]
+__all__ = ["dates_after_rows", "indented_cells", "paragraph_rows", "read_fragments", "read_headless", "tab_cells"]
 
 _SPAN = 40  # the most lines a header or a row of fragments may take
 _NAMES_LINE = re.compile(rf"{_NAME}(?:[,;]?\s+{_NAME})*[,;]?")
@@ -434,3 +434,15 @@ def tab_cells(text: str) -> str:
         if lines[index].count("\t") >= 2:
             lines[index] = " | ".join(cell.strip() for cell in lines[index].strip(" \r").split("\t"))
     return "\n".join(lines)
+
+
+# «… | Игра (6+) | » / « | Кощинская СБ, 13-30 | »: a line opening with an indent and a bar, under a line ending
+# with a bar (spaces after it or not, a Windows line end or not).
+_INDENTED_BAR = re.compile(r"(?<=\|)[ \t\u00a0]*\r?\n[ \t\u00a0]+\|(?=[ \t\u00a0]*[^\s|])")
+
+
+def indented_cells(text: str) -> str:
+    """«| 2 | 12.12 | Игра (6+) | » / « | Кощинская СБ, 13-30 | »: a table written a row a line whose empty cells a
+    page kept as a line break and a space. The indented bar opening the next line closes that empty cell, so it is
+    written out («|| Кощинская …»), as the row's own edge would not be once the lines are trimmed."""
+    return _INDENTED_BAR.sub("\n||", text) if "|" in text else text

@@ -14,14 +14,15 @@ import re
 from dataclasses import dataclass
 
 from resolutions.deadlines import Deadline, find_date, find_deadline, find_period, parse_deadline
-from resolutions.morphology import common_noun_of_people, forms
+from resolutions.morphology import common_noun_of_people, forms, preposition_glued_after
 from resolutions.parsing_utils import parse_roman_label
 from resolutions.parties import table_parties, trailing_abbreviations
 from resolutions.party_tables import _TRAILING_PERSON_RE
 from resolutions.table_boxes import unbox_lines
 from resolutions.table_financing import financing_before_responsible, split_financing_first
+from resolutions.table_row_events import row_events, several_numbers
 
-__all__ = ["TableRow", "cell_date", "find_tables", "is_table_header"]
+__all__ = ["TableRow", "cell_date", "find_tables", "is_month_line", "is_table_header"]
 
 _ACTIVITY = re.compile(r"мероприяти|наименовани|содержани|вопрос", re.IGNORECASE)
 _DEADLINE = re.compile(r"срок|дата|время|период", re.IGNORECASE)
@@ -30,6 +31,8 @@ _NUMBER_CELL = re.compile(r"^\s*(\d{1,3})\.?\s*$")
 # «1.2» under a section's row «1.»: a sub-row's number cell.
 _ROW_NUMBER_CELL = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2})?)\.?\s*$")
 _PLAIN_ROW = re.compile(r"^(\d{1,3})(?:\.?\s+|\.(?=[А-ЯЁ«\"]))(\S.*)$")  # «1.Разработка …» glued, too
+# «1.1Стационарная выставка …», «2.2 Урок мужества …»: a sub-row of a plain row, its number glued to its text or not.
+_PLAIN_DOTTED_ROW = re.compile(r"^(\d{1,3}\.\d{1,2})(?:\.?\s+|\.?(?=[А-ЯЁ«\"„“]))(\S.*)$")
 # «а) открытию Дней защиты … март 2013 г.» under a plain row: a sub-row with cells of its own.
 _PLAIN_SUB_ROW = re.compile(r"^([а-я])\)\s+(\S.*)$")
 # «1 2 3 4» under a header: the columns' numbers, not a row.
@@ -60,6 +63,8 @@ _YEARLESS = re.compile(
     rf"(?:(?:до|к|с|по|не позднее)\s+{_DAY_MONTH_NUM}|\d\d\.\d\d\.?)(?:\s*(?:[-–—]|по|до)\s*{_DAY_MONTH_NUM})?",
     re.IGNORECASE,
 )
+
+_YEARLESS_DAY_SPAN = re.compile(r"(\d{1,2})\s*[-–—]\s*(\d{1,2})\.(\d{1,2})\.?")
 
 
 # «Сентябрь 2017, 2019 годов», «март 2015, 2016 и 2017 гг.»: a month held in each of several years, before the
@@ -105,6 +110,13 @@ def cell_date(cell: str, reference: datetime.date | None = None) -> Deadline | N
             found = parse_deadline(f"{first}.{start_year} - {last}.{year}", reference=reference)
             if found is not None and found.start and found.end and found.start <= found.end:
                 return Deadline(text, found.kind, found.start, found.end)
+    if days := _YEARLESS_DAY_SPAN.fullmatch(text):
+        # «15-16.12»: two days of one month in figures, the month written once and no year.
+        first, last, month = (int(number) for number in days.groups())
+        text = f"{first:02d}.{month:02d} - {last:02d}.{month:02d}"
+        if (found := cell_date(text, reference)) is not None:
+            return Deadline(cell.strip(), found.kind, found.start, found.end)
+        return None
     if _YEARLESS.fullmatch(text):
         # Read with a year, a leap one when the plan gives none, so that the kind is known; the window only
         # with the plan's year.
@@ -133,6 +145,8 @@ class TableRow:
     # text, so a plan's place or note column is not lost on import.
     others: tuple[tuple[str, str], ...] = ()
     undated: bool = False  # the table has no deadline column: a term, if any, is written in another cell
+    # An event listed «1) …» inside a row's title cell is shown by its number alone, as the table's sub-rows are.
+    shown: str = ""
 
 
 # «N п/п», «№»: the number column of a plan, which vouches for a header that names no responsible column.
@@ -293,7 +307,7 @@ def _join_cell_lines(lines: list[str]) -> list[str]:
         run = [cell for row in rows for cell in row]
         # The header is the cells before the first number; each row starts with a number cell.
         # A sub-row's number («1.1 |», «1.2. |») opens a row as well: under a section's row it is the only kind.
-        starts = [i for i, cell in enumerate(run) if _ROW_NUMBER_CELL.match(cell)]
+        starts = [i for i, cell in enumerate(run) if _ROW_NUMBER_CELL.match(cell) or several_numbers(cell)]
         width, offset = _run_width(rows[0], run, starts)
         if not starts or width < 3 or not _is_header(" | ".join(run[:width])):
             joined.extend(f"{line} |" for line in run_lines)
@@ -316,7 +330,35 @@ def _run_width(first: list[str], run: list[str], starts: list[int]) -> tuple[int
         " | ".join(first)
     ):
         return len(first), offset
+    if period := _row_period(run, starts, width, offset):
+        return period, offset
     return width, offset
+
+
+def _row_period(run: list[str], starts: list[int], width: int, offset: int) -> int:
+    """«№ п/п |» / … / «Время |» / «||» / «ЯНВАРЬ |» / «|||||||» / «1 |» …: a header written one cell a line and a
+    group row as wide as it (a month, a branch, a theme spanning the table) before row 1. The rows follow one
+    another at the table's width, which the header's cells alone make up; the group row's cells, as many again,
+    stand between the header and row 1. Returns that width, or 0 when the rows keep no common step."""
+    # The rows numbered in turn («1», «2», …), so that a date cell («12.12») taken for a sub-row's number is no row.
+    numbered: list[int] = []
+    following = 1
+    for start in starts:
+        numbers = [int(number.group(1))] if (number := _NUMBER_CELL.match(run[start])) else several_numbers(run[start])
+        if numbers and numbers[0] == following:
+            numbered.append(start)
+            following = numbers[-1] + 1
+    steps = [later - earlier for earlier, later in zip(numbered, numbered[1:], strict=False)]
+    if not steps or numbered[0] != starts[0]:
+        return 0
+    period = min(steps, key=lambda step: (-steps.count(step), step))
+    if not 3 <= period < width or steps.count(period) * 2 < len(steps) or width % period:
+        return 0
+    between = run[offset + period: offset + width]
+    # The group row: some text and empty cells, no number of a row.
+    if not any(between) or all(between) or not _is_header(" | ".join(run[offset: offset + period])):
+        return 0
+    return period
 
 
 def _run_rows(run: list[str], starts: list[int], width: int, offset: int) -> list[str]:
@@ -402,6 +444,28 @@ def _join_bare_cells(lines: list[str]) -> list[str]:
     return out
 
 
+def is_month_line(line: str) -> bool:
+    """«Январь», «ФЕВРАЛЬ»: a line holding a month's name alone, a plan's group row of that month."""
+    words = line.split()
+    return len(words) == 1 and words[0].isalpha() and (found := parse_deadline(words[0])) is not None and found.kind == "range"
+
+
+def _unglued(line: str, match: re.Match[str]) -> str:
+    """«1.1Выставка … музея17 января 2023все сотрудники»: a plain row whose number is glued to its text has its cells
+    run together as well; a word glued to a number, or a number to a word, is set apart so the cells come apart."""
+    text = match.group(2)
+    if line[match.start(2) - 1].isspace():
+        return text
+    text = re.sub(r"(?<=[а-яё»\"“”])(?=\d)|(?<=\d)(?=[а-яА-ЯЁё])", " ", text)
+    # «… из Афганистанас 13 февраля по 17 февраля 2023»: the term cell's preposition glued to the title's last word.
+    return re.sub(r"[А-ЯЁа-яё]{5,}(?=\s+\d)", _preposition_apart, text)
+
+
+def _preposition_apart(word: re.Match[str]) -> str:
+    head = preposition_glued_after(word.group(0))
+    return f"{head} {word.group(0)[len(head):]}" if head else word.group(0)
+
+
 def _dated_cell(text: str) -> tuple[int, int] | None:
     """«… людей 1 октября 2004 года, 11.00 Министерство …», «… 23 сентября 2004 года - 3 октября 2004 года
     Министерство …»: a date (or two joined by a dash, an hour after) standing as the row's deadline cell."""
@@ -413,6 +477,10 @@ def _dated_cell(text: str) -> tuple[int, int] | None:
         start = before.start()  # «15.06. 15.08.2011»: the range's first end, without its year
     if (dash := re.match(r"\s*[-–—]\s*", text[end:])) and (second := find_date(text[end + dash.end():])) and second[1] == 0:
         end += dash.end() + second[2]
+    if (day := re.search(r"(?<![\d.])(?:с\s+)?\d{1,2}(?:\s+[а-яё]+)?\s*(?:[-–—]|по)\s*$", text[:start], re.IGNORECASE)) and (
+        parse_deadline(text[day.start():end].strip())
+    ):
+        start = day.start()  # «23-27 января 2023», «30 января - 02 февраля 2023»: the span's first day, its month once
     checked = end
     if hour := re.match(r"\s*,?\s*(?:в\s+)?(?:[01]?\d|2[0-3])[.:-][0-5]\d(?:\s*ч\.)?", text[end:]):
         end += hour.end()
@@ -633,11 +701,12 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                 # over the number column the rows open with; its columns are the ones after the number.
                 names = ["№", *(names[:-1] if not names[-1] else names)]
                 columns = {name: index + 1 for name, index in columns.items()}
+            numbers = several_numbers(cells[number_at]) if columns and not number else []
             if columns and number and len(cells) == len(names) - 1 and line.rstrip().endswith("|"):
                 # «1. | Поход | 26.09.2014 | » under a four-column header: the last cell was empty, its bar the
                 # row's end; the row keeps it (an empty responsible cell charges no one).
                 cells = [*cells, ""]
-            if columns and number and len(cells) > max(columns.values()):
+            if columns and (number or numbers) and len(cells) > max(columns.values()):
                 responsible = cells[columns["responsible"]] if "responsible" in columns else ""
                 others = tuple(
                     (names[index], " ".join(cell.split()))
@@ -658,11 +727,16 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                     place, responsible = _place_apart(responsible)
                     others += ((names[columns["responsible"]].split(",")[0].strip(), place),) if place else ()
                 deadline = cells[columns["deadline"]] if "deadline" in columns else ""
-                row = TableRow(
-                    number.group(1), cells[columns["activity"]], deadline, responsible, others, "deadline" not in columns
-                )
-                out.append(f"{row.label}. {row.activity}")
-                rows[out[-1]] = row
+                activity = cells[columns["activity"]]
+                if not activity and others and (deadline or responsible):
+                    # «4 | 15-16.12 | | Встреча с врачом | …»: a row with its title cell empty is named by the next
+                    # cell it fills (the event's form), so that it is not lost as a number alone.
+                    activity, others = others[0][1], others[1:]
+                label = number.group(1) if number else str(numbers[0])
+                row = TableRow(label, activity, deadline, responsible, others, "deadline" not in columns)
+                for line_of_row, event in row_events(row, numbers):
+                    out.append(line_of_row)
+                    rows[line_of_row] = event
                 continue
         elif _is_header(line) and "|" not in line:
             columns, plain, cells_seen, day = None, True, {}, ""
@@ -678,12 +752,15 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
         elif plain and _COLUMN_NUMBERS.match(line):
             out.append(line)
             continue
-        elif plain and (match := _PLAIN_ROW.match(line)):
+        elif plain and is_month_line(line):
+            out.append(line)  # «Февраль» between rows: the month's group row, over rows numbered afresh
+            continue
+        elif plain and (match := _PLAIN_ROW.match(line) or _PLAIN_DOTTED_ROW.match(line)):
             if day:
                 # The day's group row is the row's date cell; the row's own words are its other cells.
                 activity, deadline, responsible, day = match.group(2), day, "", ""
             else:
-                activity, deadline, responsible = _split_plain_row(match.group(2), responsible_first)
+                activity, deadline, responsible = _split_plain_row(_unglued(line, match), responsible_first)
             if responsible and not plain_responsible:
                 # A plan whose header names no responsible column («№ п/п Дата Мероприятие Место») charges no one:
                 # what follows the date is the event's place or its title.
