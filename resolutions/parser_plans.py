@@ -18,7 +18,8 @@ from resolutions.deadlines import (
 )
 from resolutions.morphology import forms
 from resolutions.parser_items import _doubt, _Draft, _reference
-from resolutions.tables import TableRow, cell_date
+from resolutions.table_dates import cell_date
+from resolutions.tables import TableRow
 
 if TYPE_CHECKING:
     from resolutions.parser import ParsedResolution

@@ -12,6 +12,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from resolutions.table_dates import cell_date
+
 if TYPE_CHECKING:
     from resolutions.tables import TableRow
 
@@ -35,8 +37,6 @@ def several_numbers(cell: str) -> list[int]:
 def _terms(cell: str, count: int) -> list[str] | None:
     """The term cell cut into `count` terms in turn, each a date or span `cell_date` reads whole («08.02 26.02»,
     «Апрель 2017г. Май, сентябрь 2017 г. Июнь–август 2017 г.»), or None when it does not cut so."""
-    from resolutions.tables import cell_date  # the table reader builds on this module
-
     tokens = cell.split()
     if not count <= len(tokens) <= _MOST_TOKENS or cell_date(cell) is not None:
         return None  # «Март 2021 г.»: one term of the whole row, not «Март» and «2021 г.»
