@@ -260,6 +260,13 @@ def parse_resolution(text: str) -> ParsedResolution:
     _read_conference(result, preamble_lines[0] if preamble_lines else "")
     for draft in drafts:  # one by one: a sub-item reads its parent's lead-in (`_lead_in_clause`)
         result.items.append(_build_item(draft, result))
+    if rows := sum(draft.row is not None for draft in drafts):
+        # How the table's columns were read is one question for the whole table, asked once: a row is not less sure
+        # than a paragraph for being a row (its own doubts, an unread term cell, still mark it).
+        result.warnings.append(
+            _("Строк таблицы плана прочитано как пункты: %(n)d. Проверьте на нескольких, что столбцы (мероприятие, "
+              "срок, ответственные) определены верно.") % {"n": rows}
+        )
     _date_by_the_items_year(result, drafts)
     _date_event_days(result.items)
     _date_back_references(result.items)
@@ -322,7 +329,6 @@ def _build_table_item(draft: _Draft, row: TableRow, result: ParsedResolution) ->
         "" if _cell_stored_apart(row.responsible, item.responsible) else f"Ответственные: {row.responsible}",
     ]
     item.text = "\n".join([text, *filter(None, extra)])
-    _doubt(item, "medium", _("Пункт прочитан из строки таблицы плана: проверьте, что столбцы определены верно."))
     if row.deadline and deadline is None:
         _doubt(item, "low", _("Срок «%(deadline)s» в таблице не разобран.") % {"deadline": row.deadline})
     return item

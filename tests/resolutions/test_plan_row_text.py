@@ -53,3 +53,22 @@ class _Stored:
 def test_the_pdf_still_says_each_cell_once_under_the_text():
     item = _Stored(_items()["2"])
     assert unwritten_meta(item) == ["Ответственный: Русский культурный центр; Молодёжный совет.", "Срок: 9 мая."]
+
+
+def test_how_the_columns_were_read_is_asked_once_for_the_table_not_on_every_row():
+    dated = PLAN.replace("на май 2026 года", "на май 2026 года\n\nУтверждён 20 апреля 2026 г.")
+    result = parse_resolution(dated)
+    assert [w for w in result.warnings if "таблицы плана" in w] == [
+        "Строк таблицы плана прочитано как пункты: 4. Проверьте на нескольких, что столбцы (мероприятие, срок, "
+        "ответственные) определены верно."
+    ]
+    items = {item.label: item for item in result.items}
+    assert not any("столбцы" in reason for item in result.items for reason in item.confidence_reasons)
+    # A row whose term cell was not read still says so.
+    assert items["3"].confidence_reasons == ["Срок «по согласованию с ветеранами» в таблице не разобран."]
+    assert items["3"].confidence == "low"
+
+
+def test_a_document_without_a_table_has_no_such_warning():
+    result = parse_resolution("РЕЗОЛЮЦИЯ\n\nПОСТАНОВИЛИ:\n1. Провести конференцию в июне 2027 года.\n")
+    assert not any("таблицы плана" in warning for warning in result.warnings)
