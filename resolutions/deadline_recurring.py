@@ -25,6 +25,8 @@ _RECURRING = (
     # «один раз в три года», «раз в полугодие»: rhythms the model has no name for.
     ("", r"(?:один\s+)?раза? в (?:два|три|четыре|пять|\d{1,2})\s+(?:года|лет)"),
     ("", _HALF_YEARLY),
+    # «1 раз в четверть», «раз в триместр»: once a school term, which no calendar rhythm is.
+    ("", r"(?:один\s+)?раза? в (?:четверть|триместр)"),
 )
 # The day a rhythm falls due: «1 ноября», «10 числа».
 _DUE_DAY = rf"\d{{1,2}}\s*{_MONTH}|\d{{1,2}}(?:-?го)?\s+числа"

@@ -61,8 +61,11 @@ from resolutions.parser_plans import (
     _plan_quarter,
     _plan_year,
     _quarter_cell,
+    _school_year,
+    _season,
     _undated_row_term,
     _victory_anniversary,
+    _whole_period_cell,
 )
 from resolutions.parser_sections import _blocks, _read_items, _split_operative
 from resolutions.parsing_membership import admission_decision
@@ -169,6 +172,9 @@ class ParsedResolution:
     # A page of a collection with no date of its own whose heading names the months it covers («Книга первая:
     # июнь 1941 – май 1942»): the span's first day, from which its dates without a year are counted.
     covered_from: datetime.date | None = None
+    # A plan for a school year («на 2014-2015 учебный год»): that year, from 1 September to 31 August, which «весь
+    # период» in a cell of its table is.
+    plan_period: Deadline | None = None
     unparsed: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -239,6 +245,12 @@ def parse_resolution(text: str) -> ParsedResolution:
         # in its preamble is an event's («в связи с исполняющимся в 2023 году 100-летием»), not the act's.
         result.plan_year_start = _plan_year(heading if result.doc_type == "plan" or table_rows else heading[:1])
         result.covered_from = None if result.plan_year_start else _covered_from(heading)
+        if result.covered_from is None and result.plan_year_start is None and (
+            result.doc_type == "plan" or table_rows
+        ) and (season := _season(heading)):
+            # «План новогодних мероприятий 2019-2020 г.г.»: its days without a year count from the first autumn.
+            result.covered_from = season[0]
+            result.plan_period = _school_year(season[0]) if season[1] else None
     if table_rows:
         # «План работы на ноябрь» / a poem / «План работы МБУК «…» на ноябрь 2024 года» over the table: the plan's title
         # right above its header, past the heading's first lines, names the month too.
@@ -317,9 +329,13 @@ def _build_table_item(draft: _Draft, row: TableRow, result: ParsedResolution) ->
     item.responsible = table_parties(row.responsible)
     deadline = _cell_deadline(
         row.deadline, _reference(result), plan_year=result.plan_year_start, month=result.plan_month_start
-    ) or _quarter_cell(row.deadline, result.plan_quarter) or day_of_month(
+    ) or _quarter_cell(row.deadline, result.plan_quarter) or _whole_period_cell(row.deadline, result) or day_of_month(
         row.deadline, result.plan_month_start
     ) or _undated_row_term(row, result)
+    if deadline is not None and deadline.kind in ("recurring", "standing") and result.date is None:
+        # «1 раз в четверть» in a plan with no date of its own: as in running text, a rhythm's or a standing task's
+        # window runs from the document's date, which the plan's year or period does not give.
+        deadline = dataclasses.replace(deadline, start=None, end=None)
     _set_deadline(item, deadline, result)
     # A cell the item stores apart (its responsible, its term) is shown beside the text, not in it a second time;
     # a cell read only in part stays in the text, so nothing the row said is lost.

@@ -30,6 +30,8 @@ _APPROVAL_RE = re.compile(r"^[«\"]?(?:утверждаю|утвержд[её]н
 # on the plan (how it was adopted, a remark in brackets), no line of its title; it stays in the text, where the
 # plan's date and year are read from it.
 _TITLE_NOTE_RE = re.compile(r"^(?:[«\"]?(?:утвержд[её]н[аоы]?|принят[аоы]?|согласован[аоы]?)\b|\(.*\)$)", re.IGNORECASE)
+# «… на ноябрь 2023 г.», «… 2019-2020 г.г.»: a title line ending in the year's abbreviation, whose dot ends no sentence.
+_YEAR_ABBREVIATION_END_RE = re.compile(r"\d{4}\s*(?:г\.\s?г|гг?)\.$")
 _THEME_RE = re.compile(r"^(?:(?:на\s+)?тема\s*:\s*)?«(?P<theme>.+)»\s*[.;]?$", re.IGNORECASE)
 _KEYWORDS = OPERATIVE_KEYWORDS
 _KEYWORD_LINE_RE = re.compile(
@@ -121,13 +123,15 @@ def _read_heading(lines: list[str], result: ParsedResolution, start: int = 0) ->
             _take_date_place(line, result)
         elif is_mostly_upper(line) or (
             first_block and not result.theme and _DOC_TYPE_RE.match(title[0] if title else line)
-            and line[-1] not in ".:;" and len(line) < 250 and not _TITLE_NOTE_RE.match(line)
+            and (line[-1] not in ".:;" or _YEAR_ABBREVIATION_END_RE.search(line)) and len(line) < 250
+            and not _TITLE_NOTE_RE.match(line)
         ):
             title.append(line)
         else:
             break
         index += 1
-    joined = " ".join(title).rstrip(".")
+    joined = " ".join(title)
+    joined = joined if _YEAR_ABBREVIATION_END_RE.search(joined) else joined.rstrip(".")
     if is_mostly_upper(joined):
         joined = sentence_case(joined)
     elif _DOC_TYPE_RE.match(joined) and joined.split()[0].isupper():

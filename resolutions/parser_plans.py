@@ -92,10 +92,15 @@ def _victory_anniversary(lines: list[str]) -> int | None:
 _PLAN_MONTH_RE = re.compile(r'(?:\b(?:на|в)\s+|\(\s*|(?<=[»"“”])\s*)([а-яё]+)\s+(?:месяц\s+)?(\d{4})\s*(?:год[ау]?\b|г\.|$)', re.IGNORECASE)
 
 
+_MONTH_ALONE_RE = re.compile(r"\s*([А-ЯЁа-яё]+)\s+(\d{4})\s*(?:год[ау]?|г\.)?\s*")
+
+
 def _plan_month(lines: list[str]) -> datetime.date | None:
-    """«План работы … на сентябрь 2018 года»: the 1st of the month a monthly plan is for."""
+    """«План работы … на сентябрь 2018 года», or «Февраль 2023» alone on a heading's line: the 1st of the month a
+    monthly plan is for."""
     for line in lines:
-        for found in _PLAN_MONTH_RE.finditer(line):
+        alone = _MONTH_ALONE_RE.fullmatch(line or "")
+        for found in [alone] if alone else _PLAN_MONTH_RE.finditer(line):
             month = parse_deadline(f"{found.group(1)} {found.group(2)}")
             if month is not None and month.start and month.end and month.start.day == 1 and month.end.month == month.start.month:
                 return month.start
@@ -114,6 +119,50 @@ def _covered_from(lines: list[str]) -> datetime.date | None:
             span = parse_deadline(found.group(1))
             if span is not None and span.kind == "range" and span.start and span.end:
                 return span.start
+    return None
+
+
+# «План новогодних мероприятий 2019-2020 г.г.», «на 2014-2015 учебный год»: a plan over two years in turn (a school
+# year, the new-year holidays, a winter), not a programme «на 2019 - 2021 годы» or a war's «1941-1945 годов».
+_SEASON_RE = re.compile(
+    r"(?<![\d.])(\d{4})\s*[-–—/]\s*(\d{4})(?![\d.])(?!\s*год(?:ы|ов|ах)\b)(\s*учебн[а-я]*\s+год)?",
+    re.IGNORECASE,
+)
+
+
+def _season(lines: list[str]) -> tuple[datetime.date, bool] | None:
+    """«… 2019-2020 г.г.», «на 2014-2015 учебный год» in a plan's heading: 1 September of the first year, from which
+    its days without a year are counted (the autumn's of the first year, January's of the second, as a school year
+    and the new-year holidays run), and whether it names a school year."""
+    for line in lines:
+        for found in _SEASON_RE.finditer(line):
+            first, second = int(found.group(1)), int(found.group(2))
+            if second == first + 1 and 1900 <= first <= 2200:
+                return datetime.date(first, 9, 1), bool(found.group(3))
+    return None
+
+
+def _school_year(start: datetime.date) -> Deadline:
+    """The school year from 1 September of `start`'s year to 31 August of the next."""
+    return Deadline("", "range", start, datetime.date(start.year + 1, 8, 31))
+
+
+_WHOLE_PERIOD_RE = re.compile(r"\s*(?:весь|в\s+течени[еи]\s+всего)\s+период(?:а)?\s*", re.IGNORECASE)
+
+
+_CALENDAR_YEAR_RE = re.compile(r"\s*в\s+течени[еи]\s+(?:всего\s+)?календарного\s+года\s*", re.IGNORECASE)
+
+
+def _whole_period_cell(cell: str, result: ParsedResolution) -> Deadline | None:
+    """«Весь период» in a plan's term cell that neither a year nor a month dates: the school year a plan «на
+    2014-2015 учебный год» is for; «в течение календарного года» there is a year, which of the two left open. With no period named at all it stays unread: the corpus reads it both as a
+    standing task and as no term."""
+    if result.plan_period is None:
+        return None
+    if _WHOLE_PERIOD_RE.fullmatch(cell):
+        return Deadline(cell.strip(), "range", result.plan_period.start, result.plan_period.end)
+    if _CALENDAR_YEAR_RE.fullmatch(cell):
+        return Deadline(cell.strip(), "year")  # a calendar year the school year does not fix: which one is open
     return None
 
 

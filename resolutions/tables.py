@@ -58,7 +58,8 @@ class TableRow:
 
 
 # «N п/п», «№»: the number column of a plan, which vouches for a header that names no responsible column.
-_NUMBER_HEADER = re.compile(r"^\s*(?:N|№)(?:\s*п/п)?(?=\s|\||$)|(?<!\w)п/п(?!\w)")
+# «№№ п\п» with a backslash, as some sites store the head, too.
+_NUMBER_HEADER = re.compile(r"^\s*(?:NN?|№№?)(?:\s*п[/\\]п)?(?=\s|\||$)|(?<!\w)п[/\\]п(?!\w)")
 
 
 def _is_header(text: str) -> bool:
@@ -106,6 +107,10 @@ def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in line.strip().strip("|").split("|")]
 
 
+# «N», «№№» alone on a line: the head of a plan's number column, its first cell.
+_LONE_NUMBER_SIGN = re.compile(r"\s*(?:NN?|№№?)\s*")
+
+
 def _merge_cell_lines(lines: list[str]) -> list[str]:
     """A cell written over several lines («Срок» / «исполнения |») is one cell: inside a table (the line
     before ends in «|»), or for a lone number-column head («N» / «п/п |»), the lines up to the next «|»
@@ -119,10 +124,12 @@ def _merge_cell_lines(lines: list[str]) -> list[str]:
             index += 1
             continue
         inside = bool(merged) and merged[-1].rstrip().endswith("|")
-        if inside or re.fullmatch(r"\s*(?:N|№)\s*", line):
+        if inside or _LONE_NUMBER_SIGN.fullmatch(line):
             end = index
-            while end < len(lines) and end - index < 40 and lines[end].strip() and not lines[end].rstrip().endswith("|"):
-                end += 1
+            while end < len(lines) and end - index < 40 and lines[end].strip() and not lines[end].rstrip().endswith("|") and not (
+                end > index and _LONE_NUMBER_SIGN.fullmatch(lines[end])
+            ):
+                end += 1  # a lone «№№» opens a header's first cell: the lines above it are no part of that cell
             if end < len(lines) and lines[end].rstrip().endswith("|") and end - index < 40:
                 merged.append(_join_cell_parts([part.strip() for part in lines[index:end + 1]]))
                 index = end + 1
@@ -292,7 +299,7 @@ def _section_line(cells: list[str], width: int) -> str:
     return " | ".join(cells + [""] * max(width - len(cells), 2))
 
 
-_NUMBER_HEAD = re.compile(r"^\s*(?:(?:№|N|NN|№№)\s*(?:п/п|пп)?|п/п)\s*$")
+_NUMBER_HEAD = re.compile(r"^\s*(?:(?:№|N|NN|№№)\s*(?:п[/\\]п|пп)?|п[/\\]п)\s*$")
 # «Наименование мероприятий» alone on its line: a header's first column when the number column has no head.
 _ACTIVITY_HEAD = re.compile(r"^(?:наименование|содержание|перечень)?\s*мероприяти[йяе]\w*$", re.IGNORECASE)
 
