@@ -1,0 +1,30 @@
+"""A plan table's second party column: beside its «Ответственный» column a plan may name a «Соисполнитель» (the
+co-executor) or a «Руководитель» (the head of the event) in a column of its own. Both name parties charged with
+the row, so their cells join the responsible cell, in the order the columns stand.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["party_columns", "with_party_columns"]
+
+# «Соисполнитель», «Соисполнители», «Руководитель», «Исполнители»: a column naming persons or bodies charged with the
+# row besides its responsible column.
+_PARTY_COLUMN = re.compile(r"^(?:со)?исполнител\w*$|^руководител\w*$", re.IGNORECASE)
+
+
+def party_columns(names: list[str], columns: dict[str, int]) -> tuple[int, ...]:
+    """The indices of the header's party columns besides the responsible one, when it has one."""
+    if "responsible" not in columns:
+        return ()
+    taken = set(columns.values())
+    return tuple(
+        index for index, name in enumerate(names) if index not in taken and _PARTY_COLUMN.match(name.strip(" .:"))
+    )
+
+
+def with_party_columns(cells: list[str], responsible_at: int, extra: tuple[int, ...]) -> str:
+    """The row's responsible cell with its party columns' cells, in the columns' order, joined by commas."""
+    parts = [cells[index].strip(" ,;") for index in sorted((responsible_at, *extra)) if index < len(cells)]
+    return ", ".join(part for part in parts if part)
