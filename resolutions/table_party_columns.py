@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["party_columns", "with_party_columns"]
+from resolutions.party_tables import _TRAILING_PERSON_RE, _post_before
+
+__all__ = ["party_columns", "post_and_person", "with_party_columns"]
 
 # «Соисполнитель», «Соисполнители», «Руководитель», «Исполнители»: a column naming persons or bodies charged with the
 # row besides its responsible column.
@@ -28,3 +30,10 @@ def with_party_columns(cells: list[str], responsible_at: int, extra: tuple[int, 
     """The row's responsible cell with its party columns' cells, in the columns' order, joined by commas."""
     parts = [cells[index].strip(" ,;") for index in sorted((responsible_at, *extra)) if index < len(cells)]
     return ", ".join(part for part in parts if part)
+
+
+def post_and_person(cell: str) -> bool:
+    """«Инженер-программист Казлов В.А.», «Библиотекарь Орлова Е.В.»: one official's post and then their name, a
+    responsible cell as a plan writes it (a row that lost a cell before it puts it in another column)."""
+    person = _TRAILING_PERSON_RE.search(cell.strip())
+    return bool(person) and bool(post := cell[: person.start()].strip()) and _post_before(post) and "," not in post

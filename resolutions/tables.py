@@ -20,7 +20,7 @@ from resolutions.party_tables import _TRAILING_PERSON_RE
 from resolutions.table_boxes import unbox_lines
 from resolutions.table_dates import cell_date
 from resolutions.table_financing import financing_before_responsible, split_financing_first
-from resolutions.table_party_columns import party_columns, with_party_columns
+from resolutions.table_party_columns import party_columns, post_and_person, with_party_columns
 from resolutions.table_row_events import row_events, several_numbers
 
 __all__ = ["TableRow", "cell_date", "find_tables", "is_month_line", "is_table_header"]
@@ -675,7 +675,9 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                     if cell and names[index] and index != number_at and index not in (*columns.values(), *extra)
                 )
                 if "responsible" in columns and not responsible and (
-                    shifted := next((value for _, value in others if _TRAILING_NAMES.fullmatch(value)), "")
+                    shifted := next(
+                        (value for _, value in others if _TRAILING_NAMES.fullmatch(value) or post_and_person(value)), ""
+                    )
                 ):
                     # «6. | Участие в смотре | октябрь | Котова А.И. | |»: a row that lost a cell before its
                     # responsible one; persons' names in another column are the responsible cell.

@@ -5,6 +5,8 @@
 - «|» / «Мероприятие |» / … / «|||» / «1 |» / «Концерт |» / «07 мая |» / «Иванова Н.М. |» / «2 |» …: a header whose
   number cell is empty, each row followed by a line of empty cells, row 1 without its last cell: row 2 is not
   swallowed by row 1.
+- «1 |» / «Май 2024 |» / «Оформление стенда |» / «Библиотекарь Орлова Е.В. |» / «|»: a row without its class cell,
+  its responsible (a post and a name) one cell early, is still the responsible; the class column is no party.
 On text written for the test.
 """
 
@@ -49,3 +51,19 @@ def test_a_row_that_lost_its_last_cell_does_not_swallow_the_next_row():
         ["Иванова Н.М."], ["Петрова Т.П."], ["Классные руководители"], ["Сидорова А.И."]
     ]
     assert item_window(plan.items[1]) == ("range", D(2024, 5, 13), D(2024, 5, 17))
+
+
+def test_a_post_and_name_one_cell_early_is_the_responsible():
+    text = (
+        "План мероприятий ко Дню Победы\n"
+        "№ п/п |\nДата проведения |\nНазвание мероприятия |\nКласс |\nОтветственные |\n"
+        "1 |\nМай 2024 |\nОформление стенда «Память» |\nБиблиотекарь Орлова Е.В. |\n|\n"
+        "2 |\nМай 2024 |\nКонкурс рисунков |\n1-11 |\nКлассные руководители |\n"
+        "3 |\n09.05.2024 |\nМитинг у обелиска |\n5-11 |\nПедагог-организатор Соколова И.И. |\n"
+    )
+    plan = parse_resolution(text)
+    assert [item.label for item in plan.items] == ["1", "2", "3"]
+    assert [item.responsible for item in plan.items] == [
+        ["Библиотекарь Орлова Е.В."], ["Классные руководители"], ["Педагог-организатор Соколова И.И."]
+    ]
+    assert item_window(plan.items[0]) == ("range", D(2024, 5, 1), D(2024, 5, 31))
