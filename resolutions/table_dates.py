@@ -47,6 +47,10 @@ _MONTH_OF_YEARS = re.compile(
 )
 
 
+# «03.10. 2023», «13.10. 2023 г.»: a date in figures with a space between the month's dot and the year.
+_SPACED_YEAR = re.compile(r"(\d{1,2}\.\d{1,2}\.)\s+(\d{4})\s*(?:г\.?|года?)?")
+
+
 def _month_of_years(text: str) -> Deadline | None:
     """A month named with several years (a biennial event's «Сентябрь 2017, 2019 годов»): from that month of the
     first year to that month of the last, as a list of days runs from the first to the last."""
@@ -88,6 +92,11 @@ def cell_date(cell: str, reference: datetime.date | None = None) -> Deadline | N
         if (found := cell_date(text, reference)) is not None:
             return Deadline(cell.strip(), found.kind, found.start, found.end)
         return None
+    # «03.10. 2023»: a day and month in figures, the year after a space.
+    if (spaced := _SPACED_YEAR.fullmatch(text)) and (
+        found := parse_deadline(f"{spaced.group(1)}{spaced.group(2)}", reference=reference)
+    ) and found.kind == "exact":
+        return Deadline(text, found.kind, found.start, found.end)
     if _YEARLESS.fullmatch(text):
         # Read with a year, a leap one when the plan gives none, so that the kind is known; the window only
         # with the plan's year.

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 
 from resolutions.deadlines import find_date, find_deadline, find_period, parse_deadline
 from resolutions.morphology import common_noun_of_people, forms, preposition_glued_after
-from resolutions.parsing_utils import parse_roman_label
+from resolutions.parsing_utils import next_labels, parse_roman_label
 from resolutions.parties import table_parties, trailing_abbreviations
 from resolutions.party_tables import _TRAILING_PERSON_RE
 from resolutions.table_boxes import unbox_lines
 from resolutions.table_dates import cell_date
 from resolutions.table_financing import financing_before_responsible, split_financing_first
+from resolutions.table_party_columns import party_columns, post_and_person, with_party_columns
 from resolutions.table_row_events import row_events, several_numbers
 
 __all__ = ["TableRow", "cell_date", "find_tables", "is_month_line", "is_table_header"]
@@ -167,10 +168,18 @@ def _unnumbered(cells: list[str], columns: dict[str, int], following: list[str])
     date: a plan with no number column, its date column first; three such rows make it one."""
     if columns.get("deadline") != 0 or any(_NUMBER_HEADER.search(cell) for cell in cells) or len(following) < 3:
         return False
-    return all(
-        "|" in line and len(row := _cells(line)) == len(cells) and _dates_a_row(row[0]) and not _ROW_NUMBER_CELL.match(row[0])
-        for line in following
-    )
+    rows = [_cells(line) for line in following if "|" in line]
+    if len(rows) < len(following) or any(len(row) != len(cells) or not _dates_a_row(row[0]) for row in rows):
+        return False
+    # «01.08 |», «10.08 |»: a day and month may read as a sub-row's number; numbers in an outline's turn
+    # («1.1», «1.2», «1.3») are a numbered table's, days of a month («01.08», «10.08», «15.08») are not.
+    return not all(_ROW_NUMBER_CELL.match(row[0]) for row in rows) or not _in_outline_turn([row[0] for row in rows])
+
+
+def _in_outline_turn(cells: list[str]) -> bool:
+    """«1.1», «1.2», «2»: each cell's number may follow the one before in an outline."""
+    numbers = [tuple(int(part) for part in cell.strip().rstrip(".").split(".")) for cell in cells]
+    return all(later in next_labels(earlier) for earlier, later in zip(numbers, numbers[1:], strict=False))
 
 
 def _is_section_row(cells: list[str]) -> bool:
@@ -287,11 +296,37 @@ def _run_rows(run: list[str], starts: list[int], width: int, offset: int) -> lis
             continue  # a number inside a row, or the row already read
         if any(run[position:start]):
             out.append(_section_line([cell for cell in run[position:start] if cell], width))
-        out.append(" | ".join(run[start:start + width]))
-        position = start + width
+        end = _short_row_end(run, start, width, offset)
+        out.append(" | ".join(run[start:end] + [""] * (start + width - end)))
+        position = end
     if any(run[position:]):
         out.append(_section_line([cell for cell in run[position:] if cell], width))
     return out
+
+
+def _row_label(cell: str) -> tuple[int, ...] | None:
+    number = _ROW_NUMBER_CELL.match(cell)
+    return tuple(int(part) for part in number.group(1).split(".")) if number else None
+
+
+def _short_row_end(run: list[str], start: int, width: int, offset: int) -> int:
+    """Where the row at `start` ends: `width` cells on, unless the row lost cells («1 |» / «Вальс |» / «07 апреля |»
+    / «Тихомирова Н.М. |» / «2 |» …, no class cell): then the next row's number in turn stands inside it while none
+    stands where a full row would end, and the row ends before that number."""
+    end = start + width
+    label = _row_label(run[start + offset]) if start + offset < len(run) else None
+    if label is None or end + offset >= len(run):
+        return end
+    following = next_labels(label)
+    if _row_label(run[end + offset]) in following:
+        return end
+    inside = next((index for index in range(start + offset + 3, end + offset) if _row_label(run[index]) in following), None)
+    if inside is None or _is_column_numbers(run[start + offset:end + offset]):
+        return end
+    # The row the number opens is whole: the number after it in turn stands a full row on, or the run ends there.
+    after = inside + width
+    label = _row_label(run[inside])
+    return inside - offset if after >= len(run) or label and _row_label(run[after]) in next_labels(label) else end
 
 
 def _section_line(cells: list[str], width: int) -> str:
@@ -313,6 +348,17 @@ def _read_fragments(
     return read_headless(lines, index) if headless else read_fragments(lines, index, numbered=numbered)
 
 
+# «Дата, время», «Сроки»: a line that may head a date column, tried by `read_dated_rows`.
+_DATE_HEAD_START = re.compile(r"^\s*(?:дат|срок|врем|период)", re.IGNORECASE)
+
+
+def _read_dated_rows(lines: list[str], index: int) -> tuple[list[str], int] | None:
+    # The reader builds on this module's vocabulary, so it is imported here.
+    from resolutions.table_dated_rows import read_dated_rows
+
+    return read_dated_rows(lines, index)
+
+
 def _join_bare_cells(lines: list[str]) -> list[str]:
     """A table pasted one cell a line with no separator at all («№ п/п» / «Наименование мероприятия» /
     «Срок исполнения» / «Ответственные» / «1.» / «Уборка …» / «апрель-май» / …): the header's lines, from
@@ -322,6 +368,10 @@ def _join_bare_cells(lines: list[str]) -> list[str]:
     index = 0
     while index < len(lines):
         line = lines[index]
+        if _DATE_HEAD_START.match(line) and (fragments := _read_dated_rows(lines, index)):
+            out.extend(fragments[0])  # «Дата, время» / «Мероприятие» / … / «3.04.2018» / …: no number column
+            index = fragments[1]
+            continue
         if _ACTIVITY_HEAD.match(line) and (fragments := _read_fragments(lines, index, numbered=False)):
             out.extend(fragments[0])
             index = fragments[1]
@@ -623,13 +673,18 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                 cells = [*cells, ""]
             if columns and (number or numbers) and len(cells) > max(columns.values()):
                 responsible = cells[columns["responsible"]] if "responsible" in columns else ""
+                if extra := party_columns(names, columns):
+                    # «Ответственный | Соисполнитель», «Руководитель | Ответственное лицо»: both columns name parties.
+                    responsible = with_party_columns(cells, columns["responsible"], extra)
                 others = tuple(
                     (names[index], " ".join(cell.split()))
                     for index, cell in enumerate(cells[:len(names)])
-                    if cell and names[index] and index != number_at and index not in columns.values()
+                    if cell and names[index] and index != number_at and index not in (*columns.values(), *extra)
                 )
                 if "responsible" in columns and not responsible and (
-                    shifted := next((value for _, value in others if _TRAILING_NAMES.fullmatch(value)), "")
+                    shifted := next(
+                        (value for _, value in others if _TRAILING_NAMES.fullmatch(value) or post_and_person(value)), ""
+                    )
                 ):
                     # «6. | Участие в смотре | октябрь | Котова А.И. | |»: a row that lost a cell before its
                     # responsible one; persons' names in another column are the responsible cell.
