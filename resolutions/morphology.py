@@ -17,7 +17,7 @@ import razdel
 
 __all__ = [
     "Forms", "agrees", "animate", "can_be_plural", "common_noun_of_people", "datives", "first_sentence", "forms",
-    "glued_head", "noun_lemmas", "other_yo_spelling", "rejoin_broken", "sentences", "substantive", "unglue",
+    "glued_head", "inanimate", "noun_lemmas", "other_yo_spelling", "rejoin_broken", "sentences", "substantive", "unglue",
 ]
 
 _WORD_RE = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
@@ -121,6 +121,11 @@ def animate(word: str, case: str = "", *, plural: bool = False) -> bool:
         and (not plural or p.tag.number == "plur")
         for p in _analyzer().parse(word.lower())
     )
+
+
+def inanimate(word: str, case: str) -> bool:
+    """Can `word` be a noun of things in `case`: «политике» (policy, besides a politician), «связям»."""
+    return any(p.tag.POS == "NOUN" and p.tag.animacy == "inan" and p.tag.case == case for p in _analyzer().parse(word.lower()))
 
 
 @functools.lru_cache(maxsize=20_000)
