@@ -4,6 +4,8 @@
   name may list its fields with commas (each a lower-case field in the dative, no body such as «управлению»); the
   party runs through «связям с …» to its verb, and a one-letter preposition glued to the next word where a space was
   lost is given back glued, as written.
+- «ежемесячно в срок до 20-го числа представлять …»: «до» a day of the month ends the day before it, as «ежегодно до
+  1 февраля» ends on 31 January; the window runs from the act's date to the first such day.
 On text written for the test.
 """
 
@@ -36,3 +38,20 @@ def test_a_glued_preposition_inside_the_party_is_kept_as_written():
 def test_a_body_after_the_comma_still_opens_a_party_of_its_own():
     item = first_item("Отделу по культуре, управлению образования провести смотр до 1 июня 2021 года.")
     assert item.responsible == ["Отделу по культуре", "управлению образования"]
+
+
+def test_a_monthly_report_before_a_day_of_the_month_ends_the_day_before():
+    item = first_item(
+        "Руководителям учреждений культуры района ежемесячно в срок до 5-го числа представлять в отдел культуры "
+        "информацию о ходе выполнения плана.",
+        date="12 марта 2021 года",
+    )
+    assert (item.deadline_kind, item.due_start, item.due_end) == ("recurring", D(2021, 3, 12), D(2021, 4, 4))
+
+
+def test_a_monthly_report_not_later_than_a_day_of_the_month_ends_on_it():
+    item = first_item(
+        "Руководителям учреждений культуры района ежемесячно не позднее 20 числа представлять в отдел культуры отчёт.",
+        date="12 марта 2021 года",
+    )
+    assert (item.deadline_kind, item.due_start, item.due_end) == ("recurring", D(2021, 3, 12), D(2021, 3, 20))
