@@ -6,6 +6,8 @@
   lost is given back glued, as written.
 - «ежемесячно в срок до 20-го числа представлять …»: «до» a day of the month ends the day before it, as «ежегодно до
   1 февраля» ends on 31 January; the window runs from the act's date to the first such day.
+- «Провести 9 мая2021 года митинг …»: a year glued to its month where a space was lost is the date's year, as «1мая»
+  glued to its day already was.
 On text written for the test.
 """
 
@@ -55,3 +57,13 @@ def test_a_monthly_report_not_later_than_a_day_of_the_month_ends_on_it():
         date="12 марта 2021 года",
     )
     assert (item.deadline_kind, item.due_start, item.due_end) == ("recurring", D(2021, 3, 12), D(2021, 3, 20))
+
+
+def test_a_year_glued_to_its_month_dates_the_event():
+    item = first_item("Провести в сёлах района 9 мая2021 года торжественный митинг у памятников.", date="20 апреля 2021 года")
+    assert (item.deadline_kind, item.due_start, item.due_end) == ("exact", D(2021, 5, 9), D(2021, 5, 9))
+
+
+def test_a_year_glued_to_its_month_after_do_ends_the_day_before():
+    item = first_item("Отделу культуры подготовить проект реставрации памятника до 1 июня2022 года.", date="20 апреля 2021 года")
+    assert (item.deadline_kind, item.due_end) == ("by", D(2022, 5, 31))
