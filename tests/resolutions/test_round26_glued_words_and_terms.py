@@ -8,11 +8,15 @@
   1 февраля» ends on 31 January; the window runs from the act's date to the first such day.
 - «Провести 9 мая2021 года митинг …»: a year glued to its month where a space was lost is the date's year, as «1мая»
   glued to its day already was.
+- «Провести с 5 по 20 апреля … выставку» / «обеспечить безопасность участников выставки в период её проведения»: the
+  possessive pronoun stands for the nearest noun before it that agrees with it and names an event another item dates;
+  the term is that item's window («в период её прохождения» stays no term).
 On text written for the test.
 """
 
 import datetime
 
+from resolutions.parser import parse_resolution
 from tests.resolutions.shapes import first_item
 
 D = datetime.date
@@ -67,3 +71,23 @@ def test_a_year_glued_to_its_month_dates_the_event():
 def test_a_year_glued_to_its_month_after_do_ends_the_day_before():
     item = first_item("Отделу культуры подготовить проект реставрации памятника до 1 июня2022 года.", date="20 апреля 2021 года")
     assert (item.deadline_kind, item.due_end) == ("by", D(2022, 5, 31))
+
+
+def test_the_holding_a_pronoun_names_takes_the_window_of_the_item_that_holds_the_event():
+    items = parse_resolution(
+        "Приказ от 1 марта 2021 г. № 12\nприказываю:\n"
+        "1. Провести с 5 по 20 апреля 2021 года районную выставку детского рисунка.\n"
+        "2. Директору Дома детского творчества Ивановой А.А. обеспечить безопасность участников выставки в период её проведения.\n"
+        "3. Контроль за исполнением приказа оставляю за собой.\n"
+    ).items
+    assert (items[1].due_start, items[1].due_end) == (D(2021, 4, 5), D(2021, 4, 20))
+
+
+def test_a_pronoun_for_an_event_no_item_dates_gives_no_window():
+    items = parse_resolution(
+        "Приказ от 1 марта 2021 г. № 12\nприказываю:\n"
+        "1. Утвердить положение о районной выставке детского рисунка.\n"
+        "2. Директору Дома детского творчества Ивановой А.А. обеспечить безопасность участников выставки в период её проведения.\n"
+        "3. Контроль за исполнением приказа оставляю за собой.\n"
+    ).items
+    assert items[1].due_end is None
