@@ -11,6 +11,8 @@
 - «Провести с 5 по 20 апреля … выставку» / «обеспечить безопасность участников выставки в период её проведения»: the
   possessive pronoun stands for the nearest noun before it that agrees with it and names an event another item dates;
   the term is that item's window («в период её прохождения» stays no term).
+- «Провести учёт поголовья скота по состоянию на 1 января 2022 г. …»: the moment a count or a report describes is no
+  term; a term given beside it («до 10 февраля») still is.
 On text written for the test.
 """
 
@@ -91,3 +93,19 @@ def test_a_pronoun_for_an_event_no_item_dates_gives_no_window():
         "3. Контроль за исполнением приказа оставляю за собой.\n"
     ).items
     assert items[1].due_end is None
+
+
+def test_the_moment_a_count_describes_is_no_term():
+    item = first_item(
+        "Провести учёт поголовья скота по состоянию на 1 января 2022 г. в личных подсобных хозяйствах района.",
+        date="1 декабря 2021 года",
+    )
+    assert (item.deadline_kind, item.due_start, item.due_end) == ("", None, None)
+
+
+def test_a_term_beside_the_moment_described_is_still_read():
+    item = first_item(
+        "Сельским поселениям представить сведения о численности скота по состоянию на 01.01.2022 до 10 февраля 2022 года.",
+        date="1 декабря 2021 года",
+    )
+    assert (item.deadline_kind, item.due_end) == ("by", D(2022, 2, 9))
