@@ -312,6 +312,31 @@ def _date_event_days(items: list[ParsedItem]) -> None:
             _doubt(item, "medium", _("Период события взят из другого пункта документа."))
 
 
+def _date_yearly_event_duties(items: list[ParsedItem]) -> None:
+    """«1. Установить … с 15 по 25 сентября ежегодно Декаду …» / «2. … ежегодно проводить мероприятия, посвящённые
+    Декаде …»: a bare yearly duty tied to an event another item sets each year on its days falls due with that
+    event's first occurrence. The event is the capitalised noun (no place) right after the dated item's rhythm."""
+    events: dict[str, set[datetime.date]] = {}
+    for item in items:
+        if item.deadline_recurrence != "yearly" or not item.due_end or not re.search(r"\d", item.deadline_text):
+            continue
+        at = item.text.find(item.deadline_text)
+        after = item.text[at + len(item.deadline_text):].split()[:2] if at >= 0 else []
+        for word in after:
+            bare = word.strip("«»\"“”„,.;:()").lower()
+            if word[:1] in "«\"“„" or not word[:1].isupper() or len(bare) < 5 or "NOUN" not in forms(bare).pos or forms(bare).place:
+                continue
+            events.setdefault(bare[:-2] if len(bare) > 5 else bare, set()).add(item.due_end)
+    for item in items:
+        if item.deadline_recurrence != "yearly" or re.search(r"\d", item.deadline_text) or not item.due_end:
+            continue
+        ends = {end for stem, found in events.items() for end in found
+                if re.search(rf"(?<![а-яё]){re.escape(stem)}", item.text, re.IGNORECASE) and stem[:1].upper() + stem[1:] in item.text}
+        if len(ends) == 1 and (end := next(iter(ends))) >= (item.due_start or end):
+            item.due_end = end
+            _doubt(item, "medium", _("Срок взят из другого пункта документа."))
+
+
 def _date_back_references(items: list[ParsedItem]) -> None:
     """«в указанные сроки», «в сроки, указанные в пункте 1»: the window of the item named, or else of the nearest
     item before that has one (the dates just given), with its kind."""

@@ -13,6 +13,8 @@
   the term is that item's window («в период её прохождения» stays no term).
 - «Провести учёт поголовья скота по состоянию на 1 января 2022 г. …»: the moment a count or a report describes is no
   term; a term given beside it («до 10 февраля») still is.
+- «1. Установить с 1 по 7 мая ежегодно Неделю …» / «2. … ежегодно проводить мероприятия, посвящённые Неделе …»: a
+  bare yearly duty tied to an event another item sets each year on its days is due at the event's first occurrence.
 On text written for the test.
 """
 
@@ -109,3 +111,13 @@ def test_a_term_beside_the_moment_described_is_still_read():
         date="1 декабря 2021 года",
     )
     assert (item.deadline_kind, item.due_end) == ("by", D(2022, 2, 9))
+
+
+def test_a_yearly_duty_for_an_event_another_item_dates_each_year_ends_with_its_first_occurrence():
+    items = parse_resolution(
+        "Постановление администрации района от 10 марта 2021 года\nПОСТАНОВЛЯЮ:\n"
+        "1. Установить в районе с 1 по 7 мая ежегодно Неделю семейного чтения.\n"
+        "2. Отделу культуры администрации района ежегодно проводить мероприятия, посвящённые Неделе семейного чтения.\n"
+        "3. Контроль оставляю за собой.\n"
+    ).items
+    assert (items[1].deadline_kind, items[1].due_start, items[1].due_end) == ("recurring", D(2021, 3, 10), D(2021, 5, 7))
