@@ -75,8 +75,9 @@ _DATE_NUM = (
     r"(?<![\d.])(?:\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|\d{2}\.\d{2}\.\d{2}(?!\d|\.\d)"
     rf"|\d{{1,2}}\.{_ROMAN_MONTH}\.(?:\d{{4}}|\d{{2}})(?!\d|\.\d))"
 )
-# «1мая 2003г.»: a day glued to its month at a page's lost line end or space is read as written apart.
-_DAY_MONTH = rf"(?<!\d)(?:{_DAY}\s+|\d{{1,2}}(?=[а-я])){_MONTH}(?:\s+\d{{4}}(?!\d))?"
+# «1мая 2003г.», «2 февраля2003 года»: a day glued to its month, or a year to the month, at a page's lost line end
+# or space is read as written apart.
+_DAY_MONTH = rf"(?<!\d)(?:{_DAY}\s+|\d{{1,2}}(?=[а-я])){_MONTH}(?:\s*\d{{4}}(?!\d))?"
 _DECADE = rf"{_ORD}\s+декад[а-я]*\s+{_MONTH}(?:\s+\d{{4}}(?!\d))?"
 # Days of several months listed, the year at the end: «13, 20, 27 апреля, 4 мая 2011 года».
 _DAY_LIST = (
@@ -219,7 +220,7 @@ def _point(text: str, reference: datetime.date | None) -> _Span | None:
     patterns = (
         ("num", rf"(\d{{1,2}})\.(\d{{1,2}}|{_ROMAN_MONTH})\.(\d{{4}}|\d{{2}})"),
         ("decade", rf"({_ORD})\s+декад[а-я]*\s+({_MONTH})(?:\s+(\d{{4}}))?"),
-        ("day", rf"(\d{{1,2}})(?:(?:(?:-\s?)?(?:го|е|ое|му))?\s+|(?=[а-я]))({_MONTH})(?:\s+(\d{{4}}))?"),
+        ("day", rf"(\d{{1,2}})(?:(?:(?:-\s?)?(?:го|е|ое|му))?\s+|(?=[а-я]))({_MONTH})(?:\s*(\d{{4}}))?"),
         ("month", rf"({_MONTH})(?:\s+месяц[ае])?(?:\s+(\d{{4}}))?"),  # «марта месяца», «в мае месяце»
         ("season", rf"({_SEASON})(?:\s+(\d{{4}}))?"),
         ("quarter", rf"({_ORD})(?:\s*\(\s*({_ORD})\s*\))?(?:\s*[-–—]\s*({_ORD}))?\s+{_QUARTER_WORD}(?:\s+(\d{{4}}))?"),

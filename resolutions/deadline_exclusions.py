@@ -147,6 +147,16 @@ def _is_object_word(word: str) -> bool:
 _SENTENCE_END = re.compile(r"(?:[;:!?]|(?<![\s.«\"(][а-я])(?<![\s.«\"(][а-я]{2})(?<![\s.«\"(][а-я]{3})\.|(?<=\d\sг)\.)\s")
 
 
+# «перепись скота по состоянию на 1 января 1996 г.», «сведения по состоянию на 01.10.2021»: the moment a count or a
+# report describes, not a time to act by.
+_AS_OF_RE = re.compile(r"(?<![а-я])по\s+состоянию\s+(?:на\s+)?$")
+
+
+def _as_of(low: str, start: int) -> bool:
+    """True when the date at `start` follows «по состоянию на»: the moment described, no term."""
+    return bool(_AS_OF_RE.search(low, max(0, start - 30), start))
+
+
 _NOT_THE_ACT = re.compile(r"(?:\b(?:до|к|по|с|со|за|на|от|после)|№)\s*$")
 # «Распространить порядок на проведение 4 декабря отложенного голосования», «Выделить средства на празднование 9 мая
 # Дня Победы»: a date right after «на» and a verbal noun dates the event the act is extended to or paid for.

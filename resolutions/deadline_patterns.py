@@ -36,7 +36,7 @@ from resolutions.deadline_relative import (
 )
 
 # «Провести 8-9 мая 2008г. празднование …»: the days of an event, a dash between them.
-_SCHEDULED = rf"(?:{_DATE_NUM}|(?<!\d)(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s*{_MONTH}(?:\s+\d{{4}}|{_REL_YEAR})){_YEAR_SUFFIX}?(?:\s*,?\s*в\s+{_HOUR}(?:\s*час[а-я]*)?)?"
+_SCHEDULED = rf"(?:{_DATE_NUM}|(?<!\d)(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s*{_MONTH}(?:\s*\d{{4}}(?!\d)|{_REL_YEAR})){_YEAR_SUFFIX}?(?:\s*,?\s*в\s+{_HOUR}(?:\s*час[а-я]*)?)?"
 _SCHEDULING = (
     r"\b(?:провести|проводить|состоится|состоятся|объявить|ввести|назначить|запланировать|перенести|организовать"
     r"|начать|открыть|даты? проведения|принять участие)"

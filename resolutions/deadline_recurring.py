@@ -70,7 +70,12 @@ def _recurring(text: str, body: str, found: re.Match[str], reference: datetime.d
         number = int(day.group(0))
         if "числа" in until.group(2):  # «ежемесячно до 10 числа»
             candidate = reference.replace(day=min(number, calendar.monthrange(reference.year, reference.month)[1]))
-            end = candidate if candidate >= reference else _add_months(candidate, 1)
+            if until.group(1) == "до":
+                # «в срок до 20-го числа»: due before that day, as «ежегодно до 1 февраля» runs to 31 January.
+                due = candidate if candidate > reference else _add_months(candidate, 1)
+                end = due - datetime.timedelta(days=1)
+            else:
+                end = candidate if candidate >= reference else _add_months(candidate, 1)
         else:
             # «ежегодно, не позднее 20 июня и 20 декабря»: the first of several due days a year that falls after the
             # reference.

@@ -44,6 +44,7 @@ from resolutions.deadline_exclusions import (
     _FOR_AN_EVENT,
     _NOT_THE_ACT,
     _SENTENCE_END,
+    _as_of,
     _is_attribute,
     _is_horizon,
     _is_object_word,
@@ -299,7 +300,7 @@ def find_deadline(text: str, *, reference: datetime.date | None = None) -> Deadl
                     continue
                 if _is_tenure(low, match.start()) or not _readies(low, match.start()):
                     continue
-            if _is_reference(text, start, end) or _is_attribute(low, start) or _names_a_day(text, end):
+            if _is_reference(text, start, end) or _is_attribute(low, start) or _names_a_day(text, end) or _as_of(low, start):
                 continue
             # «Начиная» introduces the window but is not part of it: «со второго полугодия 2026 года и до 2030 года…».
             phrase = re.sub(r"^начиная\s+", "", text[start:end].strip(" ,;\t\n"), flags=re.IGNORECASE)

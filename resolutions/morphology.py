@@ -16,8 +16,8 @@ import pymorphy3
 import razdel
 
 __all__ = [
-    "Forms", "agrees", "animate", "can_be_plural", "common_noun_of_people", "datives", "first_sentence", "forms",
-    "glued_head", "noun_lemmas", "other_yo_spelling", "rejoin_broken", "sentences", "substantive", "unglue",
+    "Forms", "agrees", "animate", "antecedents", "can_be_plural", "common_noun_of_people", "datives", "first_sentence", "forms",
+    "glued_head", "inanimate", "noun_lemmas", "other_yo_spelling", "rejoin_broken", "sentences", "substantive", "unglue",
 ]
 
 _WORD_RE = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
@@ -121,6 +121,31 @@ def animate(word: str, case: str = "", *, plural: bool = False) -> bool:
         and (not plural or p.tag.number == "plur")
         for p in _analyzer().parse(word.lower())
     )
+
+
+def inanimate(word: str, case: str) -> bool:
+    """Can `word` be a noun of things in `case`: «политике» (policy, besides a politician), «связям»."""
+    return any(p.tag.POS == "NOUN" and p.tag.animacy == "inan" and p.tag.case == case for p in _analyzer().parse(word.lower()))
+
+
+# A third-person possessive pronoun and the number and genders of the nouns it can stand for.
+_POSSESSIVES = {"его": ("sing", {"masc", "neut"}), "её": ("sing", {"femn"}), "ее": ("sing", {"femn"}), "их": ("plur", set())}
+
+
+def antecedents(words: list[str], pronoun: str) -> list[str]:
+    """«… здоровья участников Конкурса» before «в период его проведения» → [«Конкурса», «здоровья»]: the nouns among
+    the last words before a possessive pronoun that agree with it in number (and, in the singular, gender), nearest
+    first; the sentence they stand in only."""
+    number, genders = _POSSESSIVES.get(pronoun.lower(), ("", set()))
+    found: list[str] = []
+    for token in reversed(words[-8:] if number else []):
+        if token.endswith((".", "!", "?", ";")):
+            break
+        word = token.strip("«»\"“”„()[],:")
+        if any(p.tag.POS == "NOUN" and p.tag.number == number and (not genders or p.tag.gender in genders)
+               for p in _analyzer().parse(word.lower())):
+            found.append(word)
+    return found
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -39,6 +39,7 @@ from resolutions.parser_items import (
     _adopts,
     _date_back_references,
     _date_event_days,
+    _date_yearly_event_duties,
     _doubt,
     _Draft,
     _final_kind,
@@ -281,6 +282,7 @@ def parse_resolution(text: str) -> ParsedResolution:
         )
     _date_by_the_items_year(result, drafts)
     _date_event_days(result.items)
+    _date_yearly_event_duties(result.items)
     _date_back_references(result.items)
     _propagate_responsible(result, drafts)
     for item in result.items:

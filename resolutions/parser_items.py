@@ -17,7 +17,7 @@ from resolutions.deadlines import (
     back_reference,
     find_deadline,
 )
-from resolutions.morphology import forms, sentences
+from resolutions.morphology import antecedents, forms, sentences
 from resolutions.parsing_utils import (
     Label,
     dative_responsible,
@@ -262,6 +262,10 @@ _EVENT_DAY_RE = re.compile(
 )
 
 
+# «в период его проведения»: a possessive pronoun names the event whose holding it is.
+_OWNED_EVENT_RE = re.compile(r"(его|её|ее|их)\s+проведения(?![а-яё])", re.IGNORECASE)
+
+
 def _date_event_days(items: list[ParsedItem]) -> None:
     """«в день проведения ярмарки» when another item holds the fair on a date («Провести 19 мая 2007 года
     ярмарку»): that day (the first for an opening, the last for a closing), when one window of the
@@ -270,19 +274,32 @@ def _date_event_days(items: list[ParsedItem]) -> None:
     no deadline."""
     dated = [item for item in items if item.deadline_kind in ("exact", "range") and item.due_start and item.due_end]
     by_stem: dict[str, set[tuple[datetime.date, datetime.date]]] = {}
-    for item in items:
-        found = _EVENT_DAY_RE.match(item.deadline_text) if item.deadline_kind == "relative" else None
-        if found is None or len(word := item.deadline_text[found.end():].split()[0].strip("«»\"").lower()) < 4:
-            continue
+
+    def windows(word: str) -> set[tuple[datetime.date, datetime.date]]:
         stem = word[:-2] if len(word) > 5 else word
         if stem not in by_stem:  # one pass over the dated items per event named, not per item
             pattern = re.compile(rf"(?<![а-яё]){re.escape(stem)}", re.IGNORECASE)
             by_stem[stem] = {(other.due_start, other.due_end) for other in dated if pattern.search(other.text)}
-        if len(by_stem[stem]) != 1:
-            if found.group(1) is None and found.group(2) is None:  # «на период …», «в период …» with no «проведения»
+        return by_stem[stem]
+
+    for item in items:
+        found = _EVENT_DAY_RE.match(item.deadline_text) if item.deadline_kind == "relative" else None
+        if found is None:
+            continue
+        word = item.deadline_text[found.end():].split()[0].strip("«»\"").lower()
+        owned = _OWNED_EVENT_RE.match(item.deadline_text, found.end())
+        if owned:
+            # «… участников Конкурса в период его проведения»: the event is the noun the pronoun stands for.
+            before = item.text[:max(0, item.text.find(item.deadline_text))].split()
+            named = [w for noun in antecedents(before, owned.group(1)) if len(w := noun.lower()) >= 4]
+            word = next((w for w in named if len(windows(w)) == 1), "")
+        if len(word) < 4:
+            continue
+        if len(windows(word)) != 1:
+            if found.group(1) is None and found.group(2) is None and not owned:  # «в период …» with no «проведения»
                 item.deadline_text, item.deadline_kind, item.relative_to = "", "", ""
             continue
-        start, end = next(iter(by_stem[stem]))
+        start, end = next(iter(windows(word)))
         if (found.group(1) or "").lower() in ("открытия", "начала"):
             end = start
         elif (found.group(1) or "").lower() in ("окончания", "закрытия"):
@@ -293,6 +310,31 @@ def _date_event_days(items: list[ParsedItem]) -> None:
             _doubt(item, "medium", _("День события взят из другого пункта документа."))
         else:
             _doubt(item, "medium", _("Период события взят из другого пункта документа."))
+
+
+def _date_yearly_event_duties(items: list[ParsedItem]) -> None:
+    """«1. Установить … с 15 по 25 сентября ежегодно Декаду …» / «2. … ежегодно проводить мероприятия, посвящённые
+    Декаде …»: a bare yearly duty tied to an event another item sets each year on its days falls due with that
+    event's first occurrence. The event is the capitalised noun (no place) right after the dated item's rhythm."""
+    events: dict[str, set[datetime.date]] = {}
+    for item in items:
+        if item.deadline_recurrence != "yearly" or not item.due_end or not re.search(r"\d", item.deadline_text):
+            continue
+        at = item.text.find(item.deadline_text)
+        after = item.text[at + len(item.deadline_text):].split()[:2] if at >= 0 else []
+        for word in after:
+            bare = word.strip("«»\"“”„,.;:()").lower()
+            if word[:1] in "«\"“„" or not word[:1].isupper() or len(bare) < 5 or "NOUN" not in forms(bare).pos or forms(bare).place:
+                continue
+            events.setdefault(bare[:-2] if len(bare) > 5 else bare, set()).add(item.due_end)
+    for item in items:
+        if item.deadline_recurrence != "yearly" or re.search(r"\d", item.deadline_text) or not item.due_end:
+            continue
+        ends = {end for stem, found in events.items() for end in found
+                if re.search(rf"(?<![а-яё]){re.escape(stem)}", item.text, re.IGNORECASE) and stem[:1].upper() + stem[1:] in item.text}
+        if len(ends) == 1 and (end := next(iter(ends))) >= (item.due_start or end):
+            item.due_end = end
+            _doubt(item, "medium", _("Срок взят из другого пункта документа."))
 
 
 def _date_back_references(items: list[ParsedItem]) -> None:

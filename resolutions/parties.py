@@ -52,6 +52,8 @@ DIRECTIVE_VERBS = tuple(_DIRECTIVES)
 
 
 # «Управление учета жилой площади /т. Семина/ переселить …»: slashes typed for brackets on a Soviet typewriter.
+# «… с общественными …»: a one-letter preposition and the space after it.
+_PREPOSITION_APART_RE = re.compile(r"(?<![А-Яа-яЁё])([воксу]) (?=[а-яё])")
 _SLASHED_RE = re.compile(r"(?<![\w/])/([^/\n]{1,60}?)/(?![\w/])")
 
 
@@ -106,7 +108,22 @@ def _addressed_parties(text: str) -> tuple[list[str], str] | None:
             found = None
     if found is not None and (bodies := _bodies_and_heads(tokens)):
         found = ([*found[0], *(b for b in bodies if b not in found[0])], found[1])
+    if found is not None:
+        found = ([_as_written(party, flat) for party in found[0]], found[1])
     return found
+
+
+def _as_written(party: str, flat: str) -> str:
+    """«связям с общественными» read from «связям собщественными»: a one-letter preposition `unglue` set apart
+    from the word a lost space glued it to is given back glued, as the text has it."""
+    if party in flat or not _PREPOSITION_APART_RE.search(party):
+        return party
+    pattern, last = "", 0
+    for match in _PREPOSITION_APART_RE.finditer(party):
+        pattern += re.escape(party[last:match.start()]) + match.group(1) + r"\s?"
+        last = match.end()
+    found = re.search(pattern + re.escape(party[last:]), flat)
+    return found.group(0) if found else party
 
 
 def controller_parties(text: str) -> list[str] | None:

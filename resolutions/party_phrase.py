@@ -10,10 +10,12 @@ from resolutions.morphology import (
     agrees,
     forms,
     glued_head,
+    inanimate,
     noun_lemmas,
     substantive,
 )
 from resolutions.party_names import (
+    _BODY_NOUNS,
     _ENDING_WORDS,
     _MAX_WORDS,
     _SETTLEMENT_ABBREVIATION_RE,
@@ -100,14 +102,26 @@ _WITH_ADJUNCTS = {"участием", "привлечением", "помощь�
 
 
 def _inside_po_name(taken: list[str]) -> bool:
-    """The party's last words are a body's «по …» field, or several joined by «и», with no comma since
-    («по информационной политике и связям»)."""
-    for word in reversed(taken[-6:-1]):
-        if word.endswith((",", ";", ":")):
+    """The party's last words are a body's «по …» field, or several joined by «и» («по информационной политике и
+    связям»); a comma may part the fields when what follows it goes on naming one («по организационной работе,
+    молодёжной политике и связям»: a lower-case field in the dative, no body such as «управлению»)."""
+    for at in range(len(taken) - 2, max(-1, len(taken) - 13), -1):
+        word = taken[at]
+        if word.endswith((",", ";", ":")) and not (word.endswith(",") and _field_goes_on(taken[at + 1:at + 3])):
             return False
         if _bare(word).lower() == "по":
             return True
+        if at < len(taken) - 6 and not any(t.endswith(",") for t in taken[at:]):
+            return False
     return False
+
+
+def _field_goes_on(after: list[str]) -> bool:
+    """«молодёжной политике», «связям»: after a comma in a «по …» name, the next field — lower-case, its noun (the
+    first word or the one after its adjective) in the dative and naming neither a body nor people."""
+    noun = next((_bare(t) for t in after if "NOUN" in forms(_bare(t)).pos), "")
+    return (bool(noun) and _bare(after[0])[:1].islower() and noun[:1].islower() and noun.lower() not in _BODY_NOUNS
+            and inanimate(noun, "datv"))
 
 
 def _place_before_qualifier(taken: list[str], tokens: list[str], index: int, case: str) -> bool:

@@ -206,7 +206,7 @@ def test_find_date_returns_the_date_and_its_span():
         ("ежеквартально", "quarterly", D(2026, 3, 31)),
         ("ежегодно", "yearly", D(2026, 12, 31)),
         ("ежегодно до 1 февраля", "yearly", D(2026, 1, 31)),
-        ("ежемесячно до 10 числа", "monthly", D(2026, 2, 10)),
+        ("ежемесячно до 10 числа", "monthly", D(2026, 2, 9)),
     ],
 )
 def test_a_recurring_deadline_runs_from_the_reference_to_the_first_due_date(phrase, recurrence, end):
