@@ -40,6 +40,9 @@ def test_a_victory_plans_rows_say_their_year_came_from_the_anniversary(demo, liv
     reasons = page.locator(".confidence-reasons")
     expect(reasons.first).to_contain_text("взят год 80-летия Победы, названного в заголовке плана (1945 + 80)")
     expect(page.locator(".recognised")).to_contain_text("2025")
+    # How the columns were read is asked once, above, not under every row.
+    expect(page.locator(".import-problems .warnings")).to_contain_text("Строк таблицы плана прочитано как пункты: 2.")
+    expect(reasons.filter(has_text="столбцы")).to_have_count(0)
     shot(page, f"secretariat-import-victory-plan-{width}")
 
 
