@@ -199,13 +199,24 @@ def _cell_deadline(
         if candidate and (deadline := parse_deadline(candidate, reference=reference) or find_deadline(candidate, reference=reference)):
             return deadline
     # «Образовательные учреждения 10 - 12 июня 2003 г.» under «Место и дата проведения»: a cell of place and
-    # date, the date the longest run of words at its end (or start) that reads as one.
-    words = cell.split()
-    for size in range(min(len(words) - 1, 8), 0, -1):
-        for part in (" ".join(words[-size:]), " ".join(words[:size])):
-            if deadline := parse_deadline(part, reference=reference):
-                return deadline
+    # date, the date the longest run of words at its end (or start) that reads as one; the event's hour or
+    # opening hours after a date written in words («… 3-5 января 15.00», «…, 4 января, с 10-00 до 16-00») are
+    # cut first, the date then standing at the cell's end.
+    for text in dict.fromkeys((cell, _TRAILING_HOURS_RE.sub("", cell))):
+        words = text.split()
+        for size in range(min(len(words) - 1, 8), 0, -1):
+            for part in (" ".join(words[-size:]), " ".join(words[:size])):
+                if deadline := parse_deadline(part, reference=reference):
+                    return deadline
     return None
+
+
+# «15.00», «, в 11-00», «, с 10-00 до 16-00», «14.00 - 15.00 ч.»: an event's hour or opening hours ending a cell, after
+# a date written in words (a month's name, «г.»), so that a date in figures («… 12.05») is never taken for an hour.
+_HOUR = r"(?:[01]?\d|2[0-3])[.:-][0-5]\d"
+_TRAILING_HOURS_RE = re.compile(
+    rf"(?<=[а-яё.])\s*,?\s+(?:(?:с|в)\s+)?{_HOUR}(?:\s*(?:[-–—]|до)\s*{_HOUR})?(?:\s*ч\.?)?\s*$", re.IGNORECASE
+)
 
 
 # «… Сбор сведений – до 1 марта»: a step named by a capitalised noun (a few words), a dash and its own term.

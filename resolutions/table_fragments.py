@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from resolutions.morphology import animate, inanimate
 from resolutions.parsing_utils import next_labels, parse_label
 from resolutions.tables import (
     _ACTIVITY,
@@ -110,6 +111,8 @@ def _segment_cells(body: list[str], roles: list[str]) -> list[str]:
             lines.append(line)
     if not roles:
         return []
+    if roles == ["responsible"] and len(lines) > 1 and _stray_mark(lines[0], lines[1]):
+        lines = lines[1:]
     if len(roles) == 1:
         return [" ".join(lines)]
     if len(lines) == len(roles):
@@ -138,6 +141,21 @@ def _segment_cells(body: list[str], roles: list[str]) -> list[str]:
     first = next(index for index, role in enumerate(roles) if role != "responsible")
     cells[first] = " ".join(lines)
     return cells
+
+
+# «Оф.»: a capitalised abbreviation of a few letters alone in a paragraph.
+_LONE_ABBREVIATION = re.compile(r"[А-ЯЁ][а-яё]{1,3}\.")
+
+
+def _stray_mark(line: str, following: str) -> bool:
+    """«Оф.» / «Отдел обслуживания»: a lone abbreviation opening a responsible cell, over a body named in the
+    nominative, is a mark beside the cell, no party nor part of one: a post abbreviated before a body governs it
+    in another case («Зав.» / «отделом», «Нач.» / «отдела»), and one before a person names a person («Инж.» /
+    «Петров И.И.»), not a thing."""
+    head = following.split()[0]
+    return bool(_LONE_ABBREVIATION.fullmatch(line.strip())) and head[:1].isupper() and head.isalpha() and (
+        inanimate(head, "nomn") and not animate(head)
+    )
 
 
 # «18.00», «15.00ч», «19.00-22.00»: the hour of an event, a paragraph of its own under its date.

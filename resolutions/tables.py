@@ -21,6 +21,7 @@ from resolutions.table_boxes import unbox_lines
 from resolutions.table_dates import cell_date
 from resolutions.table_financing import financing_before_responsible, split_financing_first
 from resolutions.table_party_columns import party_columns, post_and_person, with_party_columns
+from resolutions.table_plain_header import HOUR_LINE, broken_plain_header
 from resolutions.table_row_events import row_events, several_numbers
 
 __all__ = ["TableRow", "cell_date", "find_tables", "is_month_line", "is_table_header"]
@@ -391,7 +392,12 @@ def _join_bare_cells(lines: list[str]) -> list[str]:
         broken = any(part[:1].islower() for part in header[1:])
         if width < 3 or not all(header) or broken or not _is_header(" ".join(header)):
             fragments = _read_fragments(lines, index)
-            if fragments is None:
+            if fragments is None and (plain_header := broken_plain_header(lines, index)):
+                # «№» / «п/п» / «Название мероприятия Дата и время» / «проведения» / … over «1.Мини-выставка …»: the
+                # header of a plain table, made one line for the plain rows' reader.
+                out.append(plain_header[0])
+                index = plain_header[1]
+            elif fragments is None:
                 out.append(line)
                 index += 1
             else:
@@ -422,6 +428,8 @@ def _unglued(line: str, match: re.Match[str]) -> str:
     if line[match.start(2) - 1].isspace():
         return text
     text = re.sub(r"(?<=[а-яё»\"“”])(?=\d)|(?<=\d)(?=[а-яА-ЯЁё])", " ", text)
+    # «… Косинову В.М.01.11.2023 – …», «… казаков.01.11.2023»: a date in figures glued to the stop after a word.
+    text = re.sub(r"(?<=[А-ЯЁа-яё]\.)(?=\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d))", " ", text)
     # «… из Афганистанас 13 февраля по 17 февраля 2023»: the term cell's preposition glued to the title's last word.
     return re.sub(r"[А-ЯЁа-яё]{5,}(?=\s+\d)", _preposition_apart, text)
 
@@ -761,6 +769,14 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
         elif (columns or plain) and parse_roman_label(line):
             # «I. Заседания совета (ежеквартально)» between the header and row 1: a section of the plan,
             # which the parser takes as an item over the rows below it; the table goes on.
+            out.append(line)
+            continue
+        elif plain and out and (
+            out[-1] in rows and HOUR_LINE.fullmatch(line)
+            or len(out) > 1 and out[-2] in rows and HOUR_LINE.fullmatch(out[-1]) and line.strip()
+        ):
+            # «4.Мероприятие …02.11.2023» / «12:00» / «Дом культуры»: a row's hour on the line under it, and its last
+            # cell on the next, stay in the row's text; the table goes on.
             out.append(line)
             continue
         elif line:
