@@ -767,6 +767,7 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
             columns, plain = None, False
         out.append(line)
     # These build on this module, so they are imported here.
+    from resolutions.table_date_lines import date_first_rows
     from resolutions.table_fragments import dates_after_rows, paragraph_rows
 
-    return paragraph_rows(dates_after_rows(out, rows), rows), rows
+    return date_first_rows(paragraph_rows(dates_after_rows(out, rows), rows), rows), rows
