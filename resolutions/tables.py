@@ -771,8 +771,9 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
         out.append(line)
     # These build on this module, so they are imported here.
     from resolutions.table_date_lines import date_first_rows
+    from resolutions.table_dated_blocks import dated_blocks
     from resolutions.table_fragments import dates_after_rows, paragraph_rows
     from resolutions.table_number_date_rows import number_date_rows
 
     out = paragraph_rows(dates_after_rows(out, rows), rows)
-    return number_date_rows(date_first_rows(out, rows), rows), rows
+    return dated_blocks(number_date_rows(date_first_rows(out, rows), rows), rows), rows
