@@ -10,13 +10,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from resolutions.deadline_dates import _MONTH
 from resolutions.tables import _NAME, _RESPONSIBLE, _is_header
 
 if TYPE_CHECKING:
     from resolutions.tables import TableRow
 
-# «Дата- 03.05.2017», «Дата: 4.05.2017 г.», «03.05.2017» alone: a block's date heading.
-_DATE_HEADING = re.compile(r"^\s*(?:Дата\s*[-–—:]?\s*)?(\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))\s*(?:г\.?)?\s*$", re.IGNORECASE)
+# «Дата- 03.05.2017», «Дата: 4.05.2017 г.», «Дата - 3 мая 2017 года», «03.05.2017» alone: a block's date heading.
+_DATE_HEADING = re.compile(
+    rf"^\s*(?:Дата\s*[-–—:]?\s*)?(\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+    r"\s*(?:г\.?|года)?\s*$",
+    re.IGNORECASE,
+)
 # «9-00 Патриотический час …», «11.30 Громкие чтения …»: an hour opening a row.
 _HOUR_FIRST = re.compile(r"^(\d{1,2}[-.:]\d{2})\s+(\S.*)$")
 _PERSON = re.compile(_NAME)

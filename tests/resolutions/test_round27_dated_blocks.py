@@ -40,3 +40,22 @@ def test_date_headings_over_blocks_date_their_rows():
     assert item_window(plan.items[0]) == ("exact", D(2019, 9, 12), D(2019, 9, 12))
     assert item_window(plan.items[1]) == ("exact", D(2019, 9, 20), D(2019, 9, 20))
     assert item_window(plan.items[2]) == ("exact", D(2019, 9, 20), D(2019, 9, 20))
+
+
+def test_a_date_heading_spelled_in_words():
+    text = (
+        "План работы библиотеки на октябрь 2021 года\n"
+        "Дата - 5 октября 2021 года\n"
+        "Время Наименование Место проведения, ответственный\n"
+        "14-00 Беседа «Книги о войне» Читальный зал,\n"
+        "Орлова Н.П., библиотекарь\n"
+        "Дата - 19 октября 2021 года\n"
+        "Время Наименование Место проведения, ответственный\n"
+        "16-00 Викторина «Знаешь ли ты свой край» Абонемент,\n"
+        "Орлова Н.П., библиотекарь\n"
+    )
+    plan = parse_resolution(text)
+    assert [item.label for item in plan.items] == ["1", "2"]
+    assert plan.items[1].responsible == ["Орлова Н.П., библиотекарь"]
+    assert item_window(plan.items[0]) == ("exact", D(2021, 10, 5), D(2021, 10, 5))
+    assert item_window(plan.items[1]) == ("exact", D(2021, 10, 19), D(2021, 10, 19))
