@@ -328,7 +328,7 @@ def _build_table_item(draft: _Draft, row: TableRow, result: ParsedResolution) ->
     text = render_blocks(draft.blocks)
     item = ParsedItem(label=draft.label.text, parent=draft.parent, text=text)
     item.kind = next((kind for kind, pattern in _PRE_KINDS if pattern.search(text)), "")
-    item.responsible = table_parties(row.responsible)
+    item.responsible = list(row.parties) or table_parties(row.responsible)
     deadline = _cell_deadline(
         row.deadline, _reference(result), plan_year=result.plan_year_start, month=result.plan_month_start
     ) or _quarter_cell(row.deadline, result.plan_quarter) or _whole_period_cell(row.deadline, result) or day_of_month(

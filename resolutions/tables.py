@@ -57,6 +57,9 @@ class TableRow:
     undated: bool = False  # the table has no deadline column: a term, if any, is written in another cell
     # An event listed «1) …» inside a row's title cell is shown by its number alone, as the table's sub-rows are.
     shown: str = ""
+    # The parties as read apart by a reader that knows where each ends («Директор ДК — Петрова О.В.», «Рук. клуба
+    # — Иванова Н.А.»): taken as they are, not split again from the responsible cell.
+    parties: tuple[str, ...] = ()
 
 
 # «N п/п», «№»: the number column of a plan, which vouches for a header that names no responsible column.
@@ -783,6 +786,10 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
             columns, plain = None, False
         out.append(line)
     # These build on this module, so they are imported here.
+    from resolutions.table_date_lines import date_first_rows
+    from resolutions.table_dated_blocks import dated_blocks
     from resolutions.table_fragments import dates_after_rows, paragraph_rows
+    from resolutions.table_number_date_rows import number_date_rows
 
-    return paragraph_rows(dates_after_rows(out, rows), rows), rows
+    out = paragraph_rows(dates_after_rows(out, rows), rows)
+    return dated_blocks(number_date_rows(date_first_rows(out, rows), rows), rows), rows
