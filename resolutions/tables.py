@@ -25,7 +25,8 @@ from resolutions.table_row_events import row_events, several_numbers
 
 __all__ = ["TableRow", "cell_date", "find_tables", "is_month_line", "is_table_header"]
 
-_ACTIVITY = re.compile(r"мероприяти|наименовани|содержани|вопрос", re.IGNORECASE)
+# «Темы» heads the activity column of some plans («№ | Темы | Дата | Ответственный»): the word alone, not «системы».
+_ACTIVITY = re.compile(r"мероприяти|наименовани|содержани|вопрос|(?<![а-яё])тем[аы]?(?![а-яё])", re.IGNORECASE)
 _DEADLINE = re.compile(r"срок|дата|время|период", re.IGNORECASE)
 _RESPONSIBLE = re.compile(r"ответствен|исполнител", re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"^\s*(\d{1,3})\.?\s*$")
