@@ -277,9 +277,12 @@ def _row_period(run: list[str], starts: list[int], width: int, offset: int) -> i
     if not steps or numbered[0] != starts[0]:
         return 0
     period = min(steps, key=lambda step: (-steps.count(step), step))
-    if not 3 <= period < width or steps.count(period) * 2 < len(steps) or width % period:
-        return 0
     between = run[offset + period: offset + width]
+    # «I. Организационные мероприятия |» / «|||»: a section's heading spanning the table may be stored narrower than a
+    # row (its heading cell and the empty ones after it), so the header and it need not make whole rows.
+    spanning = bool(between) and parse_roman_label(between[0]) is not None and not any(between[1:])
+    if not 3 <= period < width or steps.count(period) * 2 < len(steps) or width % period and not spanning:
+        return 0
     # The group row: some text and empty cells, no number of a row.
     if not any(between) or all(between) or not _is_header(" | ".join(run[offset: offset + period])):
         return 0
@@ -656,6 +659,9 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                 cells = [str(counted), *cells]
             if columns and _is_column_numbers(cells):
                 out.append(line)
+                continue
+            if columns and parse_roman_label(cells[0]) is not None and not any(cells[1:]):
+                out.append(cells[0])  # «II. Выставки, конкурсы |  |  |»: a section's heading spanning the table
                 continue
             if columns and (section := _section_cells(cells, number_at, columns["activity"])):
                 out.append(section)  # «I. | Совершенствование … | ||||||»: the plan's section, an item over its rows
