@@ -235,7 +235,9 @@ def _join_cell_lines(lines: list[str]) -> list[str]:
         starts = [i for i, cell in enumerate(run) if _ROW_NUMBER_CELL.match(cell) or several_numbers(cell)]
         width, offset = _run_width(rows[0], run, starts)
         if not starts or width < 3 or not _is_header(" | ".join(run[:width])):
-            joined.extend(f"{line} |" for line in run_lines)
+            # No row number opens a row: a plan with no number column may still be read by its header's width.
+            headless = _headless_rows(run) if not starts else None
+            joined.extend(headless or (f"{line} |" for line in run_lines))
             continue
         joined.extend(_run_rows(run, starts, width, offset))
     return joined
@@ -350,6 +352,13 @@ def _read_fragments(
     from resolutions.table_fragments import read_fragments, read_headless
 
     return read_headless(lines, index) if headless else read_fragments(lines, index, numbered=numbered)
+
+
+def _headless_rows(run: list[str]) -> list[str] | None:
+    # The reader builds on this module's vocabulary, so it is imported here.
+    from resolutions.table_headless_cells import headless_rows
+
+    return headless_rows(run)
 
 
 # «Дата, время», «Сроки»: a line that may head a date column, tried by `read_dated_rows`.
