@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext as _
 
+from resolutions.deadline_dates import _MONTH
 from resolutions.deadlines import (
     Deadline,
     find_deadline,
@@ -63,7 +64,17 @@ def _plan_year(lines: list[str]) -> datetime.date | None:
         if found := re.search(r"\b(?:на|в)\s+(\d{4})\s*(?:год(?:у)?\b|г\.)", line, re.IGNORECASE):
             year = int(found.group(1))
             return datetime.date(year, 1, 1) if 1900 <= year <= 2200 else None
+    # «План мероприятий Года …» / «2025 год»: the plan's year alone on a line of its heading, or ending it (the title
+    # joins its lines).
+    for line in lines:
+        if (found := _YEAR_ALONE_RE.search(line)) and not re.fullmatch(_MONTH, found.group(1) or "", re.IGNORECASE):
+            year = int(found.group(2))
+            return datetime.date(year, 1, 1) if 1900 <= year <= 2200 else None
     return None
+
+
+# «2025 год» ends the line; «на ноябрь 2023 год» is a month's year, which the plan's month reads.
+_YEAR_ALONE_RE = re.compile(r"(?:^|(?:([а-яё]+)\s+)|(?<=\s))(\d{4})\s*год\s*$", re.IGNORECASE)
 
 
 # «к 70-летию Победы», «71-й годовщины Победы советского народа в Великой Отечественной войне», «80-летию Великой

@@ -155,6 +155,10 @@ def _opens_post(words: list[str], index: int) -> bool:
     bare = _bare(word)
     if common_noun_of_people(bare, "nomn") and not forms(bare).can_be("gent"):
         return True
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if following in ("за", "по") and {"ADJF", "PRTF"} & forms(bare).pos and forms(bare).can_be("nomn"):
+        # «Ответственный за …», «Дежурный по …»: an adjective used as a post's noun, its duty after a preposition.
+        return True
     # «Управление по культуре администрации г. Энска Администрация Южного округа»: a capitalised noun of no people
     # in the nominative that cannot be a genitive, after two or more words of a body (not after an abbreviation,
     # «МБУ Центр досуга», nor after an adjective, «Омский Дом дружбы»), opens the next body.

@@ -37,6 +37,10 @@ _YEARLESS = re.compile(
 
 _YEARLESS_DAY_SPAN = re.compile(r"(\d{1,2})\s*[-–—]\s*(\d{1,2})\.(\d{1,2})\.?")
 
+# «23.04. 10.00», «02.04 14.00»: a day and month with no year, then the event's hour; the day is the term.
+# «05.05 08.05» is two days, not a day and its hour: an hour written with a dot must not read as a day and month.
+_YEARLESS_WITH_HOUR = re.compile(r"(\d{1,2}\.\d{1,2}\.?)\s+((?:[01]?\d|2[0-3])[.:][0-5]\d)")
+
 
 # «Сентябрь 2017, 2019 годов», «март 2015, 2016 и 2017 гг.»: a month held in each of several years, before the
 # place of a time-and-place cell («… г. Омск») or alone.
@@ -96,6 +100,12 @@ def cell_date(cell: str, reference: datetime.date | None = None) -> Deadline | N
     if (spaced := _SPACED_YEAR.fullmatch(text)) and (
         found := parse_deadline(f"{spaced.group(1)}{spaced.group(2)}", reference=reference)
     ) and found.kind == "exact":
+        return Deadline(text, found.kind, found.start, found.end)
+    if (
+        (timed := _YEARLESS_WITH_HOUR.fullmatch(text))
+        and (":" in timed.group(2) or cell_date(timed.group(2), reference) is None)
+        and (found := cell_date(timed.group(1), reference))
+    ):
         return Deadline(text, found.kind, found.start, found.end)
     if _YEARLESS.fullmatch(text):
         # Read with a year, a leap one when the plan gives none, so that the kind is known; the window only

@@ -26,7 +26,8 @@ from resolutions.table_row_events import row_events, several_numbers
 
 __all__ = ["TableRow", "cell_date", "find_tables", "is_month_line", "is_table_header"]
 
-_ACTIVITY = re.compile(r"мероприяти|наименовани|содержани|вопрос", re.IGNORECASE)
+# «Темы» heads the activity column of some plans («№ | Темы | Дата | Ответственный»): the word alone, not «системы».
+_ACTIVITY = re.compile(r"мероприяти|наименовани|содержани|вопрос|(?<![а-яё])тем[аы]?(?![а-яё])", re.IGNORECASE)
 _DEADLINE = re.compile(r"срок|дата|время|период", re.IGNORECASE)
 _RESPONSIBLE = re.compile(r"ответствен|исполнител", re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"^\s*(\d{1,3})\.?\s*$")
@@ -238,7 +239,9 @@ def _join_cell_lines(lines: list[str]) -> list[str]:
         starts = [i for i, cell in enumerate(run) if _ROW_NUMBER_CELL.match(cell) or several_numbers(cell)]
         width, offset = _run_width(rows[0], run, starts)
         if not starts or width < 3 or not _is_header(" | ".join(run[:width])):
-            joined.extend(f"{line} |" for line in run_lines)
+            # No row number opens a row: a plan with no number column may still be read by its header's width.
+            headless = _headless_rows(run) if not starts else None
+            joined.extend(headless or (f"{line} |" for line in run_lines))
             continue
         joined.extend(_run_rows(run, starts, width, offset))
     return joined
@@ -280,9 +283,12 @@ def _row_period(run: list[str], starts: list[int], width: int, offset: int) -> i
     if not steps or numbered[0] != starts[0]:
         return 0
     period = min(steps, key=lambda step: (-steps.count(step), step))
-    if not 3 <= period < width or steps.count(period) * 2 < len(steps) or width % period:
-        return 0
     between = run[offset + period: offset + width]
+    # «I. Организационные мероприятия |» / «|||»: a section's heading spanning the table may be stored narrower than a
+    # row (its heading cell and the empty ones after it), so the header and it need not make whole rows.
+    spanning = bool(between) and parse_roman_label(between[0]) is not None and not any(between[1:])
+    if not 3 <= period < width or steps.count(period) * 2 < len(steps) or width % period and not spanning:
+        return 0
     # The group row: some text and empty cells, no number of a row.
     if not any(between) or all(between) or not _is_header(" | ".join(run[offset: offset + period])):
         return 0
@@ -350,6 +356,13 @@ def _read_fragments(
     from resolutions.table_fragments import read_fragments, read_headless
 
     return read_headless(lines, index) if headless else read_fragments(lines, index, numbered=numbered)
+
+
+def _headless_rows(run: list[str]) -> list[str] | None:
+    # The reader builds on this module's vocabulary, so it is imported here.
+    from resolutions.table_headless_cells import headless_rows
+
+    return headless_rows(run)
 
 
 # «Дата, время», «Сроки»: a line that may head a date column, tried by `read_dated_rows`.
@@ -666,6 +679,9 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
                 cells = [str(counted), *cells]
             if columns and _is_column_numbers(cells):
                 out.append(line)
+                continue
+            if columns and parse_roman_label(cells[0]) is not None and not any(cells[1:]):
+                out.append(cells[0])  # «II. Выставки, конкурсы |  |  |»: a section's heading spanning the table
                 continue
             if columns and (section := _section_cells(cells, number_at, columns["activity"])):
                 out.append(section)  # «I. | Совершенствование … | ||||||»: the plan's section, an item over its rows
