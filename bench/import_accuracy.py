@@ -55,7 +55,7 @@ PHENOMENA = {
 
 
 # In the order they were collected; each later set was annotated after all tuning on the earlier ones.
-SPLITS = ("tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25")
+SPLITS = ("tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26")
 
 
 @dataclass
@@ -170,7 +170,7 @@ def main() -> None:
     totals: dict[str, Score] = {}
     for name, annotation, text in documents:
         score, diff = score_document(annotation, text)
-        marker = {"heldout": "H ", "fresh": "F ", "fresh2": "F2", "fresh3": "F3", "fresh4": "F4", "fresh5": "F5", "fresh6": "F6", "fresh7": "F7", "fresh8": "F8", "fresh9": "F9", "fresh10": "F10", "fresh11": "F11", "fresh12": "F12", "fresh13": "F13", "fresh14": "F14", "fresh15": "F15", "fresh16": "F16", "fresh17": "F17", "fresh18": "F18", "fresh19": "F19", "fresh20": "F20", "fresh21": "F21", "fresh22": "F22", "fresh23": "F23", "fresh24": "F24", "fresh25": "F25"}.get(annotation["split"], "")
+        marker = {"heldout": "H ", "fresh": "F ", "fresh2": "F2", "fresh3": "F3", "fresh4": "F4", "fresh5": "F5", "fresh6": "F6", "fresh7": "F7", "fresh8": "F8", "fresh9": "F9", "fresh10": "F10", "fresh11": "F11", "fresh12": "F12", "fresh13": "F13", "fresh14": "F14", "fresh15": "F15", "fresh16": "F16", "fresh17": "F17", "fresh18": "F18", "fresh19": "F19", "fresh20": "F20", "fresh21": "F21", "fresh22": "F22", "fresh23": "F23", "fresh24": "F24", "fresh25": "F25", "fresh26": "F26"}.get(annotation["split"], "")
         print(line(f"{marker:<3}{name}", score))  # markers up to 3 characters ("F10")
         if args.diff and (annotation["split"] == "tune" or args.split != "all") and (score.labels_exact + score.parents_exact < 2 or score.resp[1:] != [0, 0] or score.deadline[1:] != [0, 0]):
             for key, value in diff.items():
