@@ -1,4 +1,4 @@
-"""The import parser's FIRST measurements on never-seen sets (fresh7 … fresh25), pooled by kind of document.
+"""The import parser's FIRST measurements on never-seen sets (fresh7 … fresh26), pooled by kind of document.
 
 Each set was measured once, before any tuning on it, and the note (bench/IMPORT_NOTE.md) records that
 measurement verbatim. This script re-creates each of those measurements from git history and pools the
@@ -20,7 +20,7 @@ counts by kind of document:
   acts after 1991 (with election commissions and the CIS Councils of Heads of State and of Government),
   D plans, E Soviet-era and earlier acts (before 1992, any body), and prints the mapping;
 - it pools the first-measurement counts per class and in total (micro-averaged, like the bench's TOTAL),
-  for fresh7 … fresh16 (as the note gives them), fresh7 … fresh25, and fresh17 … fresh25 alone (the sets
+  for fresh7 … fresh16 (as the note gives them), fresh7 … fresh26, and fresh17 … fresh26 alone (the sets
   collected by asking for the kinds the Secretariat will import).
 
     python bench/first_measurements.py > /tmp/first_measurements20.txt
@@ -83,10 +83,11 @@ COMMITS = {
     "fresh23": ("fb82f14a6d4d5da17c001fe5fcdcc2a2eacc6e09", "joins the splits; round 24 merged before corpus23a, note commit 8b5624f"),
     "fresh24": ("f621dcc751819d899e90bb178274f6de13332cc1", "round 25 merged before corpus24a; joins the splits at e7d3330, then table_dates.py split off (output the same) and two plans re-annotated; measured here"),
     "fresh25": ("63bd67215009ec171109b07daec984ac6b39e49c", "joins the splits; round 26 merged before corpus25a"),
+    "fresh26": ("b557f822acb46f6273a134653e90278b64be4478", "joins the splits; round 27 merged before corpus26a"),
 }
 
 # The sets collected by asking for the kinds of document the Secretariat will import (pooled apart as well).
-SECRETARIAT_SETS = ("fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25")
+SECRETARIAT_SETS = ("fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26")
 
 # For the eight sets where the parser changed between the set's merge and the note commit: the first-parent
 # commit just before the first merge that changed resolutions/ (the brief's fallback). Measured only as a
