@@ -144,6 +144,8 @@ YEARS = {
     "snk-rsfsr-army-food-commission": (1919, "RSFSR Sovnarkom, civil-war years per the note"),
     "protocol-writers-prose-bureau-voynovich-ravich": (1974, "Voynovich's expulsion, 1974 per the note"),
     "tsik-tatar-assr-28-districts-tatar-language": (1930, "after the district reform of 1930 per the note"),
+    "plan-cheboksary-elderly-day-osnz": (2000, "a plan on the Chuvash government's site; undated page, post-1991 (a plan is D whatever its year)"),
+    "plan-tatarstan-city-elderly-day": (2000, "a plan on the Tatarstan government's site; undated page, post-1991 (a plan is D whatever its year)"),
     "plan-bashkortostan-slavic-writing-days": (2000, "a plan on the Bashkir regional acts site; not on the stored page, post-1991 (a plan is D whatever its year)"),
     "plan-orenburg-russian-culture-feasts": (2000, "a plan on the Orenburg regional acts site; not on the stored page, post-1991 (D whatever its year)"),
     "plan-khabarovsk-krai-national-policy-strategy": (2013, "implements the 2012 Strategy, its first term «2014 год» (D whatever its year)"),
