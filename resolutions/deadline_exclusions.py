@@ -32,7 +32,7 @@ def _is_subject(low: str, match: re.Match[str]) -> bool:
     about."""
     return bool(re.search(r"(?:^|\s)(?:на|за)\s+$", low[max(0, match.start() - 4): match.start()])) or bool(
         _ANNIVERSARY_RE.match(low, match.end())
-    ) or _in_a_title(low, match.start())
+    ) or _in_a_title(low, match.start()) or _in_new_wording(low, match.start())
 
 
 _ANNIVERSARY_RE = re.compile(r"\s+(?:\d+\s?-\s?|[а-я]+)лети(?:е|я|ю|ем|и)(?![а-я])|\s+(?:юбиле|годовщин)[а-я]*")
@@ -47,6 +47,35 @@ def _in_a_title(low: str, start: int) -> bool:
     before = low[max(0, start - 200):start]
     openings = list(_TITLE_OPENING.finditer(before))
     return bool(openings) and not re.search(r"[»\"”]", before[openings[-1].end():])
+
+
+# «… читать в редакции: "…"», «изложить в следующей редакции: «…»», «дополнить подпунктом следующего содержания: «…»»:
+# an amended provision's new wording opens with a quote right after «редакции»/«содержания» (and a colon).
+_NEW_WORDING_OPENING = re.compile(r"(?<![а-я])(?:редакции|содержания)\s*:?\s*(?=[«\"„“])")
+# How far back a new wording's opening quote is looked for.
+_NEW_WORDING_REACH = 1000
+
+
+def _in_new_wording(low: str, start: int) -> bool:
+    """«п. 1.3 Положения читать в редакции: "Звание … присваивается два раза в год: в июле … и в декабре …"»: a period
+    inside the quoted new wording of an amended act is that act's content (a standing rule), no term of the item. The
+    quote is followed to `start` with the nesting of `_mask_quoted_stops` (a quote glued to the word after it opens, one
+    glued to the word before it closes), so a name quoted inside the wording does not close it."""
+    offset = max(0, start - _NEW_WORDING_REACH)
+    openings = list(_NEW_WORDING_OPENING.finditer(low, offset, start))
+    if not openings:
+        return False
+    depth = 0
+    for index in range(openings[-1].end(), start):
+        char, before = low[index], low[index - 1]
+        after = low[index + 1:index + 2]
+        if char in "«„" or char in "“\"" and (before.isspace() or before in "(:") and after not in " ":
+            depth += 1
+        elif char in "»“”\"" and before not in " ":
+            depth -= 1
+            if depth <= 0:
+                return False  # the wording closed before the period
+    return depth > 0
 
 
 _TAKES_EFFECT_RE = re.compile(r"(?<![а-я])вступ(?:ает|ают|ит|ят)\s+в\s+(?:законную\s+)?силу\s+$")

@@ -9,6 +9,7 @@ from resolutions.morphology import (
     animate,
     common_noun_of_people,
     forms,
+    rejoin_broken,
 )
 from resolutions.parsing_utils import strip_party
 from resolutions.party_names import _bare, _head, _is_person, _names_a_settlement, _opens_party
@@ -46,14 +47,16 @@ def _cell_parties(cell: str) -> list[str]:
     parts: list[str] = []
     pieces = [party for piece in _split_outside_quotes(cell) for party in _split_at_i(piece)]
     for index, part in enumerate(pieces):
-        words, previous = part.split(), parts[-1].split() if parts else []
+        # «Управление социаль- ной защиты, адми- нистрации районов»: a word broken at a stored line's end with its
+        # hyphen is read whole (`rejoin_broken`), the piece kept as written.
+        words, previous = rejoin_broken(part.split()), rejoin_broken(parts[-1].split()) if parts else []
         # «Котова А.И. Лапшакова Н.Д.»: a person after a person is another party, whatever case the surname
         # could also be read in (a man's genitive «Лапшакова»).
         if parts and words and not (_is_person(words) and _is_person(previous)) and (
             # «Департамент культуры, спорта и молодежной политики»: a genitive continues the body's name, and
             # so does a list closed by one («Управление рынка, предпринимательства и туризма»);
             not _opens_party(words[0], "nomn", words[1:]) or _shares_noun(previous, words[0])
-            or _genitive_enumeration(previous[-1], " ".join(pieces[index:]).split(), "nomn")
+            or _genitive_enumeration(previous[-1], rejoin_broken(" ".join(pieces[index:]).split()), "nomn")
             # «Председатель комитета хозяйства, благоустройства и» (a cell cut short): the list as written;
             or (index == len(pieces) - 1 and len(words) > 1 and words[-1] == "и" and forms(words[0]).can_be("gent")
                 and words[0][:1].islower())
@@ -215,7 +218,10 @@ def _split_at_i(cell_part: str) -> list[str]:
     for index, word in enumerate(words[1:-1], start=1):
         if word != "и":
             continue
-        following = _bare(words[index + 1])
+        following = words[index + 1]
+        if following.endswith("-") and index + 2 < len(words):
+            following = f"{following} {words[index + 2]}"  # «и руко- водители …»: a word broken with its hyphen
+        following = _bare(following)
         found = forms(following)
         # «министерство промышленности и энергетики области»: a word that can be a genitive goes on the
         # genitive before «и».
