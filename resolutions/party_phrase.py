@@ -369,7 +369,10 @@ def _compound_preposition(bare: str, following: str) -> bool:
 def _term_ahead(bare: str, following: list[str]) -> bool:
     """«Кабинету Министров в трехмесячный срок:», «… в срок до 1 мая:»: a time limit ends a lead-in's party."""
     words = [_bare(token).lower() for token in following]
-    # «… трудящихся до 10 августа с. г.:», «… к 01.09.2024:»: a date after «до» or «к» is the limit too.
+    # «… трудящихся до 10 августа с. г.:», «… к 01.09.2024:», «… не позднее 26 декабря 2023 г.:»: a date after «до»,
+    # «к» or «не позднее» is the limit too.
+    if bare == "не" and words[:1] == ["позднее"]:
+        bare, words = "до", words[1:]
     dated = bool(words) and bool(_DAY_RE.fullmatch(words[0]) and (len(words) > 1 and _MONTH_WORD_RE.match(words[1]))
                                  or _NUMERIC_DATE_RE.fullmatch(words[0]))
     return bare in {"в", "во"} and "срок" in words[:3] or bare in {"до", "к", "ко"} and dated
