@@ -1,4 +1,4 @@
-"""A flattened plan row whose place and financing cells stand before its responsible one, for the table reader.
+"""A flattened plan row's financing cell, before or after its responsible one, for the table reader.
 
 «1. Открытие недели книги 21 марта Детская библиотека Областная целевая программа "Культура …" Департамент
 культуры, …» under a header «… Дата проведения Место проведения Порядок финансирования … Ответственные»: one row a
@@ -12,15 +12,19 @@ import re
 
 from resolutions.morphology import forms
 
-__all__ = ["financing_before_responsible", "split_financing_first"]
+__all__ = ["financing_after_responsible", "financing_before_responsible", "split_financing_after", "split_financing_first"]
 
 _FINANCING_HEADER = re.compile(r"финансировани|источник", re.IGNORECASE)
 _RESPONSIBLE_HEADER = re.compile(r"ответствен|исполнител", re.IGNORECASE)
 _PLACE_HEADER = re.compile(r"мест[оа]\s+проведени", re.IGNORECASE)
 
-# The key of a financing cell: «бюджет», «средства», «финансирование», «за счёт», «в пределах», «целевая программа».
-_FINANCING_KEY = re.compile(
-    r"(?<!\S)(?:бюджет|средств|внебюджетн|финансировани|в\s+пределах|за\s+сч[её]т|не\s+требуется|целев\w*\s+программ)\w*",
+# The key of a financing cell: «бюджет», «средства», «финансирование», «за счёт», «в пределах», «не требуется».
+_KEY = r"(?:бюджет|средств|внебюджетн|финансировани|в\s+пределах|за\s+сч[её]т|не\s+требуется)\w*"
+# Before the responsible cell the financing cell may also be a programme («Областная целевая программа "…"»).
+_FINANCING_KEY = re.compile(rf"(?<!\S)(?:{_KEY}|целев\w*\s+программ\w*)", re.IGNORECASE)
+# After the responsible cell it runs to the row's end, with the budget's level before its key («местные бюджеты»).
+_FINANCING_TAIL = re.compile(
+    rf"(?<!\S)(?:(?:местн|республиканск|федеральн|краев|областн|районн|городск)\w*\s+)?{_KEY}(?:\s.*)?$",
     re.IGNORECASE,
 )
 
@@ -30,6 +34,21 @@ def financing_before_responsible(header: str) -> bool:
     responsible one."""
     financing, responsible = _FINANCING_HEADER.search(header), _RESPONSIBLE_HEADER.search(header)
     return bool(financing and responsible) and financing.start() < responsible.start()
+
+
+def financing_after_responsible(header: str) -> bool:
+    """«… Ответственный исполнитель Источники финансирования»: a plain header naming the financing column after the
+    responsible one (or with no responsible column named)."""
+    financing, responsible = re.search(r"финансировани", header, re.IGNORECASE), _RESPONSIBLE_HEADER.search(header)
+    return bool(financing) and not (responsible and financing.start() < responsible.start())
+
+
+def split_financing_after(responsible: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """«… городских округов бюджеты муниципальных образований»: the responsible cell with the financing cell that
+    follows it cut off, and that cell as (column, value); unchanged when it names no financing."""
+    if (financing := _FINANCING_TAIL.search(responsible)) is None:
+        return responsible, ()
+    return responsible[: financing.start()].strip(), (("Источники финансирования", financing.group(0).strip()),)
 
 
 def split_financing_first(text: str, header: str) -> tuple[str, tuple[tuple[str, str], ...]]:

@@ -19,7 +19,12 @@ from resolutions.parties import table_parties, trailing_abbreviations
 from resolutions.party_tables import _TRAILING_PERSON_RE
 from resolutions.table_boxes import unbox_lines
 from resolutions.table_dates import cell_date
-from resolutions.table_financing import financing_before_responsible, split_financing_first
+from resolutions.table_financing import (
+    financing_after_responsible,
+    financing_before_responsible,
+    split_financing_after,
+    split_financing_first,
+)
 from resolutions.table_party_columns import party_columns, post_and_person, with_party_columns
 from resolutions.table_plain_header import HOUR_LINE, broken_plain_header
 from resolutions.table_row_events import row_events, several_numbers
@@ -617,13 +622,6 @@ def _place_apart(cell: str) -> tuple[str, str]:
 
 # «бюджеты муниципальных образований», «средства республиканского бюджета», «в пределах средств …», «не требуется»:
 # a financing cell, which a flattened row writes right after its responsible cell.
-_FINANCING = re.compile(
-    r"(?<!\S)(?:(?:местн|республиканск|федеральн|краев|областн|районн|городск)\w*\s+)?(?:бюджет|средств|"
-    r"внебюджетн|финансировани|в пределах|за сч[её]т|не требуется)\w*(?:\s.*)?$",
-    re.IGNORECASE,
-)
-
-
 def _party_in_term_cell(cells: list[str], columns: dict[str, int]) -> bool:
     """Does the term cell, just before an empty responsible one, hold bodies or people in the nominative plural
     («Централизованные библиотечные системы») and no term at all?"""
@@ -739,8 +737,8 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
             columns, plain, cells_seen, day = None, True, {}, ""
             responsible_first = _responsible_first(line)
             plain_responsible = bool(_RESPONSIBLE.search(line))
-            plain_financing = responsible_first is False and bool(re.search(r"финансировани", line, re.IGNORECASE))
             financing_first, plain_header = financing_before_responsible(line), line
+            plain_financing = responsible_first is False and not financing_first and financing_after_responsible(line)
             out.append(line)
             continue
         elif plain and _is_day_line(line):
@@ -766,9 +764,9 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[str, TableRow]]:
             if financing_first and responsible:
                 # «… Областная целевая программа "…" Департамент культуры»: place and financing before the responsible.
                 responsible, others = split_financing_first(responsible, plain_header)
-            elif plain_financing and (financing := _FINANCING.search(responsible)):
+            elif plain_financing:
                 # «… городских округов бюджеты муниципальных образований»: the financing cell after the responsible one.
-                responsible, others = responsible[: financing.start()].strip(), (("Источники финансирования", financing.group(0).strip()),)
+                responsible, others = split_financing_after(responsible)
             if responsible and len(known := cells_seen.setdefault(responsible.split()[-1], set())) < 20:
                 known.add(responsible)  # a few cells a last word: checking a row stays O(1)
             elif not deadline:
